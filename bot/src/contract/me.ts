@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { appRoleSchema } from './roles';
+import { localeSchema, timeZoneSchema } from './locale';
+
+export const enrolmentStatusSchema = z.enum(['not-enrolled', 'ambassador', 'left']);
+
+/** GET /api/v1/me: the signed-in person as the tab and the bot see them. */
+export const meSchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  jobTitle: z.string().optional(),
+  locale: localeSchema,
+  timeZone: z.string(),
+  brandId: z.string().optional(),
+  groupIds: z.array(z.string()),
+  roles: z.array(appRoleSchema),
+  enrolment: z.object({
+    status: enrolmentStatusSchema,
+    since: z.string().optional(),
+  }),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** PATCH /api/v1/me: the person's own display preferences. */
+export const updateMeSchema = z
+  .object({
+    locale: localeSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+  })
+  .strict();
+export type UpdateMe = z.infer<typeof updateMeSchema>;

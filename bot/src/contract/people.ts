@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { enrolmentStatusSchema } from './me';
+
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  continuationToken: z.string().max(2000).optional(),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), continuationToken: z.string().optional() });
+}
+
+export const personSummarySchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string().optional(),
+  groupIds: z.array(z.string()),
+  enrolment: enrolmentStatusSchema,
+});
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+/** GET /api/v1/studio/people: managers page through the organisation's people. */
+export const peoplePageSchema = pageSchema(personSummarySchema);
+export type PeoplePage = z.infer<typeof peoplePageSchema>;

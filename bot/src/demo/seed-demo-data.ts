@@ -1,0 +1,37 @@
+import type { Logger } from '../logger';
+import type { Repositories } from '../store/repositories';
+import { buildDemoData, DEMO_TENANT_ID } from './demo-data';
+import type { DemoIdentity } from '../http/dev-sign-in';
+
+/**
+ * Writes the demo organisation on a local store's first start. The organisation document goes last: it marks
+ * the seed as complete, so a start interrupted half way simply seeds again (every write is an upsert).
+ */
+export async function seedDemoData(repositories: Repositories, logger: Logger, now: Date): Promise<void> {
+  if (await repositories.organisations.find(DEMO_TENANT_ID)) return;
+  const data = buildDemoData(now);
+  for (const group of data.groups) await repositories.groups.upsert(group);
+  for (const person of data.people) await repositories.people.upsert(person);
+  for (const charter of data.charters) await repositories.charters.upsert(charter);
+  for (const campaign of data.campaigns) await repositories.campaigns.upsert(campaign);
+  for (const item of data.content) await repositories.content.upsert(item);
+  await repositories.organisations.upsert(data.organisation);
+  logger.info(
+    { tenantId: DEMO_TENANT_ID, people: data.people.length, items: data.content.length },
+    'demo data created',
+  );
+}
+
+/** The demo people as the dev sign-in offers them, with the app roles Entra ID would assign them. */
+export function demoIdentities(now: Date): DemoIdentity[] {
+  const data = buildDemoData(now);
+  return data.people.map((person) => ({
+    tenantId: person.tenantId,
+    objectId: person.id,
+    name: person.displayName,
+    username: person.email,
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    roles: data.roleAssignments[person.id] ?? [],
+    ambassador: person.enrolment.status === 'ambassador',
+  }));
+}

@@ -1,0 +1,121 @@
+import type { Locale } from '@contract/locale';
+import type { z } from 'zod';
+import type { enrolmentStatusSchema } from '@contract/me';
+
+/**
+ * The shapes of the documents kept in Cosmos DB, one per container. Every document carries `tenantId`,
+ * the partition key: nothing is ever read or written without it.
+ */
+export interface TenantDocument {
+  id: string;
+  tenantId: string;
+}
+
+export type Localized = Record<Locale, string>;
+
+export interface OrganisationDoc extends TenantDocument {
+  type: 'organisation';
+  name: string;
+  brands: { id: string; name: string }[];
+  createdAt: string;
+}
+
+export type GroupKind = 'pilot' | 'site' | 'team' | 'brand';
+
+export interface GroupDoc extends TenantDocument {
+  name: Localized;
+  kind: GroupKind;
+  createdAt: string;
+}
+
+export const networks = ['linkedin', 'x', 'facebook', 'instagram', 'tiktok'] as const;
+export type Network = (typeof networks)[number];
+
+export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
+
+/** A person as the programme knows them; `id` is their Entra ID object id. */
+export interface PersonDoc extends TenantDocument {
+  displayName: string;
+  email: string;
+  jobTitle?: string;
+  locale: Locale;
+  timeZone: string;
+  brandId?: string;
+  groupIds: string[];
+  enrolment: {
+    status: EnrolmentStatus;
+    since?: string;
+    charterVersion?: string;
+    networks: { network: Network; audienceSize?: number }[];
+    languages: Locale[];
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One published version of the social media charter; `major.minor`, Markdown in each language. */
+export interface CharterVersionDoc extends TenantDocument {
+  version: string;
+  major: number;
+  minor: number;
+  title: Localized;
+  body: Localized;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+export const campaignObjectives = [
+  'awareness',
+  'recruitment',
+  'employer-brand',
+  'product-launch',
+  'crisis-response',
+  'other',
+] as const;
+export type CampaignObjective = (typeof campaignObjectives)[number];
+export type CampaignStatus = 'draft' | 'scheduled' | 'live' | 'ended' | 'archived';
+
+export interface CampaignDoc extends TenantDocument {
+  slug: string;
+  name: Localized;
+  objective: CampaignObjective;
+  brandId: string;
+  startsAt: string;
+  endsAt: string;
+  audience: { groupIds: string[]; brandIds: string[]; languages: Locale[] };
+  targets: { shares: number; clicks: number; participationRate: number };
+  status: CampaignStatus;
+  createdBy: string;
+  createdAt: string;
+}
+
+export type ContentStatus =
+  | 'draft'
+  | 'submitted'
+  | 'changes-requested'
+  | 'approved'
+  | 'rejected'
+  | 'published'
+  | 'expired'
+  | 'withdrawn';
+
+export interface SuggestedText {
+  network: Network;
+  language: Locale;
+  text: string;
+}
+
+export interface ContentItemDoc extends TenantDocument {
+  campaignId: string;
+  brandId: string;
+  title: Localized;
+  url: string;
+  preview: { title: Localized; description: Localized; imageUrl?: string };
+  texts: SuggestedText[];
+  hashtags: string[];
+  status: ContentStatus;
+  authorId: string;
+  publishedAt?: string;
+  expiresAt?: string;
+  createdAt: string;
+}

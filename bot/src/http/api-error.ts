@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { Problem } from '@contract/problem';
+
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+/** The API's one error type: everything a handler refuses becomes an RFC 9457 problem with this status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+  }
+
+  static fromZod(where: 'body' | 'query' | 'params', error: z.ZodError): ApiError {
+    const errors = error.issues.map((issue) => ({
+      field: [where, ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    }));
+    return new ApiError(400, `Check ${errors.map((e) => e.field).join(', ')}.`, errors);
+  }
+
+  static unauthorized(detail = 'Sign in to continue.'): ApiError {
+    return new ApiError(401, detail);
+  }
+
+  static forbidden(detail = 'Your role does not give access to this.'): ApiError {
+    return new ApiError(403, detail);
+  }
+
+  static notFound(detail: string): ApiError {
+    return new ApiError(404, detail);
+  }
+}

@@ -1,0 +1,96 @@
+import express from 'express';
+import type { Express, RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ClientConfig } from '@contract/client-config';
+import type { Logger } from '../logger';
+import type { TokenValidator } from '../identity/token-validator';
+import type { ApiServices } from './api-route';
+import { createApiRouter } from './api-router';
+import { apiRoutes } from './api-routes';
+import { errorHandler, notFoundHandler } from './problem-response';
+import { securityHeaders } from './security-headers';
+
+const REQUEST_ID = /^[A-Za-z0-9\-_.:]{8,128}$/;
+const BOT_BODY_LIMIT = '1mb';
+
+export interface HttpAppOptions {
+  logger: Logger;
+  services: ApiServices;
+  validateToken: TokenValidator;
+  clientConfig: ClientConfig;
+  isReady: () => Promise<boolean>;
+  botHandler: RequestHandler;
+  /** Mounted only on local runs without Entra ID. */
+  devSignIn?: express.Router;
+  tabDirectory: string;
+}
+
+/** The one HTTP surface: tab, API, bot endpoint and probes on a single origin. */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const { production } = options.services.config;
+  const app = express();
+  app.disable('x-powered-by');
+  // App Service terminates TLS in front of the app.
+  if (production) app.set('trust proxy', 1);
+
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(securityHeaders(production));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (req, res) => {
+    const ready = await options.isReady().catch((error: unknown) => {
+      req.log.warn({ err: error }, 'store not reachable');
+      return false;
+    });
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'store unreachable' });
+  });
+
+  app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), options.botHandler);
+  app.get('/api/v1/client-config', (_req, res) => {
+    res.json(options.clientConfig);
+  });
+  app.use(createApiRouter(apiRoutes, options.services, options.validateToken));
+  app.use('/api', notFoundHandler);
+  if (options.devSignIn) app.use(options.devSignIn);
+
+  app.use(
+    express.static(options.tabDirectory, {
+      index: false,
+      setHeaders: (res, file) => {
+        // Vite fingerprints asset names, so they can be cached for good; index.html never.
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  // The tab routes in the browser: any other page address gets the tab's index.html.
+  app.get(/^\/(?!api\/|dev\/|r\/).*/, (req, res, next) => {
+    if (!req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(path.join(options.tabDirectory, 'index.html'), (error) => {
+      if (error) next();
+    });
+  });
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

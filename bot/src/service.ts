@@ -1,0 +1,92 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { DEMO_TENANT_ID } from './demo/demo-data';
+import { demoIdentities, seedDemoData } from './demo/seed-demo-data';
+import { createHttpApp } from './http/app';
+import { createDevSignInRouter } from './http/dev-sign-in';
+import type { DevIssuer } from './identity/dev-issuer';
+import { createSignIn } from './identity/sign-in';
+import { CosmosStore } from './store/cosmos-store';
+import { createRepositories } from './store/repositories';
+import type { Repositories } from './store/repositories';
+import { createTeamsBot } from './teams/teams-bot';
+import { tabDeepLink } from './teams/tab-deep-link';
+
+/** In-flight requests get this long to finish on shutdown before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface RunningService {
+  url: string;
+  port: number;
+  repositories: Repositories;
+  /** Present on local runs only: tests use it to mint tokens, valid and otherwise. */
+  devIssuer?: DevIssuer;
+  stop(): Promise<void>;
+}
+
+/** Starts everything the service is: store, identity, HTTP (tab, API, bot) on one port. */
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const store = await CosmosStore.open(config.store, logger);
+  const repositories = createRepositories(store);
+  if (config.seedDemoData) await seedDemoData(repositories, logger, new Date());
+
+  // Listen first: the local issuer's JWKS address depends on the port actually bound.
+  const server = http.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const localUrl = `http://127.0.0.1:${port}`;
+
+  const { validateToken, clientConfig, devIssuer } = await createSignIn(config.signIn, {
+    dataDir: config.dataDir,
+    jwksUrl: `${localUrl}/dev/jwks`,
+    tenantId: DEMO_TENANT_ID,
+  });
+
+  const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+  const bot = createTeamsBot({
+    botAppId: config.bot.appId,
+    botAppPassword: config.bot.password,
+    botTenantId: config.bot.tenantId,
+    tabDeepLink: (page) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId }),
+    logger,
+  });
+
+  const app = createHttpApp({
+    logger,
+    services: { config, repositories },
+    validateToken,
+    clientConfig,
+    isReady: async () => {
+      await store.ping();
+      return true;
+    },
+    botHandler: (req, res) => bot.handle(req, res),
+    ...(devIssuer ? { devSignIn: createDevSignInRouter(devIssuer, demoIdentities(new Date())) } : {}),
+    tabDirectory: config.tabDir,
+  });
+  server.on('request', app);
+  logger.info(
+    { url: publicUrl, signIn: config.signIn.kind, store: config.store.kind },
+    'Ambassade is listening',
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('shutting down: finishing in-flight requests');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
+      await store.close();
+      logger.info('stopped');
+    })());
+
+  return { url: localUrl, port, repositories, ...(devIssuer ? { devIssuer } : {}), stop };
+}

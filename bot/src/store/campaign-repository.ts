@@ -1,0 +1,4 @@
+import type { CampaignDoc } from '../domain/documents';
+import { TenantRepository } from './tenant-repository';
+
+export class CampaignRepository extends TenantRepository<CampaignDoc> {}

@@ -1,0 +1,57 @@
+import type { IndexingPolicy, UniqueKeyPolicy } from '@azure/cosmos';
+
+export interface ContainerDefinition {
+  id: string;
+  partitionKey: string;
+  indexingPolicy: IndexingPolicy;
+  uniqueKeyPolicy?: UniqueKeyPolicy;
+}
+
+/** Index what is filtered or sorted on; leave large text bodies out to keep writes cheap. */
+const indexOnly = (...paths: string[]): IndexingPolicy => ({
+  indexingMode: 'consistent',
+  automatic: true,
+  includedPaths: paths.map((path) => ({ path })),
+  excludedPaths: [{ path: '/*' }],
+});
+
+/**
+ * Every Cosmos container the service uses, in one place: the store creates them at start and the
+ * Bicep infrastructure mirrors this list. Every document carries `tenantId`; containers are partitioned
+ * by it so that no query can cross tenants without saying so.
+ */
+export const containers = {
+  organisations: {
+    id: 'organisations',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/type/?'),
+  },
+  groups: {
+    id: 'groups',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/kind/?'),
+  },
+  people: {
+    id: 'people',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/displayName/?', '/groupIds/[]/?', '/enrolment/status/?'),
+  },
+  charters: {
+    id: 'charters',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/version/?', '/publishedAt/?'),
+  },
+  campaigns: {
+    id: 'campaigns',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/status/?', '/startsAt/?', '/endsAt/?'),
+  },
+  content: {
+    id: 'content',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/campaignId/?', '/status/?', '/publishedAt/?', '/expiresAt/?'),
+  },
+} satisfies Record<string, ContainerDefinition>;
+
+export type ContainerName = keyof typeof containers;
+export const containerDefinitions: ContainerDefinition[] = Object.values(containers);

@@ -1,0 +1,95 @@
+import type { Container, SqlParameter } from '@azure/cosmos';
+import { ErrorResponse } from '@azure/cosmos';
+import type { TenantDocument } from '../domain/documents';
+import { withoutSystemProperties } from './system-properties';
+
+export interface Page<T> {
+  items: T[];
+  continuationToken?: string;
+}
+
+const MAX_CONFLICT_RETRIES = 5;
+
+/**
+ * What every repository does with its container, always inside one tenant's partition. Each Cosmos
+ * container has exactly one repository extending this, which adds the domain's own reads and writes.
+ */
+export abstract class TenantRepository<T extends TenantDocument> {
+  constructor(protected readonly container: Container) {}
+
+  async get(tenantId: string, id: string): Promise<T | undefined> {
+    try {
+      const { resource } = await this.container.item(id, tenantId).read<T>();
+      return resource ? withoutSystemProperties(resource) : undefined;
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      throw error;
+    }
+  }
+
+  async upsert(document: T): Promise<T> {
+    const { resource } = await this.container.items.upsert<T>(document);
+    return written(resource);
+  }
+
+  /**
+   * Read-modify-write guarded by the document's ETag, retried when another writer got there first,
+   * so concurrent updates never overwrite each other.
+   */
+  async update(tenantId: string, id: string, change: (current: T) => T): Promise<T | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      const { resource, etag } = await this.container.item(id, tenantId).read<T>();
+      if (!resource) return undefined;
+      try {
+        const { resource: saved } = await this.container
+          .item(id, tenantId)
+          .replace<T>(change(withoutSystemProperties(resource)), {
+            accessCondition: { type: 'IfMatch', condition: etag },
+          });
+        return written(saved);
+      } catch (error) {
+        if (!isStatus(error, 412) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      }
+    }
+  }
+
+  protected async queryAll(tenantId: string, query: string, parameters: SqlParameter[] = []): Promise<T[]> {
+    const { resources } = await this.container.items
+      .query<T>({ query, parameters }, { partitionKey: tenantId })
+      .fetchAll();
+    return resources.map(withoutSystemProperties);
+  }
+
+  protected async queryPage(
+    tenantId: string,
+    query: string,
+    parameters: SqlParameter[],
+    limit: number,
+    continuationToken: string | undefined,
+  ): Promise<Page<T>> {
+    const response = await this.container.items
+      .query<T>({ query, parameters }, { partitionKey: tenantId, maxItemCount: limit, continuationToken })
+      .fetchNext();
+    return {
+      items: response.resources.map(withoutSystemProperties),
+      ...(response.continuationToken ? { continuationToken: response.continuationToken } : {}),
+    };
+  }
+
+  protected async count(tenantId: string, query: string, parameters: SqlParameter[]): Promise<number> {
+    const { resources } = await this.container.items
+      .query<number>({ query, parameters }, { partitionKey: tenantId })
+      .fetchAll();
+    return resources[0] ?? 0;
+  }
+}
+
+/** Cosmos answers every successful write with the document written. */
+function written<T extends object>(resource: T | undefined): T {
+  if (!resource) throw new Error('Cosmos DB acknowledged a write without returning the document');
+  return withoutSystemProperties(resource);
+}
+
+export function isStatus(error: unknown, status: number): boolean {
+  return error instanceof ErrorResponse && error.code === status;
+}

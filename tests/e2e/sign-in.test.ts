@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { buildDemoData, DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
+import { browserMissing, launchChromium, skipReason } from '../support/browser';
+import { startTestService } from '../support/test-service';
+import type { TestService } from '../support/test-service';
+
+const demo = buildDemoData(new Date());
+const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
+
+describe.skipIf(browserMissing)(
+  `signing in to the tab in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let service: TestService;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      service = await startTestService({ env: { TAB_DIR: inject('tabDir') } });
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await service?.dispose();
+    });
+
+    async function signInAs(name: string, locale: string) {
+      const page = await browser.newPage({ locale });
+      await page.goto(`${service.url}/`);
+      await page.waitForURL(/\/dev\/signin/);
+      await page.getByRole('button', { name: new RegExp(name) }).click();
+      return page;
+    }
+
+    it('a demo ambassador picks themself and the tab greets them by name, in their browser language', async () => {
+      const name = nameOf(DEMO_AMBASSADOR_ID);
+      const page = await signInAs(name, 'fr-FR');
+      await expect.poll(() => page.getByText(name).first().isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(page.url()).not.toContain('access_token');
+      // Ambassadors do not see the studio.
+      expect(await page.getByRole('link', { name: /people|personnes/i }).count()).toBe(0);
+      await page.close();
+    });
+
+    it('a manager sees the studio’s people list, and the page passes axe without serious issues', async () => {
+      const page = await signInAs(nameOf(DEMO_MANAGER_ID), 'en-US');
+      await page.getByRole('link', { name: /people/i }).click();
+      await expect
+        .poll(() => page.getByText(nameOf(DEMO_AMBASSADOR_ID)).first().isVisible(), { timeout: 15_000 })
+        .toBe(true);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+      );
+      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      await page.close();
+    });
+  },
+);

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
+import { getJson, startTestService, TAB_FIXTURE_HTML } from '../support/test-service';
+import type { TestService } from '../support/test-service';
+
+let service: TestService;
+beforeAll(async () => {
+  service = await startTestService();
+});
+afterAll(() => service.dispose());
+
+describe('probes', () => {
+  it('/healthz says the process is up', async () => {
+    const { status, body } = await getJson(`${service.url}/healthz`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz says the store answers', async () => {
+    const { status, body } = await getJson(`${service.url}/readyz`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ status: 'ready' });
+  });
+});
+
+describe('the tab', () => {
+  it('/ serves the tab with a CSP that lets only Teams and Microsoft 365 frame it', async () => {
+    const response = await fetch(`${service.url}/`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(TAB_FIXTURE_HTML);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const frameAncestors = csp.split(';').find((directive) => directive.trim().startsWith('frame-ancestors'));
+    expect(frameAncestors).toContain('https://teams.microsoft.com');
+    expect(frameAncestors).toContain('https://*.cloud.microsoft');
+    expect(frameAncestors).toContain('https://*.sharepoint.com');
+    expect(frameAncestors).not.toContain('*;');
+    expect(csp).toContain("script-src 'self'");
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('a page address the tab routes in the browser also gets the tab', async () => {
+    const response = await fetch(`${service.url}/studio/people`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).toBe(TAB_FIXTURE_HTML);
+  });
+});
+
+describe('API errors are problem JSON', () => {
+  it('an unknown API route → 404 problem', async () => {
+    const { status, contentType, body } = await getJson(`${service.url}/api/v1/nothing-here`);
+    expect(status).toBe(404);
+    expect(contentType).toContain('application/problem+json');
+    expect(body).toMatchObject({ status: 404, title: 'Not Found' });
+    expect(body.instance).toMatch(/^urn:request:/);
+  });
+
+  it('echoes a caller-supplied request id, and makes one otherwise', async () => {
+    const given = await fetch(`${service.url}/healthz`, {
+      headers: { 'x-request-id': 'support-ticket-1234' },
+    });
+    expect(given.headers.get('x-request-id')).toBe('support-ticket-1234');
+    const made = await fetch(`${service.url}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('client configuration', () => {
+  it('tells the tab to use the dev sign-in on a local run', async () => {
+    const { status, body } = await getJson(`${service.url}/api/v1/client-config`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ signIn: 'dev', signInUrl: '/dev/signin' });
+  });
+});
+
+describe('organisation and studio', () => {
+  it('an employee reads the organisation with its brands and groups and their sizes', async () => {
+    const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
+    const { status, body } = await getJson(`${service.url}/api/v1/organisation`, token);
+    expect(status).toBe(200);
+    expect(body.brands).toHaveLength(2);
+    expect(body.groups).toHaveLength(3);
+    const pilot = body.groups.find((group: { kind: string }) => group.kind === 'pilot');
+    expect(pilot.name.en).toBe('Pilot group');
+    expect(pilot.memberCount).toBeGreaterThan(0);
+  });
+
+  it('a manager pages through all 40 demo people without repeats', async () => {
+    const token = await service.token({ objectId: DEMO_MANAGER_ID, roles: ['Programme.Manager'] });
+    const seen: string[] = [];
+    let continuationToken: string | undefined;
+    let pages = 0;
+    do {
+      const query = new URLSearchParams({ limit: '15', ...(continuationToken ? { continuationToken } : {}) });
+      const { status, body } = await getJson(`${service.url}/api/v1/studio/people?${query}`, token);
+      expect(status).toBe(200);
+      expect(body.items.length).toBeLessThanOrEqual(15);
+      seen.push(...body.items.map((person: { id: string }) => person.id));
+      continuationToken = body.continuationToken;
+      pages += 1;
+    } while (continuationToken && pages < 10);
+    expect(seen).toHaveLength(40);
+    expect(new Set(seen).size).toBe(40);
+    expect(pages).toBe(3);
+  });
+});
