@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const csv = z
@@ -109,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const store: StoreMode = e.COSMOS_ENDPOINT
     ? { kind: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
-    : { kind: 'embedded', dataDir: e.DATA_DIR, database: e.COSMOS_DATABASE };
+    : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR), database: e.COSMOS_DATABASE };
 
   return {
     production,
@@ -117,8 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
     logLevel: e.LOG_LEVEL,
-    dataDir: e.DATA_DIR,
-    tabDir: e.TAB_DIR,
+    dataDir: path.resolve(e.DATA_DIR),
+    tabDir: path.resolve(e.TAB_DIR),
     store,
     signIn,
     bot: { appId: e.BOT_ID, password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID },

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('runs locally on embedded defaults: port 3978, embedded store, dev sign-in, demo data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.store).toEqual({ kind: 'embedded', dataDir: path.resolve('.data'), database: 'ambassade' });
+    expect(config.tabDir).toBe(path.resolve('dist/tab'));
+    expect(config.signIn).toEqual({ kind: 'dev' });
+    expect(config.seedDemoData).toBe(true);
+    expect(config.production).toBe(false);
+  });
+
+  it('PORT overrides the port, and a bad one is refused naming the variable', () => {
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('switches to Azure Cosmos DB and Entra ID when they are configured, and never seeds demo data there', () => {
+    const config = loadConfig({
+      COSMOS_ENDPOINT: 'https://contoso.documents.azure.com:443/',
+      ENTRA_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000001',
+      ENTRA_APP_ID_URI: 'api://ambassade.contoso.com/c0ffee00-0000-4000-8000-000000000001',
+      ENTRA_ALLOWED_TENANTS: 'tenant-a, tenant-b',
+    });
+    expect(config.store.kind).toBe('azure');
+    expect(config.signIn).toMatchObject({
+      kind: 'entra',
+      allowedTenants: ['tenant-a', 'tenant-b'],
+      audiences: [
+        'c0ffee00-0000-4000-8000-000000000001',
+        'api://ambassade.contoso.com/c0ffee00-0000-4000-8000-000000000001',
+      ],
+      scope: 'api://ambassade.contoso.com/c0ffee00-0000-4000-8000-000000000001/access_as_user',
+    });
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it('has no dev sign-in in production: Entra ID and Cosmos DB are required', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', COSMOS_ENDPOINT: 'https://c.documents.azure.com/' }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ENTRA_CLIENT_ID: 'id', ENTRA_ALLOWED_TENANTS: 't' }),
+    ).toThrow(/COSMOS_ENDPOINT/);
+  });
+
+  it('refuses Entra ID without allowed tenants', () => {
+    expect(() => loadConfig({ ENTRA_CLIENT_ID: 'id' })).toThrow(/ENTRA_ALLOWED_TENANTS/);
+  });
+
+  it('DEMO_DATA=off leaves a new local store empty', () => {
+    expect(loadConfig({ DEMO_DATA: 'off' }).seedDemoData).toBe(false);
+  });
+});

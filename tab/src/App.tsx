@@ -1,0 +1,56 @@
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { useAsync } from './hooks/useAsync';
+import type { TeamsThemeName } from './host/teamsHost';
+import { fluentThemeFor } from './host/teamsTheme';
+import { watchTeamsTheme } from './host/watchTeamsTheme';
+import { SessionProvider } from './session/SessionProvider';
+import { bootstrap } from './session/bootstrap';
+import { Shell } from './shell/Shell';
+import { ErrorState } from './ui/ErrorState';
+import { LoadingState } from './ui/LoadingState';
+
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
+  start: { padding: tokens.spacingHorizontalL },
+});
+
+/** Starts the session, then shows the shell in the Teams theme. */
+export function App() {
+  useGlobalStyles();
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const session = useAsync(bootstrap);
+  const [teamsTheme, setTeamsTheme] = useState<TeamsThemeName>();
+  const inTeams = session.status === 'done' && session.value.host.inTeams;
+
+  useEffect(() => {
+    if (inTeams) void watchTeamsTheme(setTeamsTheme);
+  }, [inTeams]);
+
+  const theme = teamsTheme ?? (session.status === 'done' ? session.value.host.theme : 'default');
+
+  return (
+    <FluentProvider theme={fluentThemeFor(theme)} className={styles.root}>
+      {session.status === 'done' ? (
+        <SessionProvider host={session.value.host} me={session.value.me}>
+          <BrowserRouter>
+            <Shell />
+          </BrowserRouter>
+        </SessionProvider>
+      ) : (
+        <main className={styles.start}>
+          {session.status === 'loading' ? (
+            <LoadingState label={t('app.starting')} />
+          ) : (
+            <ErrorState error={session.error} onRetry={session.retry} alwaysOfferRetry />
+          )}
+        </main>
+      )}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ZodType } from 'zod';
+import { currentAuthenticator, getAccessToken } from '../auth/session';
+import { currentLocale } from '../i18n/i18n';
+import { ApiProblem } from './ApiProblem';
+import { problemFromResponse } from './problemFromResponse';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  /** false for the few endpoints that need no sign-in. */
+  authenticated?: boolean;
+}
+
+/** Calls the API on this origin and checks the answer against the contract's schema. */
+export async function apiRequest<T>(
+  path: string,
+  schema: ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const { method = 'GET', body, signal, authenticated = true } = options;
+  // The server writes problem details in the language asked for.
+  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
+  if (authenticated) headers.set('Authorization', `Bearer ${await getAccessToken()}`);
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiProblem('network', 0, undefined, { cause: error });
+  }
+
+  if (response.status === 401 && authenticated) await currentAuthenticator().handleUnauthorized();
+  const contentType = response.headers.get('Content-Type');
+  const payload = await readJson(response);
+  if (!response.ok) throw problemFromResponse(response.status, contentType, payload);
+
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success)
+    throw new ApiProblem('unexpected-response', response.status, undefined, { cause: parsed.error });
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n } from './i18n/i18n';
+import { pickLocale } from './i18n/pickLocale';
+
+// The browser's language until Teams or the person's profile says otherwise.
+initI18n(pickLocale({ browser: navigator.language }));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

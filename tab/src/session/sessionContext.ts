@@ -1,0 +1,18 @@
+import { createContext, use } from 'react';
+import type { Me } from '@contract/me';
+import type { TeamsHost } from '../host/teamsHost';
+
+export interface SessionValue {
+  host: TeamsHost;
+  me: Me;
+  /** After the API returned an updated profile, e.g. on PATCH /api/v1/me. */
+  replaceMe: (me: Me) => void;
+}
+
+export const SessionContext = createContext<SessionValue | undefined>(undefined);
+
+export function useSession(): SessionValue {
+  const session = use(SessionContext);
+  if (!session) throw new Error('useSession must be used inside a SessionProvider');
+  return session;
+}
