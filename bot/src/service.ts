@@ -6,6 +6,8 @@ import { DEMO_TENANT_ID } from './demo/demo-data';
 import { demoIdentities, seedDemoData } from './demo/seed-demo-data';
 import { createHttpApp } from './http/app';
 import { createDevSignInRouter } from './http/dev-sign-in';
+import { createTrackedLinkRouter } from './http/tracked-link-redirect';
+import { ClickRecorder } from './tracking/click-recorder';
 import type { DevIssuer } from './identity/dev-issuer';
 import { createSignIn } from './identity/sign-in';
 import { CosmosStore } from './store/cosmos-store';
@@ -23,6 +25,8 @@ export interface RunningService {
   repositories: Repositories;
   /** Present on local runs only: tests use it to mint tokens, valid and otherwise. */
   devIssuer?: DevIssuer;
+  /** Resolves once every click already answered has been counted. */
+  settleClicks(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,9 +60,11 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
   });
 
+  const clicks = new ClickRecorder(repositories, logger);
   const app = createHttpApp({
     logger,
-    services: { config, repositories },
+    services: { config, repositories, publicUrl },
+    trackedLinks: createTrackedLinkRouter(repositories.links, clicks),
     validateToken,
     clientConfig,
     isReady: async () => {
@@ -84,9 +90,17 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await closed;
       clearTimeout(cut);
+      await clicks.drain();
       await store.close();
       logger.info('stopped');
     })());
 
-  return { url: localUrl, port, repositories, ...(devIssuer ? { devIssuer } : {}), stop };
+  return {
+    url: localUrl,
+    port,
+    repositories,
+    ...(devIssuer ? { devIssuer } : {}),
+    settleClicks: () => clicks.drain(),
+    stop,
+  };
 }

@@ -1,4 +1,6 @@
 import type { Locale } from '@contract/locale';
+import type { Network } from '@contract/network';
+import type { Preferences } from '@contract/enrolment';
 import type { z } from 'zod';
 import type { enrolmentStatusSchema } from '@contract/me';
 
@@ -28,8 +30,8 @@ export interface GroupDoc extends TenantDocument {
   createdAt: string;
 }
 
-export const networks = ['linkedin', 'x', 'facebook', 'instagram', 'tiktok'] as const;
-export type Network = (typeof networks)[number];
+export { networks } from '@contract/network';
+export type { Network } from '@contract/network';
 
 export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
 
@@ -48,6 +50,7 @@ export interface PersonDoc extends TenantDocument {
     charterVersion?: string;
     networks: { network: Network; audienceSize?: number }[];
     languages: Locale[];
+    preferences?: Preferences;
   };
   createdAt: string;
   updatedAt: string;
@@ -118,4 +121,61 @@ export interface ContentItemDoc extends TenantDocument {
   publishedAt?: string;
   expiresAt?: string;
   createdAt: string;
+  /** Derived from the texts on every write (see `indexContent`), so the library filters with plain queries. */
+  networks?: Network[];
+  languages?: Locale[];
+  searchText?: string;
+}
+
+/** An immutable record: this person accepted this charter version, in this language, at this time. */
+export interface CharterAcceptanceDoc extends TenantDocument {
+  personId: string;
+  displayName: string;
+  version: string;
+  language: Locale;
+  acceptedAt: string;
+}
+
+/**
+ * One per (person, item, network): counted once however often the person confirms, every confirmation kept
+ * with the text actually used (the compliance archive). Clicks on its tracked link are counted here.
+ */
+export interface ShareDoc extends TenantDocument {
+  personId: string;
+  itemId: string;
+  itemTitle: Localized;
+  campaignId: string;
+  brandId: string;
+  network: Network;
+  code: string;
+  /** The audience the person declared on this network when sharing, for estimated reach. */
+  audienceSize: number;
+  firstSharedAt: string;
+  confirmations: { at: string; language: Locale; text: string }[];
+  clicks: number;
+  /** Clicks per UTC day, `YYYY-MM-DD` → count. */
+  clicksByDay: Record<string, number>;
+}
+
+/** A tracked link `/r/{code}`, partitioned by its code so the redirect is a single point read. */
+export interface TrackedLinkDoc {
+  id: string;
+  type: 'link';
+  code: string;
+  tenantId: string;
+  shareId: string;
+  personId: string;
+  destination: string;
+  createdAt: string;
+}
+
+/** Remembers a visitor of a link for a while, so repeat clicks count once. */
+export interface LinkVisitDoc {
+  id: string;
+  type: 'visit';
+  tenantId: string;
+  code: string;
+  countedAt: string;
+  /** Seconds; Azure Cosmos DB removes the document after this. */
+  ttl: number;
 }

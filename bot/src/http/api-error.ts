@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Problem } from '@contract/problem';
+import type { Problem, ProblemType } from '@contract/problem';
 
 export type FieldError = NonNullable<Problem['errors']>[number];
 
@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** A problem type the tab acts on (e.g. lead to the charter); otherwise the status says it all. */
+    readonly type?: ProblemType,
   ) {
     super(detail);
   }

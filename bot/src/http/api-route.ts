@@ -1,6 +1,7 @@
-import type { Request } from 'express';
 import type { z } from 'zod';
 import type { AppRole } from '@contract/roles';
+import type { Locale } from '@contract/locale';
+import type { PersonDoc } from '../domain/documents';
 import type { Principal } from '../identity/principal';
 import type { Repositories } from '../store/repositories';
 import type { Config } from '../config';
@@ -11,18 +12,43 @@ export type Access = 'employee' | readonly AppRole[];
 export interface ApiServices {
   config: Config;
   repositories: Repositories;
+  /** Where people reach the service: tracked links are built on it. */
+  publicUrl: string;
+}
+
+export interface ReplyCookie {
+  name: string;
+  value: string;
+  path: string;
+  maxAgeMs: number;
+}
+
+/** A handler's answer when plain 200 JSON is not it: another status, another content type, a cookie. */
+export class Reply {
+  constructor(
+    readonly body: unknown,
+    readonly init: {
+      status?: number;
+      contentType?: string;
+      headers?: Record<string, string>;
+      cookies?: ReplyCookie[];
+    } = {},
+  ) {}
 }
 
 export interface RouteContext<Body, Query> {
   principal: Principal;
+  /** The caller's profile, created on first sign-in; read once per request at most. */
+  currentPerson(): Promise<PersonDoc>;
+  /** The language the caller reads, from Accept-Language, for messages the API writes. */
+  locale: Locale;
   body: Body;
   query: Query;
   params: Record<string, string>;
   services: ApiServices;
-  req: Request;
 }
 
-/** What a handler does; its access is declared beside all others in `api-routes.ts`. */
+/** What a handler does; its access is declared beside all others in `api-routes.ts`. Returns JSON or a `Reply`. */
 export interface RouteHandler<Body = unknown, Query = unknown> {
   body?: z.ZodType<Body>;
   query?: z.ZodType<Query>;

@@ -1,9 +1,13 @@
 import express from 'express';
-import type { RequestHandler, Router } from 'express';
+import type { RequestHandler, Response, Router } from 'express';
 import { ApiError } from './api-error';
+import { Reply } from './api-route';
 import type { Access, ApiRoute, ApiServices } from './api-route';
 import { authenticate, isAllowed } from './authenticate';
+import { toLocale } from '@contract/locale';
+import type { PersonDoc } from '../domain/documents';
 import type { Principal } from '../identity/principal';
+import { currentPerson } from './routes/current-person';
 import type { TokenValidator } from '../identity/token-validator';
 
 const JSON_BODY_LIMIT = '100kb';
@@ -24,18 +28,42 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
           { field: 'body', message: 'content type must be application/json' },
         ]);
       }
+      const principal = res.locals['principal'] as Principal;
+      let person: Promise<PersonDoc> | undefined;
       const result = await handler.handle({
-        principal: res.locals['principal'] as Principal,
+        principal,
+        currentPerson: () =>
+          (person ??= currentPerson(services.repositories, principal, req.headers['accept-language'])),
+        locale: toLocale(req.headers['accept-language']),
         body: parse('body', handler.body, req.body) as never,
         query: parse('query', handler.query, req.query) as never,
         params: req.params as Record<string, string>,
         services,
-        req,
       });
-      res.json(result);
+      send(res, result, services.config.production);
     });
   }
   return router;
+}
+
+function send(res: Response, result: unknown, production: boolean): void {
+  if (!(result instanceof Reply)) {
+    res.json(result);
+    return;
+  }
+  const { status = 200, contentType, headers = {}, cookies = [] } = result.init;
+  res.status(status).set(headers);
+  for (const cookie of cookies) {
+    res.cookie(cookie.name, cookie.value, {
+      path: cookie.path,
+      maxAge: cookie.maxAgeMs,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: production,
+    });
+  }
+  if (contentType) res.type(contentType).send(result.body);
+  else res.json(result.body);
 }
 
 function authorize(access: Access, validate: TokenValidator): RequestHandler {

@@ -22,6 +22,7 @@ export interface HttpAppOptions {
   clientConfig: ClientConfig;
   isReady: () => Promise<boolean>;
   botHandler: RequestHandler;
+  trackedLinks: express.Router;
   /** Mounted only on local runs without Entra ID. */
   devSignIn?: express.Router;
   tabDirectory: string;
@@ -60,6 +61,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'store unreachable' });
   });
 
+  app.use(options.trackedLinks);
   app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), options.botHandler);
   app.get('/api/v1/client-config', (_req, res) => {
     res.json(options.clientConfig);

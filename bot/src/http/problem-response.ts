@@ -6,7 +6,7 @@ import { ApiError } from './api-error';
 /** RFC 9457 problem details; `about:blank` because the HTTP status says what kind of problem it is. */
 export function sendProblem(req: Request, res: Response, error: ApiError): void {
   const problem: Problem = {
-    type: 'about:blank',
+    type: error.type ?? 'about:blank',
     title: STATUS_CODES[error.status] ?? 'Error',
     status: error.status,
     detail: error.detail,

@@ -5,6 +5,8 @@ export interface ContainerDefinition {
   partitionKey: string;
   indexingPolicy: IndexingPolicy;
   uniqueKeyPolicy?: UniqueKeyPolicy;
+  /** -1: documents expire only when they carry their own `ttl`. */
+  defaultTtl?: number;
 }
 
 /** Index what is filtered or sorted on; leave large text bodies out to keep writes cheap. */
@@ -18,7 +20,7 @@ const indexOnly = (...paths: string[]): IndexingPolicy => ({
 /**
  * Every Cosmos container the service uses, in one place: the store creates them at start and the
  * Bicep infrastructure mirrors this list. Every document carries `tenantId`; containers are partitioned
- * by it so that no query can cross tenants without saying so.
+ * by it so that no query can cross tenants without saying so, except tracked links, read by code alone.
  */
 export const containers = {
   organisations: {
@@ -49,7 +51,34 @@ export const containers = {
   content: {
     id: 'content',
     partitionKey: '/tenantId',
-    indexingPolicy: indexOnly('/tenantId/?', '/campaignId/?', '/status/?', '/publishedAt/?', '/expiresAt/?'),
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/campaignId/?',
+      '/brandId/?',
+      '/status/?',
+      '/publishedAt/?',
+      '/expiresAt/?',
+      '/networks/[]/?',
+      '/languages/[]/?',
+      '/searchText/?',
+    ),
+  },
+  acceptances: {
+    id: 'acceptances',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/personId/?', '/version/?', '/acceptedAt/?'),
+  },
+  shares: {
+    id: 'shares',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/personId/?', '/itemId/?', '/campaignId/?', '/firstSharedAt/?'),
+  },
+  /** Tracked links and their recent visitors, partitioned by link code: the redirect is one point read. */
+  links: {
+    id: 'links',
+    partitionKey: '/code',
+    indexingPolicy: indexOnly('/code/?', '/tenantId/?', '/personId/?'),
+    defaultTtl: -1,
   },
 } satisfies Record<string, ContainerDefinition>;
 

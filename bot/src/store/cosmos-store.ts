@@ -59,6 +59,7 @@ async function createSchema(client: CosmosClient, databaseId: string): Promise<D
       partitionKey: { paths: [definition.partitionKey] },
       indexingPolicy: definition.indexingPolicy,
       uniqueKeyPolicy: definition.uniqueKeyPolicy,
+      defaultTtl: definition.defaultTtl,
     });
   }
   return database;

@@ -1,10 +1,13 @@
 import type { CosmosStore } from './cosmos-store';
+import { AcceptanceRepository } from './acceptance-repository';
 import { CampaignRepository } from './campaign-repository';
 import { CharterRepository } from './charter-repository';
 import { ContentRepository } from './content-repository';
 import { GroupRepository } from './group-repository';
+import { LinkRepository } from './link-repository';
 import { OrganisationRepository } from './organisation-repository';
 import { PeopleRepository } from './people-repository';
+import { ShareRepository } from './share-repository';
 
 /** One repository per Cosmos container. */
 export function createRepositories(store: CosmosStore) {
@@ -15,6 +18,9 @@ export function createRepositories(store: CosmosStore) {
     charters: new CharterRepository(store.container('charters')),
     campaigns: new CampaignRepository(store.container('campaigns')),
     content: new ContentRepository(store.container('content')),
+    acceptances: new AcceptanceRepository(store.container('acceptances')),
+    shares: new ShareRepository(store.container('shares')),
+    links: new LinkRepository(store.container('links')),
   };
 }
 

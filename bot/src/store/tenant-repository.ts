@@ -32,6 +32,14 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return written(resource);
   }
 
+  async delete(tenantId: string, id: string): Promise<void> {
+    try {
+      await this.container.item(id, tenantId).delete();
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+
   /**
    * Read-modify-write guarded by the document's ETag, retried when another writer got there first,
    * so concurrent updates never overwrite each other.

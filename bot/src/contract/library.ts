@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { guardrailsSchema } from './guardrails';
+import { localeSchema } from './locale';
+import { networkSchema } from './network';
+import { pageSchema } from './people';
+
+const localizedSchema = z.object({ fr: z.string(), en: z.string() });
+
+export const libraryQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  campaignId: z.string().max(100).optional(),
+  network: networkSchema.optional(),
+  language: localeSchema.optional(),
+  brandId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  continuationToken: z.string().max(4000).optional(),
+});
+export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
+
+export const campaignRefSchema = z.object({ id: z.string(), slug: z.string(), name: localizedSchema });
+
+export const libraryItemSummarySchema = z.object({
+  id: z.string(),
+  title: localizedSchema,
+  preview: z.object({
+    title: localizedSchema,
+    description: localizedSchema,
+    imageUrl: z.string().optional(),
+  }),
+  campaign: campaignRefSchema,
+  brandId: z.string(),
+  networks: z.array(networkSchema),
+  languages: z.array(localeSchema),
+  hashtags: z.array(z.string()),
+  publishedAt: z.string(),
+  expiresAt: z.string().optional(),
+});
+export type LibraryItemSummary = z.infer<typeof libraryItemSummarySchema>;
+
+/** GET /api/v1/library: the items this person is targeted by, newest first. */
+export const libraryPageSchema = pageSchema(libraryItemSummarySchema);
+export type LibraryPage = z.infer<typeof libraryPageSchema>;
+
+export const suggestedTextSchema = z.object({
+  network: networkSchema,
+  language: localeSchema,
+  text: z.string(),
+  guardrails: guardrailsSchema,
+});
+
+/** GET /api/v1/library/:itemId */
+export const libraryItemSchema = libraryItemSummarySchema.extend({
+  url: z.string(),
+  texts: z.array(suggestedTextSchema),
+  /** The person's earlier shares of this item, by network. */
+  sharedOn: z.array(networkSchema),
+});
+export type LibraryItem = z.infer<typeof libraryItemSchema>;

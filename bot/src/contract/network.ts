@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const networks = ['linkedin', 'x', 'facebook', 'instagram', 'tiktok'] as const;
+export const networkSchema = z.enum(networks);
+export type Network = z.infer<typeof networkSchema>;
+
+/**
+ * How each network lets a person share from the web today: an official share intent with the text prefilled (X),
+ * an intent that takes only the link so the text goes through the clipboard (LinkedIn, Facebook), or no web
+ * intent at all, so the media is downloaded and the caption copied (Instagram, TikTok).
+ */
+export type ShareMechanism = 'intent-with-text' | 'intent-with-clipboard' | 'download-and-copy';
+
+export const shareMechanisms: Record<Network, ShareMechanism> = {
+  linkedin: 'intent-with-clipboard',
+  x: 'intent-with-text',
+  facebook: 'intent-with-clipboard',
+  instagram: 'download-and-copy',
+  tiktok: 'download-and-copy',
+};

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { localeSchema } from './locale';
+import { networkSchema } from './network';
+import type { ShareMechanism } from './network';
+
+/** POST /api/v1/library/:itemId/shares: the person confirms they share this text on this network. */
+export const shareRequestSchema = z
+  .object({ network: networkSchema, language: localeSchema, text: z.string().max(10_000) })
+  .strict();
+export type ShareRequest = z.infer<typeof shareRequestSchema>;
+
+export const shareResultSchema = z.object({
+  mechanism: z.custom<ShareMechanism>(),
+  /** The network's share page to open, when it has one. */
+  openUrl: z.string().optional(),
+  /** The text to put on the clipboard when the network cannot prefill it. */
+  clipboardText: z.string().optional(),
+  /** The media to download for networks without a web intent. */
+  downloadUrl: z.string().optional(),
+  trackedUrl: z.string(),
+  finalText: z.string(),
+  disclosureAdded: z.boolean(),
+  /** False when this person had already shared this item on this network (counted once). */
+  firstShare: z.boolean(),
+});
+export type ShareResult = z.infer<typeof shareResultSchema>;

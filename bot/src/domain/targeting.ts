@@ -1,0 +1,31 @@
+import type { CampaignDoc, PersonDoc } from './documents';
+
+/** Campaigns whose content people see: between their start and end dates, neither draft nor archived. */
+export function isCampaignOpen(campaign: CampaignDoc, now: Date): boolean {
+  const at = now.getTime();
+  return (
+    campaign.status !== 'draft' &&
+    campaign.status !== 'archived' &&
+    Date.parse(campaign.startsAt) <= at &&
+    at < Date.parse(campaign.endsAt)
+  );
+}
+
+/**
+ * Whether a person is in a campaign's audience. An empty list in the audience means "everyone" on that axis;
+ * languages match the person's chosen languages, or their interface language before they join.
+ */
+export function isInAudience(person: PersonDoc, campaign: CampaignDoc): boolean {
+  const { groupIds, brandIds, languages } = campaign.audience;
+  const personLanguages =
+    person.enrolment.languages.length > 0 ? person.enrolment.languages : [person.locale];
+  return (
+    (groupIds.length === 0 || groupIds.some((id) => person.groupIds.includes(id))) &&
+    (brandIds.length === 0 || (person.brandId !== undefined && brandIds.includes(person.brandId))) &&
+    (languages.length === 0 || languages.some((language) => personLanguages.includes(language)))
+  );
+}
+
+export function campaignsFor(person: PersonDoc, campaigns: CampaignDoc[], now: Date): CampaignDoc[] {
+  return campaigns.filter((campaign) => isCampaignOpen(campaign, now) && isInAudience(person, campaign));
+}

@@ -1,0 +1,48 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Network } from '@contract/network';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+/** 12 characters of a 57-letter alphabet: about 70 bits, far beyond guessing. */
+const CODE_LENGTH = 12;
+export const LINK_CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+/** The same visitor clicking again within this window counts once. */
+export const REPEAT_WINDOW_SECONDS = 30 * 60;
+
+export function newLinkCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+/** The item's address with the UTM parameters that let the organisation's analytics see employee advocacy. */
+export function trackedDestination(
+  itemUrl: string,
+  utm: { network: Network; campaignSlug: string; itemId: string },
+): string {
+  const url = new URL(itemUrl);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`Not a web address: ${itemUrl}`);
+  url.searchParams.set('utm_source', utm.network);
+  url.searchParams.set('utm_medium', 'employee_advocacy');
+  url.searchParams.set('utm_campaign', utm.campaignSlug);
+  url.searchParams.set('utm_content', utm.itemId);
+  return url.toString();
+}
+
+/**
+ * Link previews and crawlers fetch a shared link without a person behind them: LinkedIn, X, Facebook, Slack,
+ * Teams and Skype unfurlers, messaging apps, search engines and generic bots.
+ */
+const NOT_A_PERSON =
+  /linkedinbot|twitterbot|facebookexternalhit|facebot|slackbot|slack-imgproxy|skypeuripreview|microsoftpreview|discordbot|whatsapp|telegrambot|googlebot|bingbot|applebot|yandex|baiduspider|duckduckbot|embedly|quora link preview|pinterest|redditbot|bot\b|crawler|spider|preview|curl\/|wget\/|python-requests|go-http-client|okhttp|axios\//i;
+
+export function isLinkPreviewAgent(userAgent: string | undefined): boolean {
+  return !userAgent || NOT_A_PERSON.test(userAgent);
+}
+
+/** A visitor is who they seem to be from the network: address and browser, hashed, never stored in clear. */
+export function visitorId(code: string, address: string, userAgent: string): string {
+  return createHash('sha256').update(`${code}\n${address}\n${userAgent}`).digest('base64url').slice(0, 22);
+}
+
+/** Marks the browser a person shares from, so their own clicks on their links count zero. */
+export function selfMarker(tenantId: string, personId: string): string {
+  return createHash('sha256').update(`${tenantId}\n${personId}`).digest('base64url').slice(0, 22);
+}

@@ -1,0 +1,22 @@
+/**
+ * RFC 4180 CSV. Cells that a spreadsheet would read as a formula (=, +, -, @, tab, CR) are prefixed with an
+ * apostrophe: an export must never run code in the reader's spreadsheet.
+ */
+export function toCsv<Row>(
+  rows: Row[],
+  columns: { header: string; value: (row: Row) => string | number }[],
+): string {
+  const line = (cells: (string | number)[]) => cells.map(cell).join(',');
+  return [
+    line(columns.map((column) => column.header)),
+    ...rows.map((row) => line(columns.map((c) => c.value(row)))),
+  ]
+    .map((text) => `${text}\r\n`)
+    .join('');
+}
+
+function cell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

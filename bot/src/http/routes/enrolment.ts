@@ -1,0 +1,74 @@
+import { joinSchema, updateEnrolmentSchema } from '@contract/enrolment';
+import type { Enrolment } from '@contract/enrolment';
+import type { PersonDoc } from '../../domain/documents';
+import { joinProgramme, leaveProgramme, updateEnrolment } from '../../domain/enrolment';
+import { ApiError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import { requireAmbassador } from './current-person';
+import { recordAcceptance } from './charter';
+import { pseudonymiseActivity } from './pseudonymise';
+
+export const getEnrolment = handler({
+  async handle({ currentPerson }): Promise<Enrolment> {
+    return toEnrolment(await currentPerson());
+  },
+});
+
+/** Joining is one step: accept the current charter and choose networks, languages and preferences. */
+export const join = handler({
+  body: joinSchema,
+  async handle({ services, body, currentPerson }): Promise<Reply> {
+    const person = await currentPerson();
+    if (person.enrolment.status === 'ambassador') {
+      throw new ApiError(409, 'You are already an ambassador; change your preferences instead.');
+    }
+    await recordAcceptance(
+      services.repositories,
+      person,
+      body.charterVersion,
+      body.charterLanguage,
+      'body.charterVersion',
+    );
+    const joined = await services.repositories.people.update(person.tenantId, person.id, (current) =>
+      joinProgramme(current, body, new Date()),
+    );
+    return new Reply(toEnrolment(joined ?? person), { status: 201 });
+  },
+});
+
+export const changeEnrolment = handler({
+  body: updateEnrolmentSchema,
+  async handle({ services, body, currentPerson }): Promise<Enrolment> {
+    const person = await currentPerson();
+    requireAmbassador(person);
+    const updated = await services.repositories.people.update(person.tenantId, person.id, (current) =>
+      updateEnrolment(current, body, new Date()),
+    );
+    return toEnrolment(updated ?? person);
+  },
+});
+
+/** Leaving takes effect at once: no more nudges, and what remains of the person's activity is anonymous. */
+export const leave = handler({
+  async handle({ services, currentPerson }): Promise<Enrolment> {
+    const person = await currentPerson();
+    requireAmbassador(person);
+    const left = await services.repositories.people.update(person.tenantId, person.id, (current) =>
+      leaveProgramme(current, new Date()),
+    );
+    await pseudonymiseActivity(services.repositories, person);
+    return toEnrolment(left ?? person);
+  },
+});
+
+function toEnrolment(person: PersonDoc): Enrolment {
+  const { status, since, charterVersion, networks, languages, preferences } = person.enrolment;
+  return {
+    status,
+    ...(since ? { since } : {}),
+    ...(charterVersion ? { charterVersion } : {}),
+    networks,
+    languages,
+    ...(preferences ? { preferences } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { Impact } from '@contract/impact';
+import { computeImpact } from '../../domain/impact';
+import { handler, Reply } from '../api-route';
+import { pseudonymiseActivity } from './pseudonymise';
+
+export const getImpact = handler({
+  async handle({ principal, services, currentPerson }): Promise<Impact> {
+    const person = await currentPerson();
+    return computeImpact(await services.repositories.shares.ofPerson(principal.tenantId, person.id));
+  },
+});
+
+/** Everything the app holds about the person, as one JSON download. */
+export const exportMyData = handler({
+  async handle({ principal, services, currentPerson }): Promise<Reply> {
+    const person = await currentPerson();
+    const { acceptances, shares } = services.repositories;
+    const personShares = await shares.ofPerson(principal.tenantId, person.id);
+    const data = {
+      exportedAt: new Date().toISOString(),
+      profile: person,
+      appRoles: principal.roles,
+      charterAcceptances: await acceptances.ofPerson(principal.tenantId, person.id),
+      shares: personShares,
+      trackedLinks: personShares.map((share) => ({
+        url: `${services.publicUrl}/r/${share.code}`,
+        itemId: share.itemId,
+        network: share.network,
+        clicks: share.clicks,
+      })),
+    };
+    return new Reply(data, {
+      headers: {
+        'Content-Disposition': 'attachment; filename="ambassade-my-data.json"',
+        'Cache-Control': 'no-store',
+      },
+    });
+  },
+});
+
+/**
+ * Erasure, carried out at once: the profile is deleted and the person's activity is pseudonymised (the
+ * programme's totals stay right, nothing leads back to them). The reference confirms it was done.
+ */
+export const eraseMe = handler({
+  async handle({ principal, services, currentPerson }) {
+    const person = await currentPerson();
+    await pseudonymiseActivity(services.repositories, person);
+    await services.repositories.people.delete(principal.tenantId, person.id);
+    return { erasedAt: new Date().toISOString(), reference: randomUUID() };
+  },
+});

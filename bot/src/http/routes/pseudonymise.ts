@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { PersonDoc } from '../../domain/documents';
+import type { Repositories } from '../../store/repositories';
+
+/**
+ * Re-attributes a person's shares, tracked links and charter acceptances to a fresh pseudonym, so the
+ * programme's totals stay right while nothing points back to the person. Links keep redirecting.
+ */
+export async function pseudonymiseActivity(repositories: Repositories, person: PersonDoc): Promise<void> {
+  const pseudonym = `former-${randomUUID()}`;
+  for (const share of await repositories.shares.ofPerson(person.tenantId, person.id)) {
+    await repositories.links.reattribute(share.code, pseudonym);
+    await repositories.shares.update(person.tenantId, share.id, (current) => ({
+      ...current,
+      personId: pseudonym,
+    }));
+  }
+  for (const acceptance of await repositories.acceptances.ofPerson(person.tenantId, person.id)) {
+    await repositories.acceptances.update(person.tenantId, acceptance.id, (current) => ({
+      ...current,
+      personId: pseudonym,
+      displayName: '',
+    }));
+  }
+}

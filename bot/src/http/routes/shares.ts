@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { checkShareText, defaultGuardrails, guardrailMessage, X_LINK_LENGTH } from '@contract/guardrails';
+import { problemTypes } from '@contract/problem';
+import { shareRequestSchema } from '@contract/share';
+import type { ShareResult } from '@contract/share';
+import type { ShareDoc } from '../../domain/documents';
+import { declaredAudience } from '../../domain/enrolment';
+import { shareIntent } from '../../domain/share-intent';
+import { newLinkCode, selfMarker, trackedDestination } from '../../domain/tracked-links';
+import { ApiError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
+import { requireAmbassador } from './current-person';
+import { requireCurrentCharter, standingOf } from './charter';
+import { findTargetedItem } from './library';
+
+/**
+ * The ambassador confirms a share: the text is checked against the guardrails again (the tab's live check is a
+ * courtesy, this one is the rule), the share is recorded once per (person, item, network) with every text used,
+ * and the answer says how to hand it to the network.
+ */
+export const share = handler({
+  body: shareRequestSchema,
+  async handle({ services, body, params, locale, currentPerson }): Promise<Reply> {
+    const { repositories, publicUrl } = services;
+    const person = await currentPerson();
+    requireAmbassador(person);
+    const charter = await requireCurrentCharter(repositories, person.tenantId);
+    if (standingOf(person, charter).required) {
+      throw new ApiError(
+        409,
+        `The charter has a new version (${charter.version}): read and accept it before your next share.`,
+        undefined,
+        problemTypes.charterAcceptanceRequired,
+      );
+    }
+    const { item, campaign } = await findTargetedItem(repositories, person, params['itemId'] ?? '');
+    if (!item.texts.some((text) => text.network === body.network)) {
+      throw new ApiError(400, `This content is not meant for ${body.network}.`, [
+        { field: 'body.network', message: 'no suggested text for this network' },
+      ]);
+    }
+
+    const linkLength = body.network === 'x' ? X_LINK_LENGTH + 1 : 0;
+    const checked = checkShareText(body.text, defaultGuardrails(body.network, body.language), linkLength);
+    if (checked.issues.length > 0) {
+      const errors = checked.issues.map((issue) => ({
+        field: 'body.text',
+        message: guardrailMessage(issue, locale),
+      }));
+      throw new ApiError(400, errors.map((error) => error.message).join(' '), errors);
+    }
+
+    const now = new Date().toISOString();
+    const confirmation = { at: now, language: body.language, text: checked.finalText };
+    const [existing] = (
+      await repositories.shares.ofPersonAndItem(person.tenantId, person.id, item.id)
+    ).filter((candidate) => candidate.network === body.network);
+    let recorded: ShareDoc;
+    if (existing) {
+      recorded =
+        (await repositories.shares.update(person.tenantId, existing.id, (current) => ({
+          ...current,
+          confirmations: [...current.confirmations, confirmation],
+        }))) ?? existing;
+    } else {
+      const code = newLinkCode();
+      const shareId = randomUUID();
+      // The link first: should the share's write fail, an unused link is harmless; the reverse is not.
+      await repositories.links.create({
+        id: code,
+        type: 'link',
+        code,
+        tenantId: person.tenantId,
+        shareId,
+        personId: person.id,
+        destination: trackedDestination(item.url, {
+          network: body.network,
+          campaignSlug: campaign.slug,
+          itemId: item.id,
+        }),
+        createdAt: now,
+      });
+      recorded = await repositories.shares.upsert({
+        id: shareId,
+        tenantId: person.tenantId,
+        personId: person.id,
+        itemId: item.id,
+        itemTitle: item.title,
+        campaignId: item.campaignId,
+        brandId: item.brandId,
+        network: body.network,
+        code,
+        audienceSize: declaredAudience(person, body.network),
+        firstSharedAt: now,
+        confirmations: [confirmation],
+        clicks: 0,
+        clicksByDay: {},
+      });
+    }
+
+    const trackedUrl = `${publicUrl}/r/${recorded.code}`;
+    const media = item.preview.imageUrl ? new URL(item.preview.imageUrl, publicUrl).toString() : undefined;
+    const result: ShareResult = {
+      ...shareIntent(body.network, checked.finalText, trackedUrl, media),
+      trackedUrl,
+      finalText: checked.finalText,
+      disclosureAdded: checked.disclosureAdded,
+      firstShare: !existing,
+    };
+    return new Reply(result, {
+      status: existing ? 200 : 201,
+      cookies: [
+        {
+          name: SELF_COOKIE,
+          value: selfMarker(person.tenantId, person.id),
+          path: '/r',
+          maxAgeMs: SELF_COOKIE_MAX_AGE_MS,
+        },
+      ],
+    });
+  },
+});

@@ -1,0 +1,35 @@
+import type { ShareDoc } from '../domain/documents';
+import { TenantRepository } from './tenant-repository';
+
+export class ShareRepository extends TenantRepository<ShareDoc> {
+  ofPerson(tenantId: string, personId: string): Promise<ShareDoc[]> {
+    return this.queryAll(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.personId = @personId',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@personId', value: personId },
+      ],
+    );
+  }
+
+  ofPersonAndItem(tenantId: string, personId: string, itemId: string): Promise<ShareDoc[]> {
+    return this.queryAll(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.personId = @personId AND c.itemId = @itemId',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@personId', value: personId },
+        { name: '@itemId', value: itemId },
+      ],
+    );
+  }
+
+  /** Atomic on the server, so simultaneous clicks never lose a count. */
+  async countClick(tenantId: string, shareId: string, day: string): Promise<void> {
+    await this.container.item(shareId, tenantId).patch([
+      { op: 'incr', path: '/clicks', value: 1 },
+      { op: 'incr', path: `/clicksByDay/${day}`, value: 1 },
+    ]);
+  }
+}
