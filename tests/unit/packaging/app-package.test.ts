@@ -148,10 +148,20 @@ describe('npm run package -- --env local', () => {
     }
   });
 
-  it('refuses a package that breaks the schema, and an unknown environment', async () => {
+  it('refuses a manifest or a language file that breaks its schema, and an unknown environment', async () => {
     await expect(
       buildAppPackage({ rootDir: dir, envName: 'local', processEnv: { TEAMS_APP_ID: 'not-a-guid' } }),
     ).rejects.toThrow(/does not match its schema:\n {2}manifest\.json: \/id must match pattern/);
+    const frenchFile = path.join(dir, 'appPackage', 'fr.json');
+    const french = await readFile(frenchFile, 'utf8');
+    await writeFile(frenchFile, french.replace('"name.full"', '"name.fulll"'));
+    try {
+      await expect(buildAppPackage({ rootDir: dir, envName: 'local', processEnv: {} })).rejects.toThrow(
+        /fr\.json: {2}must NOT have additional properties\. Details: \{"additionalProperty":"name\.fulll"\}/,
+      );
+    } finally {
+      await writeFile(frenchFile, french);
+    }
     await expect(buildAppPackage({ rootDir: dir, envName: 'prod', processEnv: {} })).rejects.toThrow(
       'No env/.env.prod. Known environments: dev, local.',
     );

@@ -1,0 +1,135 @@
+// Ambassade: every Azure resource of one environment, in one resource group.
+// Teams Toolkit deploys it (teamsapp.yml, arm/deploy) with azure.parameters.json and writes the outputs
+// below to env/.env.<environment> under the same names.
+
+@description('Region of every regional resource, hence where programme data is stored (data residency).')
+param location string = resourceGroup().location
+
+@minLength(3)
+@maxLength(9)
+@description('Prefix of resource names: lowercase letters and digits. A hash of the resource group id makes names unique.')
+param resourceBaseName string = 'ambassade'
+
+@description('Client id of the Entra app the tab signs in to and the API accepts (teamsapp.yml, aadApp/create).')
+param entraClientId string
+
+@description('Microsoft 365 tenant whose people use the app; only its tokens are accepted.')
+param entraTenantId string
+
+@description('Teams app id, for deep links from the bot into the tab (teamsapp.yml, teamsApp/create).')
+param teamsAppId string
+
+@allowed(['serverless', 'autoscale'])
+@description('Cosmos DB capacity: serverless (pay per request, single region) or autoscale (provisioned RU/s).')
+param cosmosCapacityMode string = 'serverless'
+
+@minValue(1000)
+@description('With autoscale: the database throughput ceiling in RU/s, shared by its containers.')
+param cosmosAutoscaleMaxThroughput int = 1000
+
+@allowed(['B1', 'B2', 'B3', 'S1', 'S2', 'S3', 'P0v3', 'P1v3', 'P2v3', 'P3v3'])
+@description('App Service plan size (Linux). B1 suits a pilot; P1v3 or larger a whole organisation.')
+param appServiceSku string = 'B1'
+
+@minValue(30)
+@maxValue(730)
+@description('How long Log Analytics keeps logs and telemetry, in days.')
+param logRetentionInDays int = 90
+
+@description('Bot name shown in Azure.')
+param botDisplayName string = 'Ambassade'
+
+var base = toLower(resourceBaseName)
+var suffix = uniqueString(resourceGroup().id)
+var cosmosDatabaseName = 'ambassade'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: 'id-${base}-${suffix}'
+    location: location
+  }
+}
+
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: 'kv${base}${suffix}'
+    location: location
+    secretsReaderPrincipalId: identity.outputs.principalId
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: 'log-${base}-${suffix}'
+    appInsightsName: 'appi-${base}-${suffix}'
+    location: location
+    retentionInDays: logRetentionInDays
+    keyVaultName: keyVault.outputs.name
+  }
+}
+
+module cosmos 'modules/cosmos.bicep' = {
+  name: 'cosmos'
+  params: {
+    name: 'cosmos-${base}-${suffix}'
+    location: location
+    databaseName: cosmosDatabaseName
+    capacityMode: cosmosCapacityMode
+    autoscaleMaxThroughput: cosmosAutoscaleMaxThroughput
+    dataContributorPrincipalId: identity.outputs.principalId
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${base}${suffix}'
+    location: location
+    blobContributorPrincipalId: identity.outputs.principalId
+  }
+}
+
+module webApp 'modules/web-app.bicep' = {
+  name: 'web-app'
+  params: {
+    name: 'app-${base}-${suffix}'
+    planName: 'plan-${base}-${suffix}'
+    location: location
+    sku: appServiceSku
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    cosmosEndpoint: cosmos.outputs.endpoint
+    cosmosDatabaseName: cosmosDatabaseName
+    entraClientId: entraClientId
+    entraTenantId: entraTenantId
+    teamsAppId: teamsAppId
+    appInsightsConnectionStringSecretUri: monitoring.outputs.connectionStringSecretUri
+    logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: 'bot-${base}-${suffix}'
+    displayName: botDisplayName
+    messagingEndpoint: 'https://${webApp.outputs.hostName}/api/messages'
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+  }
+}
+
+// Names Teams Toolkit and teamsapp.yml read back from env/.env.<environment>. No secret leaves this template.
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.outputs.id
+output BOT_DOMAIN string = webApp.outputs.hostName
+output BOT_ENDPOINT string = 'https://${webApp.outputs.hostName}'
+output BOT_ID string = identity.outputs.clientId
+output BOT_TENANT_ID string = tenant().tenantId
+output TAB_DOMAIN string = webApp.outputs.hostName
+output TAB_HOSTNAME string = webApp.outputs.hostName
+output TAB_ENDPOINT string = 'https://${webApp.outputs.hostName}'
+output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
+output MEDIA_BLOB_ENDPOINT string = storage.outputs.blobEndpoint

@@ -1,0 +1,40 @@
+// Azure Bot registered with the service's user-assigned managed identity (no app password), Teams channel on.
+
+param name string
+param displayName string
+param messagingEndpoint string
+param identityId string
+param identityClientId string
+
+@allowed(['F0', 'S1'])
+@description('Teams is a standard channel: free and unlimited on F0 as on S1.')
+param sku string = 'F0'
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: name
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: sku
+  }
+  properties: {
+    displayName: displayName
+    endpoint: messagingEndpoint
+    msaAppId: identityClientId
+    msaAppType: 'UserAssignedMSI'
+    msaAppMSIResourceId: identityId
+    msaAppTenantId: tenant().tenantId
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
