@@ -90,7 +90,7 @@ describe('npm run package -- --env local', () => {
     const link = tabDeepLink('library', { publicUrl: 'https://x', teamsAppId: String(manifest.id) });
     const entityId = new URL(link).pathname.split('/').at(-1);
     const tab = manifest.staticTabs!.find((candidate) => candidate.entityId === entityId);
-    expect(tab?.contentUrl).toBe('https://localhost:3978/?host=teams');
+    expect(tab?.contentUrl).toBe('https://localhost:3978/library?host=teams');
   });
 
   it('offers the channel tab on SharePoint pages, the bot commands and the library search', () => {
