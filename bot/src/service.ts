@@ -8,6 +8,7 @@ import { createHttpApp } from './http/app';
 import { createDevSignInRouter } from './http/dev-sign-in';
 import { createTrackedLinkRouter } from './http/tracked-link-redirect';
 import { ClickRecorder } from './tracking/click-recorder';
+import { JobScheduler } from './jobs/job-scheduler';
 import type { DevIssuer } from './identity/dev-issuer';
 import { createSignIn } from './identity/sign-in';
 import { CosmosStore } from './store/cosmos-store';
@@ -76,6 +77,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     tabDirectory: config.tabDir,
   });
   server.on('request', app);
+  const scheduler = new JobScheduler(repositories.leases, [], logger);
+  scheduler.start();
   logger.info(
     { url: publicUrl, signIn: config.signIn.kind, store: config.store.kind },
     'Ambassade is listening',
@@ -90,6 +93,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await closed;
       clearTimeout(cut);
+      await scheduler.stop();
       await clicks.drain();
       await store.close();
       logger.info('stopped');

@@ -154,6 +154,33 @@ var containers = [
     // Documents expire only when they carry their own `ttl`.
     defaultTtl: -1
   }
+  {
+    id: 'audit'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/at/?' }
+        { path: '/action/?' }
+        { path: '/entity/type/?' }
+        { path: '/entity/id/?' }
+        { path: '/actor/id/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'leases'
+    partitionKey: '/id'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [{ path: '/id/?' }]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
 ]
 
 // Built-in "Cosmos DB Built-in Data Contributor": items and metadata reads; no account or schema changes.

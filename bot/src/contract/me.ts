@@ -31,3 +31,7 @@ export const updateMeSchema = z
   })
   .strict();
 export type UpdateMe = z.infer<typeof updateMeSchema>;
+
+/** DELETE /api/v1/me: erasure carried out; the reference confirms it. */
+export const erasureReceiptSchema = z.object({ erasedAt: z.string(), reference: z.string() });
+export type ErasureReceipt = z.infer<typeof erasureReceiptSchema>;

@@ -179,3 +179,20 @@ export interface LinkVisitDoc {
   /** Seconds; Azure Cosmos DB removes the document after this. */
   ttl: number;
 }
+
+export interface AuditRecordDoc extends TenantDocument {
+  at: string;
+  actor: { id: string; name: string; roles: string[] };
+  /** `entity.verb`, e.g. `content.approved`, `charter.published`, `person.erased`. */
+  action: string;
+  entity: { type: string; id: string };
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Held by one service instance at a time; `expiresAt` lets another take over if the holder dies. */
+export interface LeaseDoc {
+  id: string;
+  owner: string;
+  expiresAt: string;
+}

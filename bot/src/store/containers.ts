@@ -80,6 +80,25 @@ export const containers = {
     indexingPolicy: indexOnly('/code/?', '/tenantId/?', '/personId/?'),
     defaultTtl: -1,
   },
+  /** Append-only: who did what, when, with the state before and after. */
+  audit: {
+    id: 'audit',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/at/?',
+      '/action/?',
+      '/entity/type/?',
+      '/entity/id/?',
+      '/actor/id/?',
+    ),
+  },
+  /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
+  leases: {
+    id: 'leases',
+    partitionKey: '/id',
+    indexingPolicy: indexOnly('/id/?'),
+  },
 } satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof containers;

@@ -1,9 +1,11 @@
 import type { CosmosStore } from './cosmos-store';
 import { AcceptanceRepository } from './acceptance-repository';
+import { AuditRepository } from './audit-repository';
 import { CampaignRepository } from './campaign-repository';
 import { CharterRepository } from './charter-repository';
 import { ContentRepository } from './content-repository';
 import { GroupRepository } from './group-repository';
+import { LeaseRepository } from './lease-repository';
 import { LinkRepository } from './link-repository';
 import { OrganisationRepository } from './organisation-repository';
 import { PeopleRepository } from './people-repository';
@@ -21,6 +23,8 @@ export function createRepositories(store: CosmosStore) {
     acceptances: new AcceptanceRepository(store.container('acceptances')),
     shares: new ShareRepository(store.container('shares')),
     links: new LinkRepository(store.container('links')),
+    audit: new AuditRepository(store.container('audit')),
+    leases: new LeaseRepository(store.container('leases')),
   };
 }
 

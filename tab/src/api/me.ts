@@ -1,5 +1,6 @@
-import { meSchema } from '@contract/me';
-import type { Me, UpdateMe } from '@contract/me';
+import { z } from 'zod';
+import { erasureReceiptSchema, meSchema } from '@contract/me';
+import type { ErasureReceipt, Me, UpdateMe } from '@contract/me';
 import { apiRequest } from './apiRequest';
 
 export function getMe(signal?: AbortSignal): Promise<Me> {
@@ -8,4 +9,14 @@ export function getMe(signal?: AbortSignal): Promise<Me> {
 
 export function updateMe(changes: UpdateMe): Promise<Me> {
   return apiRequest('/api/v1/me', meSchema, { method: 'PATCH', body: changes });
+}
+
+/** Everything the service keeps about the person, as the JSON document they may download. */
+export function getMyData(signal?: AbortSignal): Promise<unknown> {
+  return apiRequest('/api/v1/me/data', z.unknown(), { signal });
+}
+
+/** Erases the person's data; the reference lets them follow up with the programme team. */
+export function eraseMe(): Promise<ErasureReceipt> {
+  return apiRequest('/api/v1/me', erasureReceiptSchema, { method: 'DELETE' });
 }

@@ -6,6 +6,8 @@ export interface Authenticator {
   handleUnauthorized(): Promise<void>;
   /** The person asked to sign in again. */
   signInAgain(): Promise<void>;
+  /** Forgets the token so the next load signs in afresh, e.g. once the person's data is erased. */
+  signOut(): Promise<void>;
 }
 
 /** Sign-in cannot proceed without the person: the UI offers "Sign in again". */

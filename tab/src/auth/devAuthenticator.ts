@@ -2,7 +2,7 @@ import { SignInRequiredError } from './authenticator';
 import type { Authenticator } from './authenticator';
 import { devSignInUrl, fragmentWithoutToken, isFresh, parseStoredToken, tokenFromFragment } from './devToken';
 import { navigateAway } from './navigateAway';
-import { noteSignInStarted, signInStartedRecently } from './signInAttempts';
+import { forgetSignInAttempt, noteSignInStarted, signInStartedRecently } from './signInAttempts';
 
 const STORAGE_KEY = 'ambassade.devToken';
 
@@ -29,6 +29,10 @@ export function createDevAuthenticator(signInUrl: string): Authenticator {
       if (!signInStartedRecently()) await signIn();
     },
     signInAgain: signIn,
+    async signOut() {
+      sessionStorage.removeItem(STORAGE_KEY);
+      forgetSignInAttempt();
+    },
   };
 }
 

@@ -50,5 +50,9 @@ export async function createEntraAuthenticator(config: EntraConfig): Promise<Aut
       if (!signInStartedRecently()) await signIn();
     },
     signInAgain: () => signIn('select_account'),
+    async signOut() {
+      // Clears this app's MSAL cache only; the person stays signed in to Microsoft 365 elsewhere.
+      await msal.clearCache();
+    },
   };
 }

@@ -16,6 +16,11 @@ export function getAccessToken(): Promise<string> {
   return currentAuthenticator().getAccessToken();
 }
 
+/** Forgets the person's token, e.g. after erasing their data: the next load goes to sign-in. */
+export async function signOut(): Promise<void> {
+  if (current) await current.signOut();
+}
+
 /** "Sign in again" from the UI; before sign-in is set up, starting over is the same thing. */
 export function signInAgain(): void {
   if (current) void current.signInAgain();

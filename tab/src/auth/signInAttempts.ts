@@ -10,6 +10,11 @@ export function noteSignInStarted(): void {
   sessionStorage.setItem(STORAGE_KEY, String(Date.now()));
 }
 
+/** After signing out, the next sign-in is a fresh start, not a loop. */
+export function forgetSignInAttempt(): void {
+  sessionStorage.removeItem(STORAGE_KEY);
+}
+
 export function signInStartedRecently(): boolean {
   const raw = sessionStorage.getItem(STORAGE_KEY);
   return isRecent(raw === null ? undefined : Number(raw), Date.now());

@@ -15,6 +15,8 @@ export function createTeamsAuthenticator(): Authenticator {
     },
     // Nothing to forget, and reloading unasked could loop: the UI offers "Sign in again" instead.
     handleUnauthorized: () => Promise.resolve(),
+    // Teams owns the sign-in; the tab keeps no token of its own to forget.
+    signOut: () => Promise.resolve(),
     signInAgain() {
       // Reload with the host hint, which in-app navigation has dropped from the address.
       const url = new URL(window.location.href);

@@ -21,6 +21,9 @@ export const enrolmentLabelKeys = {
 export const fieldLabelKeys = {
   locale: 'fields.locale',
   timeZone: 'fields.timeZone',
+  'body.text': 'share.text',
+  'body.network': 'share.network',
+  'body.language': 'share.language',
 } as const;
 
 export function fieldLabelKey(

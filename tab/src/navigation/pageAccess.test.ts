@@ -42,3 +42,26 @@ describe('pathForSubPage', () => {
     expect(pathForSubPage(undefined, pages)).toBeUndefined();
   });
 });
+
+describe('pathForSubPage with a value', () => {
+  const library: PageAccess = { id: 'library', path: '/library' };
+  const item: PageAccess = { id: 'item', path: '/library/:itemId' };
+  const withItems = [home, library, item];
+
+  it('fills the page’s parameter with the value, keeping its case', () => {
+    expect(pathForSubPage('item:Abc-123', withItems)).toBe('/library/Abc-123');
+    expect(pathForSubPage(' ITEM: abc ', withItems)).toBe('/library/abc');
+    expect(pathForSubPage('item:a/b c', withItems)).toBe('/library/a%2Fb%20c');
+  });
+
+  it('opens the plain page without a value', () => {
+    expect(pathForSubPage('library', withItems)).toBe('/library');
+  });
+
+  it('ignores a missing value, a value for a page without parameter, or a hidden page', () => {
+    expect(pathForSubPage('item', withItems)).toBeUndefined();
+    expect(pathForSubPage('item:', withItems)).toBeUndefined();
+    expect(pathForSubPage('library:abc', withItems)).toBeUndefined();
+    expect(pathForSubPage('item:abc', [home, library])).toBeUndefined();
+  });
+});

@@ -7,6 +7,8 @@ export interface SessionValue {
   me: Me;
   /** After the API returned an updated profile, e.g. on PATCH /api/v1/me. */
   replaceMe: (me: Me) => void;
+  /** Reads the profile again after a change made elsewhere, e.g. joining or leaving the programme. */
+  refreshMe: () => Promise<Me>;
 }
 
 export const SessionContext = createContext<SessionValue | undefined>(undefined);

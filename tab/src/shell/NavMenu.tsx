@@ -83,7 +83,7 @@ export function NavMenu({ pages }: { pages: readonly PageDefinition[] }) {
   return (
     <nav aria-label={t('shell.navigation')} className={styles.root}>
       {navSections.map((section) => {
-        const inSection = pages.filter((page) => page.section === section);
+        const inSection = pages.filter((page) => page.section === section && page.inMenu !== false);
         return inSection.length > 0 && <NavGroup key={section} section={section} pages={inSection} />;
       })}
     </nav>
@@ -104,7 +104,8 @@ function NavGroup({ section, pages }: { section: NavSection; pages: readonly Pag
           <li key={id}>
             <NavLink
               to={path}
-              end
+              // The library stays current while one of its items is open.
+              end={path === '/'}
               className={({ isActive }) => mergeClasses(styles.link, isActive && styles.current)}
             >
               <Icon className={styles.icon} aria-hidden />

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { visiblePages } from '../navigation/pageAccess';
@@ -7,6 +7,7 @@ import { pages } from '../navigation/pages';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { useSession } from '../session/sessionContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { HeadingFocusContext } from '../ui/headingFocus';
 import { LoadingState } from '../ui/LoadingState';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
@@ -38,13 +39,25 @@ export function Shell() {
   const visible = useMemo(() => visiblePages(pages, me.roles), [me.roles]);
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
+  const headingFocusPending = useRef(false);
 
-  // After in-app navigation, screen readers and keyboards start at the new page, not in the menu.
-  useEffect(() => {
+  // After in-app navigation, screen readers and keyboards start at the new page, not in the menu:
+  // on the page itself at once, then on its heading once it shows (pages may load first). A layout
+  // effect, so the flag is up before the new page's heading looks at it in its (passive) effect.
+  useLayoutEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
+    headingFocusPending.current = true;
     mainRef.current?.focus();
   }, [pathname]);
+
+  // The heading takes the focus only if the person has not moved it elsewhere in the meantime.
+  const claimHeadingFocus = useCallback(() => {
+    if (!headingFocusPending.current) return false;
+    headingFocusPending.current = false;
+    const focused = document.activeElement;
+    return focused === null || focused === document.body || focused === mainRef.current;
+  }, []);
 
   return (
     <div className={styles.root}>
@@ -53,16 +66,18 @@ export function Shell() {
       <div className={styles.body}>
         <NavMenu pages={visible} />
         <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={styles.main}>
-          <ErrorBoundary key={pathname}>
-            <Suspense fallback={<LoadingState label={t('shell.loadingPage')} />}>
-              <Routes>
-                {visible.map(({ id, path, Component }) => (
-                  <Route key={id} path={path} element={<Component />} />
-                ))}
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
-            </Suspense>
-          </ErrorBoundary>
+          <HeadingFocusContext value={claimHeadingFocus}>
+            <ErrorBoundary key={pathname}>
+              <Suspense fallback={<LoadingState label={t('shell.loadingPage')} />}>
+                <Routes>
+                  {visible.map(({ id, path, Component }) => (
+                    <Route key={id} path={path} element={<Component />} />
+                  ))}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Suspense>
+            </ErrorBoundary>
+          </HeadingFocusContext>
         </main>
       </div>
     </div>

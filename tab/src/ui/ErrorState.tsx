@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useInRouterContext } from 'react-router';
 import { signInAgain } from '../auth/session';
 import { fieldLabelKey } from '../i18n/labelKeys';
 import { describeError } from './describeError';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   root: { marginBlock: tokens.spacingVerticalM },
   detail: { margin: `${tokens.spacingVerticalXS} 0 0` },
   fields: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalXL },
+  link: { color: tokens.colorBrandForegroundLink },
 });
 
 interface ErrorStateProps {
@@ -32,6 +34,7 @@ interface ErrorStateProps {
 export function ErrorState({ error, onRetry, title, alwaysOfferRetry = false }: ErrorStateProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const inRouter = useInRouterContext();
   const { kind, action, detail, fieldErrors } = describeError(error);
   const fieldLabel = (field: string) => {
     const key = fieldLabelKey(field);
@@ -39,11 +42,23 @@ export function ErrorState({ error, onRetry, title, alwaysOfferRetry = false }: 
   };
 
   return (
-    <MessageBar intent="error" layout="multiline" className={styles.root}>
+    <MessageBar
+      intent={action === 'charter' ? 'warning' : 'error'}
+      layout="multiline"
+      className={styles.root}
+    >
       <MessageBarBody>
         <MessageBarTitle>{title ?? t(`errors.${kind}.title`)}</MessageBarTitle>
         {t(`errors.${kind}.message`)}
-        {detail && <p className={styles.detail}>{detail}</p>}
+        {action === 'charter' && inRouter && (
+          <>
+            {' '}
+            <RouterLink to="/charter" className={styles.link}>
+              {t('errors.actions.charter')}
+            </RouterLink>
+          </>
+        )}
+        {detail && action !== 'charter' && <p className={styles.detail}>{detail}</p>}
         {fieldErrors.length > 0 && (
           <ul className={styles.fields}>
             {fieldErrors.map(({ field, message }) => (

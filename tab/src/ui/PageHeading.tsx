@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { use, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { HeadingFocusContext } from './headingFocus';
 
 const useStyles = makeStyles({
   root: {
@@ -13,6 +15,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,
     fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+    // Focused by script after navigation, never by Tab: no focus ring on a heading.
+    ':focus': { outlineStyle: 'none' },
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
 });
@@ -20,9 +25,18 @@ const useStyles = makeStyles({
 /** The page's one h1, with an optional introduction. */
 export function PageHeading({ title, intro }: { title: string; intro?: ReactNode }) {
   const styles = useStyles();
+  const claimFocus = use(HeadingFocusContext);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (claimFocus()) headingRef.current?.focus();
+  }, [claimFocus]);
+
   return (
     <div className={styles.root}>
-      <h1 className={styles.title}>{title}</h1>
+      <h1 ref={headingRef} tabIndex={-1} className={styles.title}>
+        {title}
+      </h1>
       {intro && <p className={styles.intro}>{intro}</p>}
     </div>
   );

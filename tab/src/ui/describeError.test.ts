@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../api/ApiProblem';
 import { SignInRequiredError } from '../auth/authenticator';
-import { describeError } from './describeError';
+import { describeError, programmeProblem } from './describeError';
 
 function problem(
   status: number,
@@ -49,5 +49,21 @@ describe('describeError', () => {
       kind: 'unexpected',
       action: 'reload',
     });
+  });
+
+  it('leads to the charter when the person must join or accept a new charter version', () => {
+    const typed = (status: number, type: string) =>
+      new ApiProblem('http', status, { type, title: 'T', status });
+    expect(describeError(typed(409, '/problems/charter-acceptance-required'))).toMatchObject({
+      kind: 'charterRequired',
+      action: 'charter',
+    });
+    expect(describeError(typed(403, 'https://ambassade.example/problems/not-an-ambassador'))).toMatchObject({
+      kind: 'notAmbassador',
+      action: 'charter',
+    });
+    expect(programmeProblem(typed(403, 'about:blank'))).toBeUndefined();
+    expect(programmeProblem(problem(403))).toBeUndefined();
+    expect(programmeProblem(new Error('x'))).toBeUndefined();
   });
 });

@@ -1,12 +1,22 @@
+import { problemTypes } from '@contract/problem';
 import { ApiProblem } from '../api/ApiProblem';
 import { SignInRequiredError } from '../auth/authenticator';
 
 /** Which message to show; each has a title and a message under `errors.` in the resources. */
 export type ErrorKind =
-  'network' | 'unauthorized' | 'signIn' | 'forbidden' | 'notFound' | 'invalid' | 'server' | 'unexpected';
+  | 'network'
+  | 'unauthorized'
+  | 'signIn'
+  | 'forbidden'
+  | 'notFound'
+  | 'invalid'
+  | 'server'
+  | 'unexpected'
+  | 'charterRequired'
+  | 'notAmbassador';
 
-/** What the person can do about it. */
-export type ErrorAction = 'retry' | 'signIn' | 'reload' | 'none';
+/** What the person can do about it; 'charter' leads to the charter and the joining form. */
+export type ErrorAction = 'retry' | 'signIn' | 'reload' | 'charter' | 'none';
 
 export interface ErrorDescription {
   kind: ErrorKind;
@@ -22,6 +32,10 @@ export function describeError(error: unknown): ErrorDescription {
   if (error.kind === 'network') return { kind: 'network', action: 'retry', fieldErrors: [] };
   if (error.kind === 'unexpected-response') return { kind: 'unexpected', action: 'reload', fieldErrors: [] };
 
+  const programme = programmeProblem(error);
+  if (programme)
+    return { kind: programme, action: 'charter', detail: error.problem?.detail, fieldErrors: [] };
+
   const [kind, action] = classify(error.status);
   return { kind, action, detail: error.problem?.detail, fieldErrors: error.problem?.errors ?? [] };
 }
@@ -32,4 +46,17 @@ function classify(status: number): [ErrorKind, ErrorAction] {
   if (status === 404) return ['notFound', 'none'];
   if (status === 408 || status === 429 || status >= 500) return ['server', 'retry'];
   return ['invalid', 'retry'];
+}
+
+/**
+ * The API's two problems about taking part in the programme, whatever its status (403 or 409):
+ * the person has to join, or to accept a new major version of the charter, before going on.
+ */
+export function programmeProblem(error: unknown): 'charterRequired' | 'notAmbassador' | undefined {
+  const type = error instanceof ApiProblem ? error.problem?.type : undefined;
+  if (!type) return undefined;
+  // Relative as the API sends them, or made absolute by a proxy: the path decides.
+  if (type.endsWith(problemTypes.charterAcceptanceRequired)) return 'charterRequired';
+  if (type.endsWith(problemTypes.notAnAmbassador)) return 'notAmbassador';
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Impact } from '@contract/impact';
+import type { ErasureReceipt } from '@contract/me';
 import { computeImpact } from '../../domain/impact';
 import { handler, Reply } from '../api-route';
 import { pseudonymiseActivity } from './pseudonymise';
@@ -44,7 +45,7 @@ export const exportMyData = handler({
  * programme's totals stay right, nothing leads back to them). The reference confirms it was done.
  */
 export const eraseMe = handler({
-  async handle({ principal, services, currentPerson }) {
+  async handle({ principal, services, currentPerson }): Promise<ErasureReceipt> {
     const person = await currentPerson();
     await pseudonymiseActivity(services.repositories, person);
     await services.repositories.people.delete(principal.tenantId, person.id);

@@ -5,11 +5,13 @@ import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { roleLabelKeys } from '../../i18n/labelKeys';
 import { LabelBadge } from '../../ui/LabelBadge';
+import { RouterLink } from '../../ui/RouterLink';
 import { Panel } from '../../ui/Panel';
 
 const useStyles = makeStyles({
   status: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  next: { margin: `${tokens.spacingVerticalXS} 0 0` },
   rolesTitle: {
     margin: `${tokens.spacingVerticalS} 0 0`,
     fontSize: tokens.fontSizeBase300,
@@ -45,11 +47,16 @@ export function ParticipationSummary({ me }: { me: Me }) {
         </>
       )}
       {status === 'ambassador' && (
-        <Text as="p" className={styles.status}>
-          {sinceDate
-            ? t('home.participation.ambassador', { date: sinceDate })
-            : t('home.participation.ambassadorUndated')}
-        </Text>
+        <>
+          <Text as="p" className={styles.status}>
+            {sinceDate
+              ? t('home.participation.ambassador', { date: sinceDate })
+              : t('home.participation.ambassadorUndated')}
+          </Text>
+          <Text as="p" className={styles.hint}>
+            {t('home.participation.ambassadorHint')}
+          </Text>
+        </>
       )}
       {status === 'left' && (
         <>
@@ -61,6 +68,17 @@ export function ParticipationSummary({ me }: { me: Me }) {
           </Text>
         </>
       )}
+      <p className={styles.next}>
+        {status === 'ambassador' ? (
+          <RouterLink to="/library" appearance="button">
+            {t('home.participation.openLibrary')}
+          </RouterLink>
+        ) : (
+          <RouterLink to="/charter" appearance="button">
+            {t('home.participation.readCharter')}
+          </RouterLink>
+        )}
+      </p>
       <h3 className={styles.rolesTitle}>{t('home.participation.roles')}</h3>
       <ul className={styles.roles}>
         <li>

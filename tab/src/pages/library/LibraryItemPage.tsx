@@ -1,0 +1,174 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { LibraryItem } from '@contract/library';
+import type { Network } from '@contract/network';
+import { ApiProblem } from '../../api/ApiProblem';
+import { getLibraryItem } from '../../api/library';
+import { useAsync } from '../../hooks/useAsync';
+import { formatDate } from '../../i18n/formatDate';
+import { currentLocale } from '../../i18n/i18n';
+import { localized } from '../../i18n/localized';
+import { networkNames } from '../../i18n/networkNames';
+import { useSession } from '../../session/sessionContext';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { PreviewImage } from '../../ui/PreviewImage';
+import { RouterLink } from '../../ui/RouterLink';
+import { ShareForm } from './ShareForm';
+
+const useStyles = makeStyles({
+  back: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
+    alignItems: 'start',
+  },
+  preview: {
+    margin: 0,
+    overflow: 'hidden',
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  image: { display: 'block', width: '100%', aspectRatio: '1.91 / 1', objectFit: 'cover' },
+  previewText: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+  },
+  previewTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  previewDescription: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: `${tokens.spacingVerticalM} 0 0`,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  definition: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+/** One item of the library, and the flow to share it on a network. */
+export function LibraryItemPage() {
+  const { itemId = '' } = useParams();
+  const { t } = useTranslation();
+  const load = useCallback((signal: AbortSignal) => getLibraryItem(itemId, signal), [itemId]);
+  const item = useAsync(load);
+
+  if (item.status === 'loading') return <LoadingState label={t('item.loading')} />;
+  if (item.status === 'error') {
+    if (item.error instanceof ApiProblem && item.error.status === 404) return <ItemGone />;
+    return (
+      <>
+        <BackToLibrary />
+        <ErrorState error={item.error} onRetry={item.retry} />
+      </>
+    );
+  }
+  return <ItemView item={item.value} />;
+}
+
+function BackToLibrary() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <RouterLink to="/library" className={styles.back}>
+      <ArrowLeftRegular aria-hidden />
+      {t('item.backToLibrary')}
+    </RouterLink>
+  );
+}
+
+/** Expired, withdrawn, or never there: said kindly, with the way back. */
+function ItemGone() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('item.gone.title')} />
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          {t('item.gone.message')} <RouterLink to="/library">{t('item.backToLibrary')}</RouterLink>
+        </MessageBarBody>
+      </MessageBar>
+    </>
+  );
+}
+
+function ItemView({ item }: { item: LibraryItem }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const locale = currentLocale();
+  const [sharedOn, setSharedOn] = useState<readonly Network[]>(item.sharedOn);
+  const until = item.expiresAt ? formatDate(item.expiresAt, locale, me.timeZone) : undefined;
+  const published = formatDate(item.publishedAt, locale, me.timeZone);
+
+  return (
+    <>
+      <BackToLibrary />
+      <PageHeading title={localized(item.title, locale)} />
+      <div className={styles.layout}>
+        <div>
+          {/* What the network will show for the link (its Open Graph preview). */}
+          <figure className={styles.preview} aria-label={t('item.preview')}>
+            {item.preview.imageUrl && <PreviewImage src={item.preview.imageUrl} className={styles.image} />}
+            <figcaption className={styles.previewText}>
+              <span className={styles.previewTitle}>{localized(item.preview.title, locale)}</span>
+              <span className={styles.previewDescription}>{localized(item.preview.description, locale)}</span>
+            </figcaption>
+          </figure>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{t('item.campaign')}</dt>
+            <dd className={styles.definition}>{localized(item.campaign.name, locale)}</dd>
+            {published && (
+              <>
+                <dt className={styles.term}>{t('item.published')}</dt>
+                <dd className={styles.definition}>{published}</dd>
+              </>
+            )}
+            {until && (
+              <>
+                <dt className={styles.term}>{t('item.expires')}</dt>
+                <dd className={styles.definition}>{t('library.until', { date: until })}</dd>
+              </>
+            )}
+            {item.hashtags.length > 0 && (
+              <>
+                <dt className={styles.term}>{t('item.hashtags')}</dt>
+                <dd className={styles.definition}>
+                  {item.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)).join(' ')}
+                </dd>
+              </>
+            )}
+            {sharedOn.length > 0 && (
+              <>
+                <dt className={styles.term}>{t('item.sharedOn')}</dt>
+                <dd className={styles.definition}>
+                  {sharedOn.map((network) => networkNames[network]).join(', ')}
+                </dd>
+              </>
+            )}
+          </dl>
+        </div>
+        <ShareForm
+          item={item}
+          onShared={(network) =>
+            setSharedOn((current) => (current.includes(network) ? current : [...current, network]))
+          }
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildDemoData, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
+import { browserMissing, launchChromium, skipReason } from '../support/browser';
+import { startTestService } from '../support/test-service';
+import type { TestService } from '../support/test-service';
+
+const employee = buildDemoData(new Date()).people.find((person) => person.id === DEMO_EMPLOYEE_ID)!;
+const ARTICLE = 'https://www.aurore-demo.example/carrieres/douai-200-postes';
+const LINKEDIN_PREVIEW =
+  'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)';
+
+async function expectNoSeriousAxeIssue(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
+    [],
+  );
+}
+
+describe.skipIf(browserMissing)(
+  `the ambassador's journey in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let service: TestService;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      service = await startTestService({ env: { TAB_DIR: inject('tabDir') } });
+      browser = await launchChromium();
+      context = await browser.newContext({ locale: 'en-US' });
+      // Network share pages are outside this machine: record what the tab opens instead of opening it.
+      await context.addInitScript(() => {
+        window.open = (url?: string | URL) => {
+          (window as unknown as { opened: string[] }).opened = [
+            ...((window as unknown as { opened?: string[] }).opened ?? []),
+            String(url),
+          ];
+          return null;
+        };
+      });
+      page = await context.newPage();
+      await page.goto(`${service.url}/`);
+      await page.waitForURL(/\/dev\/signin/);
+      await page.getByRole('button', { name: new RegExp(employee.displayName) }).click();
+      await page.getByText(employee.displayName).first().waitFor();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await service?.dispose();
+    });
+
+    const clicksOnMyImpact = async () => {
+      await service.settleClicks();
+      const response = await page.evaluate(async () => {
+        const token = JSON.parse(sessionStorage.getItem('ambassade.devToken') ?? '{}') as { token?: string };
+        const answer = await fetch('/api/v1/me/impact', {
+          headers: { authorization: `Bearer ${token.token}` },
+        });
+        return (await answer.json()) as { totals: { clicks: number } };
+      });
+      return response.totals.clicks;
+    };
+
+    it('an employee reads the charter and joins the programme', async () => {
+      await page.getByRole('link', { name: /^(Charter|Charte)$/ }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await expectNoSeriousAxeIssue(page);
+      await page.getByRole('checkbox', { name: /(accept the charter|j’accepte la charte) v1\.0/i }).check();
+      await page.getByRole('checkbox', { name: 'X', exact: true }).check();
+      await page.getByRole('button', { name: /^(Join the programme|Rejoindre le programme)$/ }).click();
+      await expect
+        .poll(
+          async () =>
+            (await service.repositories.people.get(DEMO_TENANT_ID, DEMO_EMPLOYEE_ID))?.enrolment.status,
+        )
+        .toBe('ambassador');
+    });
+
+    it('opens an item, edits the X text and shares: X’s intent carries the edited text and a tracked link', async () => {
+      await page.getByRole('link', { name: /^(Library|Bibliothèque)$/ }).click();
+      await page
+        .getByRole('searchbox')
+        .or(page.getByRole('textbox', { name: /search|rechercher/i }))
+        .first()
+        .waitFor();
+      await expectNoSeriousAxeIssue(page);
+
+      await page.goto(`${service.url}/library/item-01`);
+      await page.getByRole('radio', { name: 'X', exact: true }).check();
+      const text = page.getByRole('textbox', { name: /^(Your text|Votre texte)$/ });
+      await text.fill('Douai recrute : 200 postes, venez construire les voitures électriques avec nous !');
+      await expectNoSeriousAxeIssue(page);
+      await page.getByRole('button', { name: /^(Share on X|Partager sur X)$/ }).click();
+      await page.getByText(/Your share is recorded|Votre partage est enregistré/).waitFor();
+
+      const opened = await page.evaluate(() => (window as unknown as { opened?: string[] }).opened ?? []);
+      expect(opened).toHaveLength(1);
+      const intent = new URL(opened[0]!);
+      expect(intent.origin + intent.pathname).toBe('https://twitter.com/intent/tweet');
+      expect(intent.searchParams.get('text')).toContain(
+        'Douai recrute : 200 postes, venez construire les voitures électriques avec nous !',
+      );
+      expect(intent.searchParams.get('url')).toMatch(
+        new RegExp(`^http://localhost:${service.port}/r/[A-Za-z0-9]{12}$`),
+      );
+    });
+
+    it('a visitor following the link lands on the article with UTM parameters; one click is counted, once', async () => {
+      const [share] = await service.repositories.shares.ofPerson(DEMO_TENANT_ID, DEMO_EMPLOYEE_ID);
+      const trackedUrl = `${service.url}/r/${share!.code}`;
+      expect(await clicksOnMyImpact()).toBe(0);
+
+      // The article's site is not reachable from here: what matters is where the browser was sent.
+      const visitor = await browser.newContext();
+      const visit = await visitor.newPage();
+      const follow = async () => {
+        const articleRequest = visit.waitForRequest((request) => request.url().startsWith(ARTICLE));
+        await visit.goto(trackedUrl).catch(() => undefined);
+        return new URL((await articleRequest).url());
+      };
+      const landed = await follow();
+      expect(landed.origin + landed.pathname).toBe(ARTICLE);
+      expect(Object.fromEntries(landed.searchParams)).toEqual({
+        utm_source: 'x',
+        utm_medium: 'employee_advocacy',
+        utm_campaign: 'douai-recrute',
+        utm_content: 'item-01',
+      });
+      expect(await clicksOnMyImpact()).toBe(1);
+
+      await follow();
+      expect(await clicksOnMyImpact()).toBe(1);
+
+      await fetch(trackedUrl, { redirect: 'manual', headers: { 'user-agent': LINKEDIN_PREVIEW } });
+      expect(await clicksOnMyImpact()).toBe(1);
+      await visitor.close();
+    });
+
+    it('My impact shows the share and its click', async () => {
+      await page.getByRole('link', { name: /^(My impact|Mon impact)$/ }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const totals = page.getByRole('region', { name: /^(Your totals|Vos totaux)$/ });
+      const figure = (label: RegExp) => totals.locator('div', { has: page.getByText(label) }).locator('dd');
+      await expect.poll(() => figure(/^(Clicks|Clics)$/).textContent()).toBe('1');
+      expect(await figure(/^(Shares|Partages)$/).textContent()).toBe('1');
+      await expectNoSeriousAxeIssue(page);
+    });
+
+    it('after a new major charter version, sharing is refused with a way to the charter, where it is accepted again', async () => {
+      const current = (await service.repositories.charters.get(DEMO_TENANT_ID, 'charter-1.0'))!;
+      await service.repositories.charters.upsert({
+        ...current,
+        id: 'charter-2.0',
+        version: '2.0',
+        major: 2,
+        minor: 0,
+      });
+      await page.goto(`${service.url}/library/item-02`);
+      await page.getByRole('radio', { name: 'X', exact: true }).check();
+      await page.getByRole('button', { name: /^(Share on X|Partager sur X)$/ }).click();
+      await page.getByRole('link', { name: /^(Read and accept|Lire et accepter)$/ }).click();
+      await page.waitForURL(/\/charter$/);
+      await page.getByRole('button', { name: /(Accept version|Accepter la version) 2\.0/ }).click();
+      await expect
+        .poll(
+          async () =>
+            (await service.repositories.people.get(DEMO_TENANT_ID, DEMO_EMPLOYEE_ID))?.enrolment
+              .charterVersion,
+        )
+        .toBe('2.0');
+    });
+  },
+);
