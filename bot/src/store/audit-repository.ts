@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditRecordDoc } from '../domain/documents';
+import { SqlFilter } from './sql-filter';
 import { TenantRepository } from './tenant-repository';
 import type { Page } from './tenant-repository';
 
@@ -24,25 +25,13 @@ export class AuditRepository extends TenantRepository<AuditRecordDoc> {
     limit: number,
     continuationToken?: string,
   ): Promise<Page<AuditRecordDoc>> {
-    const conditions = ['c.tenantId = @tenantId'];
-    const parameters = [{ name: '@tenantId', value: tenantId }];
-    const add = (condition: string, name: string, value: string | undefined) => {
-      if (!value) return;
-      conditions.push(condition);
-      parameters.push({ name, value });
-    };
-    add('c.entity.type = @entityType', '@entityType', filters.entityType);
-    add('c.entity.id = @entityId', '@entityId', filters.entityId);
-    add('c.actor.id = @actorId', '@actorId', filters.actorId);
-    add('c.action = @action', '@action', filters.action);
-    add('c.at >= @from', '@from', filters.from);
-    add('c.at < @to', '@to', filters.to);
-    return this.queryPage(
-      tenantId,
-      `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.at DESC`,
-      parameters,
-      limit,
-      continuationToken,
-    );
+    const filter = new SqlFilter(tenantId)
+      .whereGiven('c.entity.type = @entityType', '@entityType', filters.entityType)
+      .whereGiven('c.entity.id = @entityId', '@entityId', filters.entityId)
+      .whereGiven('c.actor.id = @actorId', '@actorId', filters.actorId)
+      .whereGiven('c.action = @action', '@action', filters.action)
+      .whereGiven('c.at >= @from', '@from', filters.from)
+      .whereGiven('c.at < @to', '@to', filters.to);
+    return this.queryPage(tenantId, filter.select('c.at DESC'), filter.parameters, limit, continuationToken);
   }
 }

@@ -2,6 +2,7 @@ import type { LibraryQuery } from '@contract/library';
 import { foldText } from '@contract/text';
 import { indexContent } from '../domain/content-index';
 import type { ContentItemDoc } from '../domain/documents';
+import { SqlFilter } from './sql-filter';
 import { TenantRepository } from './tenant-repository';
 import type { Page } from './tenant-repository';
 
@@ -22,32 +23,20 @@ export class ContentRepository extends TenantRepository<ContentItemDoc> {
     page: { limit: number; continuationToken?: string },
     now: Date,
   ): Promise<Page<ContentItemDoc>> {
-    const conditions = [
-      'c.tenantId = @tenantId',
-      "c.status = 'published'",
-      '(NOT IS_DEFINED(c.expiresAt) OR c.expiresAt > @now)',
-      'ARRAY_CONTAINS(@campaignIds, c.campaignId)',
-    ];
-    const parameters = [
-      { name: '@tenantId', value: tenantId },
-      { name: '@now', value: now.toISOString() },
-      { name: '@campaignIds', value: campaignIds },
-    ];
-    const add = (condition: string, name: string, value: string | undefined) => {
-      if (value === undefined || value === '') return;
-      conditions.push(condition);
-      parameters.push({ name, value });
-    };
-    add('c.campaignId = @campaignId', '@campaignId', filters.campaignId);
-    add('c.brandId = @brandId', '@brandId', filters.brandId);
-    add('ARRAY_CONTAINS(c.networks, @network)', '@network', filters.network);
-    add('ARRAY_CONTAINS(c.languages, @language)', '@language', filters.language);
-    add('CONTAINS(c.searchText, @q)', '@q', filters.q ? foldText(filters.q) : undefined);
+    const filter = new SqlFilter(tenantId)
+      .where("c.status = 'published'")
+      .where('(NOT IS_DEFINED(c.expiresAt) OR c.expiresAt > @now)', '@now', now.toISOString())
+      .where('ARRAY_CONTAINS(@campaignIds, c.campaignId)', '@campaignIds', campaignIds)
+      .whereGiven('c.campaignId = @campaignId', '@campaignId', filters.campaignId)
+      .whereGiven('c.brandId = @brandId', '@brandId', filters.brandId)
+      .whereGiven('ARRAY_CONTAINS(c.networks, @network)', '@network', filters.network)
+      .whereGiven('ARRAY_CONTAINS(c.languages, @language)', '@language', filters.language)
+      .whereGiven('CONTAINS(c.searchText, @q)', '@q', filters.q ? foldText(filters.q) : undefined);
 
     return this.queryPage(
       tenantId,
-      `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.publishedAt DESC`,
-      parameters,
+      filter.select('c.publishedAt DESC'),
+      filter.parameters,
       page.limit,
       page.continuationToken,
     );
