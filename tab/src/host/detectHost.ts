@@ -15,13 +15,15 @@ export function detectHost(): Promise<TeamsHost> {
   return detection;
 }
 
+const systemHost = () => browserHost((query) => window.matchMedia(query).matches);
+
 async function detect(): Promise<TeamsHost> {
-  if (!hasTeamsHostHint(window.location.search)) return browserHost;
+  if (!hasTeamsHostHint(window.location.search)) return systemHost();
   const { app } = await import('@microsoft/teams-js');
   try {
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
   } catch {
-    return browserHost;
+    return systemHost();
   }
   const host = hostFromContext(await app.getContext());
   // Hides Teams' loading indicator should the manifest ask for one (showLoadingIndicator); if that

@@ -11,4 +11,15 @@ export interface TeamsHost {
   subPageId?: string;
 }
 
-export const browserHost: TeamsHost = { inTeams: false, theme: 'default' };
+/**
+ * Outside Teams (a browser, a SharePoint page) the tab follows the system: high contrast when colours are
+ * forced, dark when the person prefers it.
+ */
+export function browserHost(matches: (mediaQuery: string) => boolean): TeamsHost {
+  const theme = matches('(forced-colors: active)')
+    ? 'contrast'
+    : matches('(prefers-color-scheme: dark)')
+      ? 'dark'
+      : 'default';
+  return { inTeams: false, theme };
+}
