@@ -103,6 +103,7 @@ module webApp 'modules/web-app.bicep' = {
     identityClientId: identity.outputs.clientId
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmosDatabaseName
+    mediaStorageUrl: storage.outputs.blobEndpoint
     entraClientId: entraClientId
     entraTenantId: entraTenantId
     teamsAppId: teamsAppId

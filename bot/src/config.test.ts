@@ -47,11 +47,61 @@ describe('loadConfig', () => {
     ).toThrow(/COSMOS_ENDPOINT/);
   });
 
+  it('keeps media in a folder under DATA_DIR locally, in Blob Storage when MEDIA_STORAGE_URL is set', () => {
+    expect(loadConfig({ DATA_DIR: 'here' }).media).toEqual({
+      kind: 'local',
+      directory: path.resolve('here', 'media'),
+    });
+    expect(loadConfig({ MEDIA_STORAGE_URL: 'https://st.blob.core.windows.net/' }).media).toEqual({
+      kind: 'blob',
+      url: 'https://st.blob.core.windows.net/',
+    });
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        COSMOS_ENDPOINT: 'https://c.documents.azure.com/',
+        ENTRA_CLIENT_ID: 'id',
+        ENTRA_ALLOWED_TENANTS: 't',
+      }),
+    ).toThrow(/MEDIA_STORAGE_URL/);
+  });
+
   it('refuses Entra ID without allowed tenants', () => {
     expect(() => loadConfig({ ENTRA_CLIENT_ID: 'id' })).toThrow(/ENTRA_ALLOWED_TENANTS/);
   });
 
   it('DEMO_DATA=off leaves a new local store empty', () => {
     expect(loadConfig({ DEMO_DATA: 'off' }).seedDemoData).toBe(false);
+  });
+
+  it('reads Entra ID groups through Microsoft Graph only when asked, on behalf of people only with Entra sign-in', () => {
+    expect(loadConfig({}).graph).toEqual({ kind: 'off' });
+    expect(loadConfig({ GRAPH_MODE: 'managed-identity' }).graph).toEqual({
+      kind: 'managed-identity',
+      baseUrl: 'https://graph.microsoft.com',
+    });
+    expect(() => loadConfig({ GRAPH_MODE: 'on-behalf-of' })).toThrow(
+      /GRAPH_MODE=on-behalf-of needs ENTRA_CLIENT_ID/,
+    );
+    expect(
+      loadConfig({
+        GRAPH_MODE: 'on-behalf-of',
+        GRAPH_BASE_URL: 'https://graph.microsoft.us/',
+        ENTRA_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000001',
+        ENTRA_ALLOWED_TENANTS: 'tenant-a',
+      }).graph,
+    ).toEqual({
+      kind: 'on-behalf-of',
+      baseUrl: 'https://graph.microsoft.us',
+      clientId: 'c0ffee00-0000-4000-8000-000000000001',
+      authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(() => loadConfig({ GRAPH_MODE: 'always' })).toThrow(/GRAPH_MODE/);
+  });
+
+  it('polls intranet feeds every 15 minutes, each fetch time-boxed to 5 seconds, unless told otherwise', () => {
+    expect(loadConfig({}).feeds).toEqual({ pollIntervalMs: 900_000, fetchTimeoutMs: 5_000 });
+    expect(loadConfig({ FEED_POLL_INTERVAL_MS: '60000' }).feeds.pollIntervalMs).toBe(60_000);
+    expect(() => loadConfig({ FEED_FETCH_TIMEOUT_MS: '0' })).toThrow(/FEED_FETCH_TIMEOUT_MS/);
   });
 });

@@ -32,6 +32,15 @@ const envSchema = z.object({
   TEAMS_APP_ID: z.string().optional(),
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().optional(),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  MEDIA_STORAGE_URL: z.url().optional(),
+  GRAPH_MODE: z.enum(['off', 'managed-identity', 'on-behalf-of']).default('off'),
+  GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com'),
+  FEED_POLL_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(15 * 60_000),
+  FEED_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 export type SignInMode =
@@ -50,6 +59,15 @@ export type StoreMode =
   | { kind: 'azure'; endpoint: string; key?: string; database: string }
   | { kind: 'embedded'; dataDir: string; database: string };
 
+/** Where uploaded media live: Azure Blob Storage (its `media` container), or a folder on a local run. */
+export type MediaMode = { kind: 'blob'; url: string } | { kind: 'local'; directory: string };
+
+/** How the service reads Entra ID groups through Microsoft Graph, if at all (see docs/admin-guide.md). */
+export type GraphMode =
+  | { kind: 'off' }
+  | { kind: 'managed-identity'; baseUrl: string }
+  | { kind: 'on-behalf-of'; baseUrl: string; clientId: string; authorityHost: string };
+
 export interface Config {
   production: boolean;
   port: number;
@@ -66,6 +84,10 @@ export interface Config {
   teamsAppId?: string;
   appInsightsConnectionString?: string;
   seedDemoData: boolean;
+  media: MediaMode;
+  graph: GraphMode;
+  /** Intranet feeds: how often they are polled, and how long one fetch may take. */
+  feeds: { pollIntervalMs: number; fetchTimeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +118,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'COSMOS_ENDPOINT is required when NODE_ENV=production (the embedded store is for local runs).',
     );
   }
+  if (production && !e.MEDIA_STORAGE_URL) {
+    throw new ConfigError(
+      'MEDIA_STORAGE_URL is required when NODE_ENV=production (local media files do not survive a redeploy).',
+    );
+  }
 
   const signIn: SignInMode = clientId
     ? {
@@ -107,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         authorityHost: e.ENTRA_AUTHORITY_HOST.replace(/\/$/, ''),
       }
     : { kind: 'dev' };
+
+  const graph = graphMode(e.GRAPH_MODE, e.GRAPH_BASE_URL.replace(/\/$/, ''), signIn);
 
   const store: StoreMode = e.COSMOS_ENDPOINT
     ? { kind: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
@@ -126,5 +155,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     teamsAppId: e.TEAMS_APP_ID,
     appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
     seedDemoData: store.kind === 'embedded' && !production && e.DEMO_DATA === 'auto',
+    media: e.MEDIA_STORAGE_URL
+      ? { kind: 'blob', url: e.MEDIA_STORAGE_URL }
+      : { kind: 'local', directory: path.join(path.resolve(e.DATA_DIR), 'media') },
+    graph,
+    feeds: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS, fetchTimeoutMs: e.FEED_FETCH_TIMEOUT_MS },
   };
+}
+
+function graphMode(
+  mode: z.infer<typeof envSchema>['GRAPH_MODE'],
+  baseUrl: string,
+  signIn: SignInMode,
+): GraphMode {
+  switch (mode) {
+    case 'off':
+      return { kind: 'off' };
+    case 'managed-identity':
+      return { kind: 'managed-identity', baseUrl };
+    case 'on-behalf-of':
+      if (signIn.kind !== 'entra') {
+        throw new ConfigError(
+          'GRAPH_MODE=on-behalf-of needs ENTRA_CLIENT_ID: it exchanges the signed-in person’s Entra ID token.',
+        );
+      }
+      return {
+        kind: 'on-behalf-of',
+        baseUrl,
+        clientId: signIn.clientId,
+        authorityHost: signIn.authorityHost,
+      };
+  }
 }

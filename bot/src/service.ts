@@ -9,6 +9,11 @@ import { createDevSignInRouter } from './http/dev-sign-in';
 import { createTrackedLinkRouter } from './http/tracked-link-redirect';
 import { ClickRecorder } from './tracking/click-recorder';
 import { JobScheduler } from './jobs/job-scheduler';
+import { contentPublicationJob } from './jobs/content-publication-job';
+import { createMediaRouter } from './http/media-router';
+import { createMediaStore } from './media/create-media-store';
+import { feedPollJob } from './jobs/feed-poll-job';
+import { EntraDirectory } from './external/entra-directory';
 import type { DevIssuer } from './identity/dev-issuer';
 import { createSignIn } from './identity/sign-in';
 import { CosmosStore } from './store/cosmos-store';
@@ -62,10 +67,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   });
 
   const clicks = new ClickRecorder(repositories, logger);
+  const media = createMediaStore(config.media);
   const app = createHttpApp({
     logger,
-    services: { config, repositories, publicUrl },
+    services: { config, repositories, publicUrl, directory: EntraDirectory.fromConfig(config.graph), media },
     trackedLinks: createTrackedLinkRouter(repositories.links, clicks),
+    media: createMediaRouter(media),
     validateToken,
     clientConfig,
     isReady: async () => {
@@ -77,7 +84,11 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     tabDirectory: config.tabDir,
   });
   server.on('request', app);
-  const scheduler = new JobScheduler(repositories.leases, [], logger);
+  const scheduler = new JobScheduler(
+    repositories.leases,
+    [feedPollJob(repositories, config.feeds, logger), contentPublicationJob(repositories, logger)],
+    logger,
+  );
   scheduler.start();
   logger.info(
     { url: publicUrl, signIn: config.signIn.kind, store: config.store.kind },

@@ -103,6 +103,9 @@ var containers = [
         { path: '/networks/[]/?' }
         { path: '/languages/[]/?' }
         { path: '/searchText/?' }
+        { path: '/createdAt/?' }
+        { path: '/publishAt/?' }
+        { path: '/authorId/?' }
       ]
       excludedPaths: [{ path: '/*' }]
     }
@@ -168,6 +171,16 @@ var containers = [
         { path: '/entity/id/?' }
         { path: '/actor/id/?' }
       ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'feeds'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [{ path: '/tenantId/?' }]
       excludedPaths: [{ path: '/*' }]
     }
   }

@@ -8,6 +8,8 @@ param identityId string
 param identityClientId string
 param cosmosEndpoint string
 param cosmosDatabaseName string
+@description('Blob endpoint of the storage account whose `media` container holds uploaded photos and videos.')
+param mediaStorageUrl string
 param entraClientId string
 param entraTenantId string
 param teamsAppId string
@@ -65,6 +67,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     PUBLIC_URL: 'https://${site.properties.defaultHostName}'
     COSMOS_ENDPOINT: cosmosEndpoint
     COSMOS_DATABASE: cosmosDatabaseName
+    MEDIA_STORAGE_URL: mediaStorageUrl
     ENTRA_CLIENT_ID: entraClientId
     ENTRA_APP_ID_URI: 'api://${site.properties.defaultHostName}/${entraClientId}'
     ENTRA_ALLOWED_TENANTS: entraTenantId

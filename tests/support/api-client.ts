@@ -3,8 +3,8 @@ import { getJson } from './test-service';
 import type { TestService } from './test-service';
 
 /** Calls the API as one person, through real HTTP with a token from the service's dev issuer. */
-export async function apiAs(service: TestService, objectId: string, roles: AppRole[] = []) {
-  const token = await service.token({ objectId, roles });
+export async function apiAs(service: TestService, objectId: string, roles: AppRole[] = [], name?: string) {
+  const token = await service.token({ objectId, roles, ...(name ? { name } : {}) });
   const call = (method: string, path: string, body?: unknown) =>
     getJson(`${service.url}${path}`, token, {
       method,

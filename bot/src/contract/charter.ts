@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './locale';
+import { localizedTextSchema } from './localized';
 import { pageSchema } from './people';
 
 const localizedSchema = z.object({ fr: z.string(), en: z.string() });
@@ -39,3 +40,34 @@ export type CharterAcceptance = z.infer<typeof charterAcceptanceSchema>;
 /** GET /api/v1/admin/charter/acceptances (also as CSV with ?format=csv) */
 export const charterAcceptancePageSchema = pageSchema(charterAcceptanceSchema);
 export type CharterAcceptancePage = z.infer<typeof charterAcceptancePageSchema>;
+
+/** Major: new obligations, every ambassador accepts again. Minor: wording or examples, ambassadors are informed. */
+export const charterReleaseSchema = z.enum(['major', 'minor']);
+export type CharterRelease = z.infer<typeof charterReleaseSchema>;
+
+/** POST /api/v1/admin/charter-versions: the number is not chosen, it follows from the release. */
+export const publishCharterSchema = z
+  .object({
+    release: charterReleaseSchema,
+    title: localizedTextSchema(200),
+    body: localizedTextSchema(50_000),
+  })
+  .strict();
+export type PublishCharter = z.infer<typeof publishCharterSchema>;
+
+export const charterVersionSchema = z.object({
+  version: z.string(),
+  major: z.number().int(),
+  minor: z.number().int(),
+  title: localizedSchema,
+  body: localizedSchema,
+  publishedAt: z.string(),
+});
+export type CharterVersion = z.infer<typeof charterVersionSchema>;
+
+/** GET /api/v1/admin/charter-versions: newest first, with the number each kind of release would take. */
+export const charterVersionListSchema = z.object({
+  items: z.array(charterVersionSchema),
+  next: z.object({ major: z.string(), minor: z.string() }),
+});
+export type CharterVersionList = z.infer<typeof charterVersionListSchema>;

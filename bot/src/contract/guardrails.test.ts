@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkShareText, defaultGuardrails, guardrailMessage } from './guardrails';
+import { checkShareText, defaultGuardrails, guardrailMessage, linkLengthOn } from './guardrails';
 import type { Guardrails } from './guardrails';
 
 const rules: Guardrails = {
@@ -36,6 +36,12 @@ describe('checkShareText', () => {
     const text = 'x'.repeat(20);
     expect(checkShareText(text, rules).issues).toEqual([]);
     expect(checkShareText(text, rules, 24).issues).toEqual([{ kind: 'too-long', length: 54, maxLength: 40 }]);
+  });
+
+  it('counts the tracked link and its space on X only', () => {
+    expect(linkLengthOn('x')).toBe(24);
+    expect(linkLengthOn('linkedin')).toBe(0);
+    expect(linkLengthOn('instagram')).toBe(0);
   });
 
   it('counts emoji as one character each', () => {

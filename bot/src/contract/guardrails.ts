@@ -17,6 +17,11 @@ export type Guardrails = z.infer<typeof guardrailsSchema>;
 /** X counts every link as 23 characters whatever its length (t.co wrapping). */
 export const X_LINK_LENGTH = 23;
 
+/** What the tracked link adds to the length a network counts: X carries it in the post, after a space. */
+export function linkLengthOn(network: Network): number {
+  return network === 'x' ? X_LINK_LENGTH + 1 : 0;
+}
+
 export type GuardrailIssue =
   | { kind: 'too-long'; length: number; maxLength: number }
   | { kind: 'banned-term'; term: string }

@@ -18,6 +18,7 @@ export const libraryQuerySchema = z.object({
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
 
 export const campaignRefSchema = z.object({ id: z.string(), slug: z.string(), name: localizedSchema });
+export type CampaignRef = z.infer<typeof campaignRefSchema>;
 
 export const libraryItemSummarySchema = z.object({
   id: z.string(),
@@ -34,6 +35,8 @@ export const libraryItemSummarySchema = z.object({
   hashtags: z.array(z.string()),
   publishedAt: z.string(),
   expiresAt: z.string().optional(),
+  /** An ambassador's own post (user-generated content), credited to them. */
+  proposedBy: z.object({ id: z.string(), displayName: z.string() }).optional(),
 });
 export type LibraryItemSummary = z.infer<typeof libraryItemSummarySchema>;
 

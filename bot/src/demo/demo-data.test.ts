@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { appRoles } from '@contract/roles';
+import { campaignStatus } from '../domain/campaign-status';
 import {
   buildDemoData,
   DEMO_ADMIN_ID,
@@ -102,7 +103,8 @@ describe('buildDemoData', () => {
       const starts = Date.parse(campaign.startsAt);
       const ends = Date.parse(campaign.endsAt);
       expect(starts).toBeLessThan(ends);
-      expect(campaign.status).toBe(starts <= now.getTime() ? 'live' : 'scheduled');
+      expect(campaign.status).toBe('scheduled');
+      expect(campaignStatus(campaign, now)).toBe(starts <= now.getTime() ? 'live' : 'scheduled');
       expect(ends).toBeGreaterThan(now.getTime());
     }
   });

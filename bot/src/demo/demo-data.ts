@@ -513,7 +513,8 @@ const RECHARGE_CAMPAIGN = 'campaign-recharge-soleil';
 type CampaignId = typeof DOUAI_CAMPAIGN | typeof RECHARGE_CAMPAIGN;
 
 function buildCampaigns(now: Date): CampaignDoc[] {
-  const common = { tenantId: DEMO_TENANT_ID, status: 'live', createdBy: DEMO_MANAGER_ID } as const;
+  // Planned by the manager; both are live today because of their dates (see `campaignStatus`).
+  const common = { tenantId: DEMO_TENANT_ID, status: 'scheduled', createdBy: DEMO_MANAGER_ID } as const;
   return [
     {
       ...common,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charterStanding, currentVersion, parseVersion } from './charter-versions';
+import { charterStanding, currentVersion, nextVersion, parseVersion } from './charter-versions';
 import type { CharterVersionDoc } from './documents';
 
 const version = (major: number, minor: number) =>
@@ -25,5 +25,12 @@ describe('charter versions', () => {
     expect(parseVersion('10.2')).toEqual({ major: 10, minor: 2 });
     expect(parseVersion('1')).toBeUndefined();
     expect(parseVersion('1.0.0')).toBeUndefined();
+  });
+
+  it('numbers the next version from the release: major opens M+1.0, minor adds one to m', () => {
+    expect(nextVersion(version(1, 3), 'major')).toEqual({ version: '2.0', major: 2, minor: 0 });
+    expect(nextVersion(version(1, 3), 'minor')).toEqual({ version: '1.4', major: 1, minor: 4 });
+    expect(nextVersion(version(9, 9), 'minor').version).toBe('9.10');
+    expect(nextVersion(undefined, 'minor').version).toBe('1.0');
   });
 });

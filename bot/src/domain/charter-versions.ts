@@ -31,3 +31,14 @@ export function currentVersion(versions: CharterVersionDoc[]): CharterVersionDoc
     undefined,
   );
 }
+
+/** The number a new version takes: a major release opens (M+1).0, a minor one M.(m+1); the first is 1.0. */
+export function nextVersion(
+  current: Pick<CharterVersionDoc, 'major' | 'minor'> | undefined,
+  release: 'major' | 'minor',
+): { version: string; major: number; minor: number } {
+  if (!current) return { version: '1.0', major: 1, minor: 0 };
+  const major = release === 'major' ? current.major + 1 : current.major;
+  const minor = release === 'major' ? 0 : current.minor + 1;
+  return { version: `${major}.${minor}`, major, minor };
+}

@@ -3,6 +3,11 @@ import type { Network } from '@contract/network';
 import type { Preferences } from '@contract/enrolment';
 import type { z } from 'zod';
 import type { enrolmentStatusSchema } from '@contract/me';
+import type { CampaignDecision, CampaignObjective } from '@contract/campaigns';
+import type { ContentStatus, ContentEvent } from '@contract/content';
+import type { Guardrails } from '@contract/guardrails';
+import type { MediaKind } from '@contract/media';
+import type { FeedPollOutcome } from '@contract/feeds';
 
 /**
  * The shapes of the documents kept in Cosmos DB, one per container. Every document carries `tenantId`,
@@ -20,14 +25,28 @@ export interface OrganisationDoc extends TenantDocument {
   name: string;
   brands: { id: string; name: string }[];
   createdAt: string;
+  /** Set by an administrator; the built-in defaults apply until then. */
+  contentPolicy?: ContentPolicyDoc;
 }
 
-export type GroupKind = 'pilot' | 'site' | 'team' | 'brand';
+/** Guardrails per network and language (absent ones are the defaults), and the four-eyes switch. */
+export interface ContentPolicyDoc {
+  fourEyes: boolean;
+  guardrails: ({ network: Network; language: Locale } & Guardrails)[];
+  updatedAt: string;
+  updatedBy: string;
+}
+
+import type { GroupKind } from '@contract/groups';
+export type { GroupKind } from '@contract/groups';
 
 export interface GroupDoc extends TenantDocument {
   name: Localized;
   kind: GroupKind;
   createdAt: string;
+  /** Set once the group mirrors an Entra ID group: its object id, and when it was last synchronised. */
+  entraGroupId?: string;
+  entraSyncedAt?: string;
 }
 
 export { networks } from '@contract/network';
@@ -67,16 +86,8 @@ export interface CharterVersionDoc extends TenantDocument {
   publishedBy: string;
 }
 
-export const campaignObjectives = [
-  'awareness',
-  'recruitment',
-  'employer-brand',
-  'product-launch',
-  'crisis-response',
-  'other',
-] as const;
-export type CampaignObjective = (typeof campaignObjectives)[number];
-export type CampaignStatus = 'draft' | 'scheduled' | 'live' | 'ended' | 'archived';
+export { campaignObjectives } from '@contract/campaigns';
+export type { CampaignDecision, CampaignObjective, CampaignStatus } from '@contract/campaigns';
 
 export interface CampaignDoc extends TenantDocument {
   slug: string;
@@ -87,20 +98,34 @@ export interface CampaignDoc extends TenantDocument {
   endsAt: string;
   audience: { groupIds: string[]; brandIds: string[]; languages: Locale[] };
   targets: { shares: number; clicks: number; participationRate: number };
-  status: CampaignStatus;
+  /** Only what a person decided: live and ended follow from the dates (see `campaignStatus`). */
+  status: CampaignDecision;
   createdBy: string;
   createdAt: string;
+  updatedAt?: string;
 }
 
-export type ContentStatus =
-  | 'draft'
-  | 'submitted'
-  | 'changes-requested'
-  | 'approved'
-  | 'rejected'
-  | 'published'
-  | 'expired'
-  | 'withdrawn';
+export type { ContentStatus } from '@contract/content';
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+export interface MediaRef {
+  id: string;
+  kind: MediaKind;
+  contentType: string;
+}
+
+export type ContentEventAction = ContentEvent['action'];
+
+export interface ContentEventDoc {
+  at: string;
+  by: PersonRef;
+  action: ContentEventAction;
+  comment?: string;
+}
 
 export interface SuggestedText {
   network: Network;
@@ -118,9 +143,18 @@ export interface ContentItemDoc extends TenantDocument {
   hashtags: string[];
   status: ContentStatus;
   authorId: string;
+  /** When approved content is to be published; at approval when absent. */
+  publishAt?: string;
   publishedAt?: string;
   expiresAt?: string;
   createdAt: string;
+  updatedAt?: string;
+  /** Photos and videos uploaded for the item, served at `/media/{id}`. */
+  media?: MediaRef[];
+  /** Set on an ambassador's proposal (user-generated content): the library credits them. */
+  proposedBy?: PersonRef;
+  /** Decisions and comments, oldest first: what the author sees of the review. */
+  history?: ContentEventDoc[];
   /** Derived from the texts on every write (see `indexContent`), so the library filters with plain queries. */
   networks?: Network[];
   languages?: Locale[];
@@ -188,6 +222,20 @@ export interface AuditRecordDoc extends TenantDocument {
   entity: { type: string; id: string };
   before?: unknown;
   after?: unknown;
+}
+
+/** An intranet news feed (RSS or Atom) whose new entries become draft content of a campaign. */
+export interface FeedDoc extends TenantDocument {
+  url: string;
+  campaignId: string;
+  /** The entries' language unless the feed declares French or English itself. */
+  language: Locale;
+  title?: string;
+  /** Keys of the entries already imported, newest first, bounded (see `rememberEntries`). */
+  seenEntryKeys: string[];
+  lastPoll?: FeedPollOutcome;
+  createdBy: string;
+  createdAt: string;
 }
 
 /** Held by one service instance at a time; `expiresAt` lets another take over if the holder dies. */

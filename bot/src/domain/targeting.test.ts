@@ -14,7 +14,7 @@ const person = (overrides: Partial<PersonDoc> = {}) =>
 const campaign = (audience: Partial<CampaignDoc['audience']>, overrides: Partial<CampaignDoc> = {}) =>
   ({
     id: 'c',
-    status: 'live',
+    status: 'scheduled',
     startsAt: '2026-11-01T00:00:00Z',
     endsAt: '2026-12-01T00:00:00Z',
     audience: { groupIds: [], brandIds: [], languages: [], ...audience },
@@ -39,9 +39,10 @@ describe('campaign targeting', () => {
     expect(isInAudience(bilingual, campaign({ languages: ['en'] }))).toBe(true);
   });
 
-  it('only open campaigns count: not drafts, not before they start, not once they end', () => {
+  it('only open campaigns count: not drafts or archived, not before they start, not once they end', () => {
     expect(campaignsFor(person(), [campaign({})], now)).toHaveLength(1);
     expect(campaignsFor(person(), [campaign({}, { status: 'draft' })], now)).toHaveLength(0);
+    expect(campaignsFor(person(), [campaign({}, { status: 'archived' })], now)).toHaveLength(0);
     expect(campaignsFor(person(), [campaign({}, { startsAt: '2026-11-23T00:00:00Z' })], now)).toHaveLength(0);
     expect(campaignsFor(person(), [campaign({}, { endsAt: '2026-11-22T12:00:00Z' })], now)).toHaveLength(0);
   });

@@ -1,14 +1,9 @@
+import { campaignStatus } from './campaign-status';
 import type { CampaignDoc, PersonDoc } from './documents';
 
-/** Campaigns whose content people see: between their start and end dates, neither draft nor archived. */
+/** Campaigns whose content people see: planned ones, between their start and end dates. */
 export function isCampaignOpen(campaign: CampaignDoc, now: Date): boolean {
-  const at = now.getTime();
-  return (
-    campaign.status !== 'draft' &&
-    campaign.status !== 'archived' &&
-    Date.parse(campaign.startsAt) <= at &&
-    at < Date.parse(campaign.endsAt)
-  );
+  return campaignStatus(campaign, now) === 'live';
 }
 
 /**

@@ -5,6 +5,8 @@ import type { PersonDoc } from '../domain/documents';
 import type { Principal } from '../identity/principal';
 import type { Repositories } from '../store/repositories';
 import type { Config } from '../config';
+import type { MediaStore } from '../media/media-store';
+import type { EntraDirectory } from '../external/entra-directory';
 
 /** Who may call a route: any signed-in employee, or only holders of one of the listed app roles. */
 export type Access = 'employee' | readonly AppRole[];
@@ -14,6 +16,10 @@ export interface ApiServices {
   repositories: Repositories;
   /** Where people reach the service: tracked links are built on it. */
   publicUrl: string;
+  /** Uploaded photos and videos. */
+  media: MediaStore;
+  /** Entra ID groups through Microsoft Graph; absent when Graph is not configured. */
+  directory?: EntraDirectory;
 }
 
 export interface ReplyCookie {
@@ -38,6 +44,8 @@ export class Reply {
 
 export interface RouteContext<Body, Query> {
   principal: Principal;
+  /** The caller's validated access token, for calls made on their behalf (Microsoft Graph on-behalf-of). */
+  accessToken: string;
   /** The caller's profile, created on first sign-in; read once per request at most. */
   currentPerson(): Promise<PersonDoc>;
   /** The language the caller reads, from Accept-Language, for messages the API writes. */
@@ -51,6 +59,8 @@ export interface RouteContext<Body, Query> {
 /** What a handler does; its access is declared beside all others in `api-routes.ts`. Returns JSON or a `Reply`. */
 export interface RouteHandler<Body = unknown, Query = unknown> {
   body?: z.ZodType<Body>;
+  /** For uploads: the body is read as bytes of any content type, up to `maxBytes`, and given as an `Upload`. */
+  upload?: { maxBytes: number };
   query?: z.ZodType<Query>;
   handle(context: RouteContext<Body, Query>): Promise<unknown>;
 }
@@ -60,6 +70,12 @@ export interface ApiRoute {
   path: string;
   access: Access;
   handler: RouteHandler<never, never>;
+}
+
+/** An uploaded body, as a handler with `upload` receives it: the bytes and the type the client declared. */
+export interface Upload {
+  bytes: Buffer;
+  contentType: string | undefined;
 }
 
 /** Typing helper: keeps a handler's body and query types tied to its schemas. */

@@ -1,8 +1,8 @@
 import express from 'express';
-import type { RequestHandler, Response, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import { ApiError } from './api-error';
 import { Reply } from './api-route';
-import type { Access, ApiRoute, ApiServices } from './api-route';
+import type { Access, ApiRoute, ApiServices, Upload } from './api-route';
 import { authenticate, isAllowed } from './authenticate';
 import { toLocale } from '@contract/locale';
 import type { PersonDoc } from '../domain/documents';
@@ -21,7 +21,9 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
   const readJson = express.json({ limit: JSON_BODY_LIMIT, strict: true });
 
   for (const route of routes) {
-    router[route.method](route.path, authorize(route.access, validate), readJson, async (req, res) => {
+    const { upload } = route.handler;
+    const readBody = upload ? express.raw({ type: () => true, limit: upload.maxBytes }) : readJson;
+    router[route.method](route.path, authorize(route.access, validate), readBody, async (req, res) => {
       const { handler } = route;
       if (handler.body && !req.is('application/json')) {
         throw new ApiError(415, 'Send the body as application/json.', [
@@ -32,10 +34,11 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
       let person: Promise<PersonDoc> | undefined;
       const result = await handler.handle({
         principal,
+        accessToken: res.locals['accessToken'] as string,
         currentPerson: () =>
           (person ??= currentPerson(services.repositories, principal, req.headers['accept-language'])),
         locale: toLocale(req.headers['accept-language']),
-        body: parse('body', handler.body, req.body) as never,
+        body: (upload ? uploadOf(req) : parse('body', handler.body, req.body)) as never,
         query: parse('query', handler.query, req.query) as never,
         params: req.params as Record<string, string>,
         services,
@@ -68,10 +71,18 @@ function send(res: Response, result: unknown, production: boolean): void {
 
 function authorize(access: Access, validate: TokenValidator): RequestHandler {
   return async (req, res, next) => {
-    const principal = await authenticate(req, validate);
+    const { principal, token } = await authenticate(req, validate);
     if (!isAllowed(access, principal)) throw ApiError.forbidden();
     res.locals['principal'] = principal;
+    res.locals['accessToken'] = token;
     next();
+  };
+}
+
+function uploadOf(req: Request): Upload {
+  return {
+    bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+    contentType: req.headers['content-type'],
   };
 }
 

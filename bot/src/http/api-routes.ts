@@ -8,9 +8,40 @@ import { eraseMe, exportMyData, getImpact } from './routes/my-data';
 import { share } from './routes/shares';
 import { getOrganisation } from './routes/organisation';
 import { listPeople } from './routes/studio-people';
+import { getContentPolicy, updateContentPolicy } from './routes/content-policy';
+import { previewLink } from './routes/link-preview';
+import { uploadMedia } from './routes/media';
+import { myProposals, propose, proposalOptions } from './routes/proposals';
+import { commentReview, decideReview, reviewQueue } from './routes/review';
+import {
+  changeCampaignStatus,
+  createCampaign,
+  deleteCampaign,
+  getCampaign,
+  listCampaigns,
+  updateCampaign,
+} from './routes/studio-campaigns';
+import {
+  createContent,
+  getContent,
+  listContent,
+  submitContent,
+  updateContent,
+  withdrawContent,
+} from './routes/studio-content';
+import { listAudit } from './routes/audit-log';
+import { listCharterVersions, publishCharterVersion } from './routes/charter-versions';
+import { syncFromEntra } from './routes/entra-sync';
+import { addMembers, importMembers, listMembers, removeMember } from './routes/group-members';
+import { createFeed, deleteFeed, listFeeds, pollFeedNow, updateFeed } from './routes/studio-feeds';
+import { createGroup, deleteGroup, listGroups, updateGroup } from './routes/studio-groups';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
+const REVIEWERS: readonly AppRole[] = ['Programme.Reviewer', 'Programme.Admin'];
+/** Everyone who works on content: managers write it, reviewers decide on it. */
+const STUDIO: readonly AppRole[] = ['Programme.Manager', 'Programme.Reviewer', 'Programme.Admin'];
+const AUDITORS: readonly AppRole[] = ['Programme.Reviewer', 'Programme.Admin'];
 
 /**
  * Every signed-in API route and who may call it, in one table: the authorization test walks it
@@ -34,4 +65,88 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'post', path: '/api/v1/library/:itemId/shares', access: 'employee', handler: share },
   { method: 'get', path: '/api/v1/studio/people', access: MANAGERS, handler: listPeople },
   { method: 'get', path: '/api/v1/admin/charter/acceptances', access: ADMINS, handler: listAcceptances },
+  { method: 'get', path: '/api/v1/studio/groups', access: MANAGERS, handler: listGroups },
+  { method: 'post', path: '/api/v1/studio/groups', access: MANAGERS, handler: createGroup },
+  { method: 'put', path: '/api/v1/studio/groups/:groupId', access: MANAGERS, handler: updateGroup },
+  { method: 'delete', path: '/api/v1/studio/groups/:groupId', access: MANAGERS, handler: deleteGroup },
+  { method: 'get', path: '/api/v1/studio/groups/:groupId/members', access: MANAGERS, handler: listMembers },
+  { method: 'post', path: '/api/v1/studio/groups/:groupId/members', access: MANAGERS, handler: addMembers },
+  {
+    method: 'delete',
+    path: '/api/v1/studio/groups/:groupId/members/:personId',
+    access: MANAGERS,
+    handler: removeMember,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/studio/groups/:groupId/members/import',
+    access: MANAGERS,
+    handler: importMembers,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/studio/groups/:groupId/entra-sync',
+    access: MANAGERS,
+    handler: syncFromEntra,
+  },
+  { method: 'get', path: '/api/v1/studio/feeds', access: MANAGERS, handler: listFeeds },
+  { method: 'post', path: '/api/v1/studio/feeds', access: MANAGERS, handler: createFeed },
+  { method: 'put', path: '/api/v1/studio/feeds/:feedId', access: MANAGERS, handler: updateFeed },
+  { method: 'delete', path: '/api/v1/studio/feeds/:feedId', access: MANAGERS, handler: deleteFeed },
+  { method: 'post', path: '/api/v1/studio/feeds/:feedId/poll', access: MANAGERS, handler: pollFeedNow },
+  { method: 'get', path: '/api/v1/audit', access: AUDITORS, handler: listAudit },
+  { method: 'get', path: '/api/v1/admin/charter-versions', access: ADMINS, handler: listCharterVersions },
+  { method: 'post', path: '/api/v1/admin/charter-versions', access: ADMINS, handler: publishCharterVersion },
+  { method: 'get', path: '/api/v1/studio/campaigns', access: MANAGERS, handler: listCampaigns },
+  { method: 'post', path: '/api/v1/studio/campaigns', access: MANAGERS, handler: createCampaign },
+  { method: 'get', path: '/api/v1/studio/campaigns/:campaignId', access: MANAGERS, handler: getCampaign },
+  { method: 'put', path: '/api/v1/studio/campaigns/:campaignId', access: MANAGERS, handler: updateCampaign },
+  {
+    method: 'delete',
+    path: '/api/v1/studio/campaigns/:campaignId',
+    access: MANAGERS,
+    handler: deleteCampaign,
+  },
+  {
+    method: 'put',
+    path: '/api/v1/studio/campaigns/:campaignId/status',
+    access: MANAGERS,
+    handler: changeCampaignStatus,
+  },
+  { method: 'get', path: '/api/v1/studio/content', access: MANAGERS, handler: listContent },
+  { method: 'post', path: '/api/v1/studio/content', access: MANAGERS, handler: createContent },
+  { method: 'get', path: '/api/v1/studio/content/:itemId', access: STUDIO, handler: getContent },
+  { method: 'put', path: '/api/v1/studio/content/:itemId', access: MANAGERS, handler: updateContent },
+  {
+    method: 'post',
+    path: '/api/v1/studio/content/:itemId/submission',
+    access: MANAGERS,
+    handler: submitContent,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/studio/content/:itemId/withdrawal',
+    access: STUDIO,
+    handler: withdrawContent,
+  },
+  { method: 'post', path: '/api/v1/studio/link-preview', access: MANAGERS, handler: previewLink },
+  { method: 'get', path: '/api/v1/studio/content-policy', access: STUDIO, handler: getContentPolicy },
+  { method: 'get', path: '/api/v1/studio/review', access: REVIEWERS, handler: reviewQueue },
+  {
+    method: 'post',
+    path: '/api/v1/studio/review/:itemId/decisions',
+    access: REVIEWERS,
+    handler: decideReview,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/studio/review/:itemId/comments',
+    access: REVIEWERS,
+    handler: commentReview,
+  },
+  { method: 'put', path: '/api/v1/admin/content-policy', access: ADMINS, handler: updateContentPolicy },
+  { method: 'post', path: '/api/v1/media', access: 'employee', handler: uploadMedia },
+  { method: 'get', path: '/api/v1/proposals/options', access: 'employee', handler: proposalOptions },
+  { method: 'post', path: '/api/v1/proposals', access: 'employee', handler: propose },
+  { method: 'get', path: '/api/v1/me/proposals', access: 'employee', handler: myProposals },
 ];

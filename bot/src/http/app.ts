@@ -23,6 +23,8 @@ export interface HttpAppOptions {
   isReady: () => Promise<boolean>;
   botHandler: RequestHandler;
   trackedLinks: express.Router;
+  /** Uploaded photos and videos at `/media/{id}`. */
+  media: express.Router;
   /** Mounted only on local runs without Entra ID. */
   devSignIn?: express.Router;
   tabDirectory: string;
@@ -62,6 +64,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
 
   app.use(options.trackedLinks);
+  app.use(options.media);
   app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), options.botHandler);
   app.get('/api/v1/client-config', (_req, res) => {
     res.json(options.clientConfig);
@@ -81,7 +84,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   // The tab routes in the browser: any other page address gets the tab's index.html.
-  app.get(/^\/(?!api\/|dev\/|r\/).*/, (req, res, next) => {
+  app.get(/^\/(?!api\/|dev\/|r\/|media\/).*/, (req, res, next) => {
     if (!req.accepts('html')) {
       next();
       return;

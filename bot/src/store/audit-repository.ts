@@ -13,10 +13,36 @@ export interface AuditFilters {
   to?: string;
 }
 
-/** The audit log only grows: records are created, never replaced or deleted. */
+/**
+ * The audit log only grows: records are created, never deleted, and replaced in one case only: erasure takes
+ * the person's name and id out of the records about their own participation (see `pseudonymiseSubject`).
+ */
 export class AuditRepository extends TenantRepository<AuditRecordDoc> {
   async append(record: Omit<AuditRecordDoc, 'id'>): Promise<void> {
     await this.container.items.create({ id: randomUUID(), ...record });
+  }
+
+  /**
+   * Records about a person (entity `person`, their id) move to a pseudonym, and lose the name where the person
+   * was the actor. What they did to other entities (e.g. as a reviewer) stays as it is: the programme must keep
+   * that trail, as compliance rules require.
+   */
+  async pseudonymiseSubject(tenantId: string, personId: string, pseudonym: string): Promise<void> {
+    const records = await this.queryAll(
+      tenantId,
+      "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.entity.type = 'person' AND c.entity.id = @personId",
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@personId', value: personId },
+      ],
+    );
+    for (const record of records) {
+      await this.update(tenantId, record.id, (current) => ({
+        ...current,
+        entity: { ...current.entity, id: pseudonym },
+        actor: current.actor.id === personId ? { id: pseudonym, name: '', roles: [] } : current.actor,
+      }));
+    }
   }
 
   page(

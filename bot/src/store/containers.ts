@@ -61,6 +61,9 @@ export const containers = {
       '/networks/[]/?',
       '/languages/[]/?',
       '/searchText/?',
+      '/createdAt/?',
+      '/publishAt/?',
+      '/authorId/?',
     ),
   },
   acceptances: {
@@ -92,6 +95,12 @@ export const containers = {
       '/entity/id/?',
       '/actor/id/?',
     ),
+  },
+  /** Intranet news feeds (RSS, Atom) polled for draft content, with the entries already imported. */
+  feeds: {
+    id: 'feeds',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?'),
   },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {

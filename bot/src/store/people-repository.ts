@@ -1,4 +1,6 @@
+import { foldText } from '@contract/text';
 import type { PersonDoc } from '../domain/documents';
+import type { KnownPerson } from '../domain/member-csv';
 import { TenantRepository } from './tenant-repository';
 import type { Page } from './tenant-repository';
 
@@ -10,6 +12,94 @@ export class PeopleRepository extends TenantRepository<PersonDoc> {
       [{ name: '@tenantId', value: tenantId }],
       limit,
       continuationToken,
+    );
+  }
+
+  /**
+   * People whose name contains the text (letter case aside), or whose email does (accents aside too:
+   * addresses are written without them, so "elodie" finds "Élodie Rousseau").
+   */
+  search(
+    tenantId: string,
+    text: string,
+    limit: number,
+    continuationToken?: string,
+  ): Promise<Page<PersonDoc>> {
+    return this.queryPage(
+      tenantId,
+      `SELECT * FROM c WHERE c.tenantId = @tenantId
+         AND (CONTAINS(LOWER(c.displayName), @name) OR CONTAINS(LOWER(c.email), @folded))
+       ORDER BY c.displayName`,
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@name', value: text.toLowerCase() },
+        { name: '@folded', value: foldText(text) },
+      ],
+      limit,
+      continuationToken,
+    );
+  }
+
+  inGroup(
+    tenantId: string,
+    groupId: string,
+    limit: number,
+    continuationToken?: string,
+  ): Promise<Page<PersonDoc>> {
+    return this.queryPage(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(c.groupIds, @groupId) ORDER BY c.displayName',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@groupId', value: groupId },
+      ],
+      limit,
+      continuationToken,
+    );
+  }
+
+  async memberIds(tenantId: string, groupId: string): Promise<string[]> {
+    const { resources } = await this.container.items
+      .query<{ id: string }>(
+        {
+          query: 'SELECT c.id FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(c.groupIds, @groupId)',
+          parameters: [
+            { name: '@tenantId', value: tenantId },
+            { name: '@groupId', value: groupId },
+          ],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources.map((resource) => resource.id);
+  }
+
+  /** The people among these ids or (lower-case) emails, in one query: what an import checks its rows against. */
+  async findKnown(tenantId: string, ids: string[], emails: string[]): Promise<KnownPerson[]> {
+    if (ids.length === 0 && emails.length === 0) return [];
+    const { resources } = await this.container.items
+      .query<KnownPerson>(
+        {
+          query: `SELECT c.id, c.email FROM c WHERE c.tenantId = @tenantId
+                    AND (ARRAY_CONTAINS(@ids, c.id) OR ARRAY_CONTAINS(@emails, LOWER(c.email)))`,
+          parameters: [
+            { name: '@tenantId', value: tenantId },
+            { name: '@ids', value: ids },
+            { name: '@emails', value: emails },
+          ],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
+  }
+
+  /** Everyone who is an ambassador today, e.g. to know whom a campaign's audience includes. */
+  ambassadors(tenantId: string): Promise<PersonDoc[]> {
+    return this.queryAll(
+      tenantId,
+      "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.enrolment.status = 'ambassador'",
+      [{ name: '@tenantId', value: tenantId }],
     );
   }
 

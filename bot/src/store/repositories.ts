@@ -4,6 +4,7 @@ import { AuditRepository } from './audit-repository';
 import { CampaignRepository } from './campaign-repository';
 import { CharterRepository } from './charter-repository';
 import { ContentRepository } from './content-repository';
+import { FeedRepository } from './feed-repository';
 import { GroupRepository } from './group-repository';
 import { LeaseRepository } from './lease-repository';
 import { LinkRepository } from './link-repository';
@@ -23,6 +24,7 @@ export function createRepositories(store: CosmosStore) {
     acceptances: new AcceptanceRepository(store.container('acceptances')),
     shares: new ShareRepository(store.container('shares')),
     links: new LinkRepository(store.container('links')),
+    feeds: new FeedRepository(store.container('feeds')),
     audit: new AuditRepository(store.container('audit')),
     leases: new LeaseRepository(store.container('leases')),
   };

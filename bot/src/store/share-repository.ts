@@ -25,6 +25,18 @@ export class ShareRepository extends TenantRepository<ShareDoc> {
     );
   }
 
+  /** A campaign's shares, for its progress; Insights will read pre-aggregated counters instead. */
+  ofCampaign(tenantId: string, campaignId: string): Promise<ShareDoc[]> {
+    return this.queryAll(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.campaignId = @campaignId',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@campaignId', value: campaignId },
+      ],
+    );
+  }
+
   /** Atomic on the server, so simultaneous clicks never lose a count. */
   async countClick(tenantId: string, shareId: string, day: string): Promise<void> {
     await this.container.item(shareId, tenantId).patch([

@@ -24,6 +24,11 @@ export const fieldLabelKeys = {
   'body.text': 'share.text',
   'body.network': 'share.network',
   'body.language': 'share.language',
+  'body.name.fr': 'groups.create.nameFr',
+  'body.name.en': 'groups.create.nameEn',
+  'body.entraGroupId': 'group.entra.groupId',
+  'body.url': 'feeds.add.url',
+  'body.campaignId': 'feeds.add.campaign',
 } as const;
 
 export function fieldLabelKey(

@@ -1,6 +1,7 @@
 import { acceptCharterSchema } from '@contract/charter';
 import type { Charter, CharterAcceptancePage } from '@contract/charter';
 import { pageQuerySchema } from '@contract/people';
+import { problemTypes } from '@contract/problem';
 import { z } from 'zod';
 import { charterStanding, currentVersion } from '../../domain/charter-versions';
 import type { CharterAcceptanceDoc, CharterVersionDoc, PersonDoc } from '../../domain/documents';
@@ -83,6 +84,19 @@ export async function requireCurrentCharter(
   const current = currentVersion(await repositories.charters.list(tenantId));
   if (!current) throw ApiError.notFound('No charter is published yet; an administrator publishes it first.');
   return current;
+}
+
+/** Sharing and proposing need the current major version of the charter accepted: 409 leading to it otherwise. */
+export async function requireCharterAccepted(repositories: Repositories, person: PersonDoc): Promise<void> {
+  const charter = await requireCurrentCharter(repositories, person.tenantId);
+  if (standingOf(person, charter).required) {
+    throw new ApiError(
+      409,
+      `The charter has a new version (${charter.version}): read and accept it before going on.`,
+      undefined,
+      problemTypes.charterAcceptanceRequired,
+    );
+  }
 }
 
 export function standingOf(person: PersonDoc, current: CharterVersionDoc) {

@@ -4,6 +4,7 @@ import type { PersonDoc } from '../../domain/documents';
 import { joinProgramme, leaveProgramme, updateEnrolment } from '../../domain/enrolment';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
+import { recordAudit } from '../audit';
 import { requireAmbassador } from './current-person';
 import { recordAcceptance } from './charter';
 import { pseudonymiseActivity } from './pseudonymise';
@@ -48,15 +49,28 @@ export const changeEnrolment = handler({
   },
 });
 
-/** Leaving takes effect at once: no more nudges, and what remains of the person's activity is anonymous. */
+/**
+ * Leaving takes effect at once: no more nudges, and what remains of the person's activity is anonymous.
+ * The audit log keeps that they left (a data request), until they ask for erasure.
+ */
 export const leave = handler({
-  async handle({ services, currentPerson }): Promise<Enrolment> {
+  async handle({ principal, services, currentPerson }): Promise<Enrolment> {
     const person = await currentPerson();
     requireAmbassador(person);
     const left = await services.repositories.people.update(person.tenantId, person.id, (current) =>
       leaveProgramme(current, new Date()),
     );
     await pseudonymiseActivity(services.repositories, person);
+    await recordAudit(
+      services.repositories,
+      principal,
+      'person.left',
+      { type: 'person', id: person.id },
+      {
+        before: { enrolment: 'ambassador' },
+        after: { enrolment: 'left' },
+      },
+    );
     return toEnrolment(left ?? person);
   },
 });

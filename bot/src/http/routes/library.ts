@@ -1,12 +1,13 @@
-import { defaultGuardrails } from '@contract/guardrails';
 import { libraryQuerySchema } from '@contract/library';
 import type { LibraryItem, LibraryItemSummary, LibraryPage } from '@contract/library';
 import { isAvailable } from '../../domain/content-index';
+import { guardrailsFor } from '../../domain/content-policy';
 import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../../domain/documents';
 import { campaignsFor } from '../../domain/targeting';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
+import { contentPolicyOf } from './content-policy';
 
 export const listLibrary = handler({
   query: libraryQuerySchema,
@@ -43,12 +44,13 @@ export const getLibraryItem = handler({
     const person = await currentPerson();
     const { item, campaign } = await findTargetedItem(services.repositories, person, params['itemId'] ?? '');
     const shares = await services.repositories.shares.ofPersonAndItem(principal.tenantId, person.id, item.id);
+    const policy = await contentPolicyOf(services.repositories, principal.tenantId);
     return {
       ...toSummary(item, campaign),
       url: item.url,
       texts: item.texts.map((text) => ({
         ...text,
-        guardrails: defaultGuardrails(text.network, text.language),
+        guardrails: guardrailsFor(policy, text.network, text.language),
       })),
       sharedOn: shares.map((share) => share.network),
     };
@@ -85,5 +87,6 @@ function toSummary(item: ContentItemDoc, campaign: CampaignDoc): LibraryItemSumm
     hashtags: item.hashtags,
     publishedAt: item.publishedAt ?? item.createdAt,
     ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}),
+    ...(item.proposedBy ? { proposedBy: item.proposedBy } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Impact } from '@contract/impact';
 import type { ErasureReceipt } from '@contract/me';
 import { computeImpact } from '../../domain/impact';
 import { handler, Reply } from '../api-route';
+import { recordAudit } from '../audit';
 import { pseudonymiseActivity } from './pseudonymise';
 
 export const getImpact = handler({
@@ -23,6 +24,7 @@ export const exportMyData = handler({
       profile: person,
       appRoles: principal.roles,
       charterAcceptances: await acceptances.ofPerson(principal.tenantId, person.id),
+      proposals: await services.repositories.content.proposalsOf(principal.tenantId, person.id),
       shares: personShares,
       trackedLinks: personShares.map((share) => ({
         url: `${services.publicUrl}/r/${share.code}`,
@@ -42,13 +44,26 @@ export const exportMyData = handler({
 
 /**
  * Erasure, carried out at once: the profile is deleted and the person's activity is pseudonymised (the
- * programme's totals stay right, nothing leads back to them). The reference confirms it was done.
+ * programme's totals stay right, nothing leads back to them). The reference confirms it was done: the audit
+ * log records the erasure, and keeps the person's earlier data requests, under it, without their name.
  */
 export const eraseMe = handler({
   async handle({ principal, services, currentPerson }): Promise<ErasureReceipt> {
+    const { repositories } = services;
     const person = await currentPerson();
-    await pseudonymiseActivity(services.repositories, person);
-    await services.repositories.people.delete(principal.tenantId, person.id);
-    return { erasedAt: new Date().toISOString(), reference: randomUUID() };
+    const reference = randomUUID();
+    await pseudonymiseActivity(repositories, person);
+    await repositories.audit.pseudonymiseSubject(principal.tenantId, person.id, reference);
+    await repositories.people.delete(principal.tenantId, person.id);
+    const erasedAt = new Date().toISOString();
+    const pseudonymous = {
+      tenantId: principal.tenantId,
+      objectId: reference,
+      name: '',
+      username: '',
+      roles: [],
+    };
+    await recordAudit(repositories, pseudonymous, 'person.erased', { type: 'person', id: reference });
+    return { erasedAt, reference };
   },
 });

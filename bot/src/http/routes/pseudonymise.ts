@@ -3,7 +3,7 @@ import type { PersonDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
 
 /**
- * Re-attributes a person's shares, tracked links and charter acceptances to a fresh pseudonym, so the
+ * Re-attributes a person's shares, tracked links, proposals and charter acceptances to a fresh pseudonym, so the
  * programme's totals stay right while nothing points back to the person. Links keep redirecting.
  */
 export async function pseudonymiseActivity(repositories: Repositories, person: PersonDoc): Promise<void> {
@@ -13,6 +13,17 @@ export async function pseudonymiseActivity(repositories: Repositories, person: P
     await repositories.shares.update(person.tenantId, share.id, (current) => ({
       ...current,
       personId: pseudonym,
+    }));
+  }
+  // Their proposals stay in the library, no longer credited to anyone.
+  for (const proposal of await repositories.content.proposalsOf(person.tenantId, person.id)) {
+    await repositories.content.update(person.tenantId, proposal.id, (current) => ({
+      ...current,
+      authorId: pseudonym,
+      proposedBy: undefined,
+      history: current.history?.map((event) =>
+        event.by.id === person.id ? { ...event, by: { id: pseudonym, displayName: '' } } : event,
+      ),
     }));
   }
   for (const acceptance of await repositories.acceptances.ofPerson(person.tenantId, person.id)) {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { checkShareText, defaultGuardrails, guardrailMessage, X_LINK_LENGTH } from '@contract/guardrails';
-import { problemTypes } from '@contract/problem';
+import { checkShareText, guardrailMessage, linkLengthOn } from '@contract/guardrails';
+import { mediaUrl } from '@contract/media';
 import { shareRequestSchema } from '@contract/share';
 import type { ShareResult } from '@contract/share';
 import type { ShareDoc } from '../../domain/documents';
+import { guardrailsFor } from '../../domain/content-policy';
 import { declaredAudience } from '../../domain/enrolment';
 import { shareIntent } from '../../domain/share-intent';
 import { newLinkCode, selfMarker, trackedDestination } from '../../domain/tracked-links';
@@ -11,7 +12,8 @@ import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
 import { requireAmbassador } from './current-person';
-import { requireCurrentCharter, standingOf } from './charter';
+import { requireCharterAccepted } from './charter';
+import { contentPolicyOf } from './content-policy';
 import { findTargetedItem } from './library';
 
 /**
@@ -25,15 +27,7 @@ export const share = handler({
     const { repositories, publicUrl } = services;
     const person = await currentPerson();
     requireAmbassador(person);
-    const charter = await requireCurrentCharter(repositories, person.tenantId);
-    if (standingOf(person, charter).required) {
-      throw new ApiError(
-        409,
-        `The charter has a new version (${charter.version}): read and accept it before your next share.`,
-        undefined,
-        problemTypes.charterAcceptanceRequired,
-      );
-    }
+    await requireCharterAccepted(repositories, person);
     const { item, campaign } = await findTargetedItem(repositories, person, params['itemId'] ?? '');
     if (!item.texts.some((text) => text.network === body.network)) {
       throw new ApiError(400, `This content is not meant for ${body.network}.`, [
@@ -41,8 +35,13 @@ export const share = handler({
       ]);
     }
 
-    const linkLength = body.network === 'x' ? X_LINK_LENGTH + 1 : 0;
-    const checked = checkShareText(body.text, defaultGuardrails(body.network, body.language), linkLength);
+    // The tenant's guardrails, checked again here: the tab's live check is a courtesy, this one is the rule.
+    const rules = guardrailsFor(
+      await contentPolicyOf(repositories, person.tenantId),
+      body.network,
+      body.language,
+    );
+    const checked = checkShareText(body.text, rules, linkLengthOn(body.network));
     if (checked.issues.length > 0) {
       const errors = checked.issues.map((issue) => ({
         field: 'body.text',
@@ -100,7 +99,8 @@ export const share = handler({
     }
 
     const trackedUrl = `${publicUrl}/r/${recorded.code}`;
-    const media = item.preview.imageUrl ? new URL(item.preview.imageUrl, publicUrl).toString() : undefined;
+    const mediaPath = item.media?.[0] ? mediaUrl(item.media[0].id) : item.preview.imageUrl;
+    const media = mediaPath ? new URL(mediaPath, publicUrl).toString() : undefined;
     const result: ShareResult = {
       ...shareIntent(body.network, checked.finalText, trackedUrl, media),
       trackedUrl,

@@ -88,6 +88,9 @@ export function LibraryCard({ item, brandName }: { item: LibraryItemSummary; bra
           {localized(item.campaign.name, locale)}
           {brandName && ` · ${brandName}`}
         </p>
+        {item.proposedBy && (
+          <p className={styles.meta}>{t('library.proposedBy', { name: item.proposedBy.displayName })}</p>
+        )}
         {until && <p className={styles.meta}>{t('library.until', { date: until })}</p>}
         <ul className={styles.networks} aria-label={t('library.networks')}>
           {item.networks.map((network) => (

@@ -132,6 +132,12 @@ function ItemView({ item }: { item: LibraryItem }) {
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('item.campaign')}</dt>
             <dd className={styles.definition}>{localized(item.campaign.name, locale)}</dd>
+            {item.proposedBy && (
+              <>
+                <dt className={styles.term}>{t('item.proposedBy')}</dt>
+                <dd className={styles.definition}>{item.proposedBy.displayName}</dd>
+              </>
+            )}
             {published && (
               <>
                 <dt className={styles.term}>{t('item.published')}</dt>

@@ -13,8 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkShareText } from '@contract/guardrails';
-import type { GuardrailIssue } from '@contract/guardrails';
+import { checkShareText, linkLengthOn } from '@contract/guardrails';
 import type { LibraryItem } from '@contract/library';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
@@ -26,6 +25,7 @@ import { formatNumber } from '../../i18n/formatNumber';
 import { networkNames } from '../../i18n/networkNames';
 import { useSession } from '../../session/sessionContext';
 import { EmptyState } from '../../ui/EmptyState';
+import { issueKey, issueMessage } from '../../ui/guardrailIssues';
 import { ErrorState } from '../../ui/ErrorState';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
@@ -33,7 +33,7 @@ import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { planShare } from './sharePlan';
 import { ShareOutcome } from './ShareOutcome';
 import type { Outcome } from './ShareOutcome';
-import { languagesFor, linkLengthFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
+import { languagesFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
 
 const useStyles = makeStyles({
   choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -83,7 +83,7 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
   const draftKey = `${network}:${language}`;
   const text = drafts[draftKey] ?? suggestion?.text ?? '';
   const checked =
-    suggestion && network ? checkShareText(text, suggestion.guardrails, linkLengthFor(network)) : undefined;
+    suggestion && network ? checkShareText(text, suggestion.guardrails, linkLengthOn(network)) : undefined;
 
   // The person learns the outcome (or why it failed) first: focus goes to the message.
   useEffect(() => {
@@ -188,7 +188,7 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             max: formatNumber(guardrails.maxLength, locale),
           })}
         </VisuallyHidden>
-        {network === 'x' && <span>{t('share.linkCounted', { count: linkLengthFor(network) })}</span>}
+        {network === 'x' && <span>{t('share.linkCounted', { count: linkLengthOn(network) })}</span>}
       </div>
 
       <ul className={styles.rules}>
@@ -248,35 +248,4 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
       </div>
     </Panel>
   );
-}
-
-function issueKey(issue: GuardrailIssue): string {
-  switch (issue.kind) {
-    case 'banned-term':
-      return `term:${issue.term}`;
-    case 'link-domain':
-      return `domain:${issue.domain}`;
-    default:
-      return issue.kind;
-  }
-}
-
-function issueMessage(
-  issue: GuardrailIssue,
-  t: ReturnType<typeof useTranslation>['t'],
-  locale: Locale,
-): string {
-  switch (issue.kind) {
-    case 'empty':
-      return t('share.issues.empty');
-    case 'too-long':
-      return t('share.issues.tooLong', {
-        count: issue.length - issue.maxLength,
-        excess: formatNumber(issue.length - issue.maxLength, locale),
-      });
-    case 'banned-term':
-      return t('share.issues.bannedTerm', { term: issue.term });
-    case 'link-domain':
-      return t('share.issues.linkDomain', { domain: issue.domain });
-  }
 }

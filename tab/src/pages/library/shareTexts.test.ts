@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultGuardrails } from '@contract/guardrails';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
-import { languagesFor, linkLengthFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
+import { languagesFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
 
 const text = (network: Network, language: Locale) => ({
   network,
@@ -35,11 +35,5 @@ describe('share text choices', () => {
   it('finds the suggested text for a network and language', () => {
     expect(suggestedText(item, 'linkedin', 'en')?.text).toBe('linkedin en');
     expect(suggestedText(item, 'x', 'fr')).toBeUndefined();
-  });
-
-  it('counts the tracked link and its space on X only', () => {
-    expect(linkLengthFor('x')).toBe(24);
-    expect(linkLengthFor('linkedin')).toBe(0);
-    expect(linkLengthFor('instagram')).toBe(0);
   });
 });

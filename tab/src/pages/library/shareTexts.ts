@@ -1,4 +1,3 @@
-import { X_LINK_LENGTH } from '@contract/guardrails';
 import type { LibraryItem } from '@contract/library';
 import type { Locale } from '@contract/locale';
 import { localeSchema } from '@contract/locale';
@@ -30,12 +29,4 @@ export function suggestedText(
   language: Locale,
 ): SuggestedText | undefined {
   return item.texts.find((text) => text.network === network && text.language === language);
-}
-
-/**
- * How much the tracked link adds to what the network counts: X carries it in the post (always 23 characters,
- * plus the space before it); the other networks take the link apart from the text.
- */
-export function linkLengthFor(network: Network): number {
-  return network === 'x' ? X_LINK_LENGTH + 1 : 0;
 }

@@ -12,6 +12,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMyData } from '../../api/me';
+import { saveFile } from '../../host/saveFile';
 import type { ErasureReceipt } from '@contract/me';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
@@ -104,16 +105,7 @@ function DownloadPanel() {
   async function download() {
     setState({ status: 'working' });
     try {
-      const file = myDataFile(await getMyData());
-      const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Revoked later: some browsers read the blob only after the click has returned.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(myDataFile(await getMyData()));
       setState({ status: 'done' });
     } catch (error) {
       setState({ status: 'error', error });

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { pageQuerySchema, pageSchema } from './people';
+
+/** A day (taken in UTC) or an exact instant. */
+const instantSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/** GET /api/v1/audit: every filter is optional; `to` is exclusive for an instant, inclusive for a day. */
+export const auditQuerySchema = pageQuerySchema
+  .extend({
+    entityType: z.string().trim().max(50).optional(),
+    entityId: z.string().trim().max(200).optional(),
+    actorId: z.string().trim().max(200).optional(),
+    action: z.string().trim().max(100).optional(),
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ['to'],
+    message: 'must not be before from',
+  });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const auditRecordSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** An empty name is a person who asked for erasure: their name is not kept. */
+  actor: z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) }),
+  /** `entity.verb`, e.g. `group.created`, `charter.published`, `person.erased`. */
+  action: z.string(),
+  entity: z.object({ type: z.string(), id: z.string() }),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+export const auditPageSchema = pageSchema(auditRecordSchema);
+export type AuditPage = z.infer<typeof auditPageSchema>;

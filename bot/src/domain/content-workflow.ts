@@ -1,0 +1,44 @@
+import type { ContentStatus } from '@contract/content';
+
+/** What can happen to an item; `edit` changes its content and keeps its status. */
+export type ContentAction =
+  'edit' | 'submit' | 'approve' | 'request-changes' | 'reject' | 'publish' | 'withdraw' | 'expire';
+
+interface Rule {
+  from: readonly ContentStatus[];
+  /** Absent: the status stays as it is. */
+  to?: ContentStatus;
+  /** How the refusal names the action: "Only … items can be <verb>". */
+  verb: string;
+}
+
+/**
+ * The review workflow: draft → submitted → approved / changes-requested / rejected → published →
+ * expired / withdrawn. Changes requested go back to the author, who edits and submits again; a rejection
+ * is final. Approved content not yet published can be withdrawn too.
+ */
+const rules: Record<ContentAction, Rule> = {
+  edit: { from: ['draft', 'changes-requested'], verb: 'edited' },
+  submit: { from: ['draft', 'changes-requested'], to: 'submitted', verb: 'submitted for review' },
+  approve: { from: ['submitted'], to: 'approved', verb: 'approved' },
+  'request-changes': { from: ['submitted'], to: 'changes-requested', verb: 'sent back for changes' },
+  reject: { from: ['submitted'], to: 'rejected', verb: 'rejected' },
+  publish: { from: ['approved'], to: 'published', verb: 'published' },
+  withdraw: { from: ['approved', 'published'], to: 'withdrawn', verb: 'withdrawn' },
+  expire: { from: ['published'], to: 'expired', verb: 'expired' },
+};
+
+export type Transition = { ok: true; status: ContentStatus } | { ok: false; reason: string };
+
+export function transition(status: ContentStatus, action: ContentAction): Transition {
+  const rule = rules[action];
+  if (rule.from.includes(status)) return { ok: true, status: rule.to ?? status };
+  return {
+    ok: false,
+    reason: `Only ${rule.from.join(' or ')} items can be ${rule.verb}; this one is ${status}.`,
+  };
+}
+
+export function canTransition(status: ContentStatus, action: ContentAction): boolean {
+  return rules[action].from.includes(status);
+}

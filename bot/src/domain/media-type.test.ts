@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkMedia, sniffMediaType } from './media-type';
+
+const bytes = (...parts: (number[] | string)[]) =>
+  Uint8Array.from(
+    parts.flatMap((part) => (typeof part === 'string' ? [...part].map((c) => c.charCodeAt(0)) : part)),
+  );
+
+const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'rest of the image');
+const jpeg = bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF');
+
+describe('sniffMediaType', () => {
+  it('recognises images by their first bytes', () => {
+    expect(sniffMediaType(png)).toBe('image/png');
+    expect(sniffMediaType(jpeg)).toBe('image/jpeg');
+    expect(sniffMediaType(bytes('GIF89a', [1, 0]))).toBe('image/gif');
+    expect(sniffMediaType(bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '))).toBe('image/webp');
+  });
+
+  it('recognises MP4, QuickTime and WebM videos', () => {
+    expect(sniffMediaType(bytes([0, 0, 0, 0x18], 'ftypisom'))).toBe('video/mp4');
+    expect(sniffMediaType(bytes([0, 0, 0, 0x14], 'ftypqt  '))).toBe('video/quicktime');
+    expect(sniffMediaType(bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x84], 'webm'))).toBe(
+      'video/webm',
+    );
+    expect(
+      sniffMediaType(bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x88], 'matroska')),
+    ).toBeUndefined();
+  });
+
+  it('knows nothing of other content, an HTML page or an SVG disguised as an image for instance', () => {
+    expect(sniffMediaType(bytes('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBeUndefined();
+    expect(sniffMediaType(bytes('<!doctype html>'))).toBeUndefined();
+    expect(sniffMediaType(new Uint8Array())).toBeUndefined();
+  });
+});
+
+describe('checkMedia', () => {
+  it('accepts a file whose content is the type it declares', () => {
+    expect(checkMedia('image/png', png)).toEqual({ ok: true, type: 'image/png', kind: 'image' });
+    expect(checkMedia('image/jpg', jpeg)).toEqual({ ok: true, type: 'image/jpeg', kind: 'image' });
+  });
+
+  it('refuses types it does not take, and content that is not what is declared', () => {
+    expect(checkMedia('image/svg+xml', bytes('<svg/>'))).toMatchObject({ ok: false, status: 415 });
+    expect(checkMedia('image/png', jpeg)).toEqual({
+      ok: false,
+      status: 415,
+      reason: 'The file is declared as image/png but its content is image/jpeg.',
+    });
+    expect(checkMedia(undefined, png)).toMatchObject({ ok: false, status: 415 });
+  });
+
+  it('holds images to 5 MB and videos to 50 MB', () => {
+    const image = (size: number) => {
+      const file = new Uint8Array(size);
+      file.set(png);
+      return file;
+    };
+    expect(checkMedia('image/png', image(5 * 1024 * 1024))).toMatchObject({ ok: true });
+    expect(checkMedia('image/png', image(5 * 1024 * 1024 + 1))).toMatchObject({ ok: false, status: 413 });
+    expect(checkMedia('image/png', image(6.5 * 1024 * 1024))).toEqual({
+      ok: false,
+      status: 413,
+      reason: 'Images may not exceed 5 MB; this one is 6.5 MB.',
+    });
+    const video = new Uint8Array(6 * 1024 * 1024);
+    video.set(bytes([0, 0, 0, 0x18], 'ftypisom'));
+    expect(checkMedia('video/mp4', video)).toMatchObject({ ok: true, kind: 'video' });
+  });
+});

@@ -1,0 +1,62 @@
+import { contentPolicyInputSchema } from '@contract/content-policy';
+import type { ContentPolicy } from '@contract/content-policy';
+import { guardrailMatrix, isFourEyesOn } from '../../domain/content-policy';
+import type { ContentPolicyDoc } from '../../domain/documents';
+import type { Repositories } from '../../store/repositories';
+import { ApiError } from '../api-error';
+import { handler } from '../api-route';
+import { recordAudit } from '../audit';
+
+/** The tenant's content policy as set by an administrator; undefined until one is (defaults apply). */
+export async function contentPolicyOf(
+  repositories: Repositories,
+  tenantId: string,
+): Promise<ContentPolicyDoc | undefined> {
+  return (await repositories.organisations.find(tenantId))?.contentPolicy;
+}
+
+function toContentPolicy(policy: ContentPolicyDoc | undefined): ContentPolicy {
+  return { fourEyes: isFourEyesOn(policy), guardrails: guardrailMatrix(policy) };
+}
+
+/** The rules in force, for live feedback while writing and reviewing. */
+export const getContentPolicy = handler({
+  async handle({ principal, services }): Promise<ContentPolicy> {
+    return toContentPolicy(await contentPolicyOf(services.repositories, principal.tenantId));
+  },
+});
+
+/** Replaces the guardrails and the four-eyes switch; the rules not given fall back to the defaults. */
+export const updateContentPolicy = handler({
+  body: contentPolicyInputSchema,
+  async handle({ principal, services, body }): Promise<ContentPolicy> {
+    const { repositories } = services;
+    const policy: ContentPolicyDoc = {
+      ...body,
+      updatedAt: new Date().toISOString(),
+      updatedBy: principal.objectId,
+    };
+    let before: ContentPolicyDoc | undefined;
+    const organisation = await repositories.organisations.update(
+      principal.tenantId,
+      principal.tenantId,
+      (current) => {
+        before = current.contentPolicy;
+        return { ...current, contentPolicy: policy };
+      },
+    );
+    if (!organisation) {
+      throw ApiError.notFound(
+        'The programme is not set up for your organisation yet; an administrator sets it up.',
+      );
+    }
+    await recordAudit(
+      repositories,
+      principal,
+      'content-policy.updated',
+      { type: 'content-policy', id: principal.tenantId },
+      { before: before ?? null, after: policy },
+    );
+    return toContentPolicy(policy);
+  },
+});

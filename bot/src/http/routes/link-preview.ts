@@ -1,0 +1,28 @@
+import { linkPreviewRequestSchema } from '@contract/link-preview';
+import type { LinkPreview } from '@contract/link-preview';
+import { PageFetchError } from '../../link-preview/fetch-page';
+import { readLinkPreview } from '../../link-preview/link-preview';
+import { ApiError } from '../api-error';
+import { handler } from '../api-route';
+
+/** Fills the preview fields from the page's Open Graph tags; the manager can still edit them. */
+export const previewLink = handler({
+  body: linkPreviewRequestSchema,
+  async handle({ services, body }): Promise<LinkPreview> {
+    try {
+      return await readLinkPreview(body.url, { production: services.config.production });
+    } catch (error) {
+      if (!(error instanceof PageFetchError)) throw error;
+      switch (error.failure) {
+        case 'private-address':
+          throw new ApiError(400, error.message, [
+            { field: 'body.url', message: 'leads to a private network' },
+          ]);
+        case 'timeout':
+          throw new ApiError(504, `${error.message} Fill in the preview yourself.`);
+        default:
+          throw new ApiError(502, `${error.message} Fill in the preview yourself.`);
+      }
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { maxMediaBytes, mediaTypes, mediaUrl } from '@contract/media';
+import type { Media } from '@contract/media';
+import { checkMedia } from '../../domain/media-type';
+import type { MediaRef } from '../../domain/documents';
+import { mediaTypeOf, newMediaId } from '../../media/media-store';
+import type { MediaStore } from '../../media/media-store';
+import { ApiError } from '../api-error';
+import type { FieldError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import type { Upload } from '../api-route';
+import { requireAmbassador } from './current-person';
+
+/**
+ * POST /api/v1/media: a photo or short video, sent as the request body with its type. Managers upload for
+ * library content, ambassadors for their proposals; anyone else is led to joining first.
+ */
+export const uploadMedia = handler<Upload>({
+  upload: { maxBytes: maxMediaBytes.video },
+  async handle({ principal, services, body, currentPerson }): Promise<Reply> {
+    const manages = principal.roles.some(
+      (role) => role === 'Programme.Manager' || role === 'Programme.Admin',
+    );
+    if (!manages) requireAmbassador(await currentPerson());
+    const checked = checkMedia(body.contentType, body.bytes);
+    if (!checked.ok)
+      throw new ApiError(checked.status, checked.reason, [{ field: 'body', message: checked.reason }]);
+    const id = newMediaId(checked.type);
+    await services.media.save(id, checked.type, body.bytes);
+    const media: Media = {
+      id,
+      url: mediaUrl(id),
+      kind: checked.kind,
+      contentType: checked.type,
+      size: body.bytes.length,
+    };
+    return new Reply(media, { status: 201 });
+  },
+});
+
+/** The media an item refers to, each checked to exist; unknown ids are named by their field. */
+export async function resolveMedia(
+  store: MediaStore,
+  ids: readonly string[],
+  field: string,
+): Promise<MediaRef[]> {
+  const found = await Promise.all(ids.map((id) => store.exists(id)));
+  const errors: FieldError[] = ids.flatMap((_, index) =>
+    found[index] ? [] : [{ field: `${field}.${index}`, message: 'no such uploaded medium' }],
+  );
+  if (errors.length > 0)
+    throw new ApiError(400, 'Upload the photos and videos again: some are missing.', errors);
+  return [...new Set(ids)].flatMap((id) => {
+    const contentType = mediaTypeOf(id);
+    return contentType ? [{ id, contentType, kind: mediaTypes[contentType].kind }] : [];
+  });
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { proposalInputSchema } from '@contract/proposals';
+import type { ProposalList, ProposalOptions, ProposalResult } from '@contract/proposals';
+import { proposalItem } from '../../domain/content-item';
+import { checkTexts, guardrailMatrix } from '../../domain/content-policy';
+import type { PersonDoc } from '../../domain/documents';
+import { campaignsFor } from '../../domain/targeting';
+import { PageFetchError } from '../../link-preview/fetch-page';
+import { readLinkPreview } from '../../link-preview/link-preview';
+import type { Repositories } from '../../store/repositories';
+import { ApiError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import { recordAudit } from '../audit';
+import { requireCharterAccepted } from './charter';
+import { contentPolicyOf } from './content-policy';
+import { requireAmbassador } from './current-person';
+import { resolveMedia } from './media';
+import { entity, personRef, refuseFailures, snapshot } from './studio-content';
+import { campaignRef, campaignRefOf, toProposal } from './studio-views';
+
+/** What an ambassador may propose for: the campaigns targeting them, and the rules their text must follow. */
+export const proposalOptions = handler({
+  async handle({ principal, services, currentPerson }): Promise<ProposalOptions> {
+    const person = await currentPerson();
+    requireAmbassador(person);
+    const [campaigns, policy] = await Promise.all([
+      openCampaignsOf(services.repositories, person),
+      contentPolicyOf(services.repositories, principal.tenantId),
+    ]);
+    return { campaigns: campaigns.map(campaignRef), guardrails: guardrailMatrix(policy) };
+  },
+});
+
+/**
+ * An ambassador proposes a post: it is checked like any text (the disclosure added if missing), titled from
+ * the link's own preview when the page can be read, and waits in the review queue, crediting its author.
+ */
+export const propose = handler({
+  body: proposalInputSchema,
+  async handle({ principal, services, body, locale, currentPerson }): Promise<Reply> {
+    const { repositories } = services;
+    const person = await currentPerson();
+    requireAmbassador(person);
+    await requireCharterAccepted(repositories, person);
+    const campaign = (await openCampaignsOf(repositories, person)).find(
+      (open) => open.id === body.campaignId,
+    );
+    if (!campaign) {
+      throw new ApiError(400, 'Choose one of the campaigns you take part in.', [
+        { field: 'body.campaignId', message: 'not a running campaign of yours' },
+      ]);
+    }
+    const proposed = { network: body.network, language: body.language, text: body.text };
+    const checked = checkTexts([proposed], await contentPolicyOf(repositories, principal.tenantId));
+    refuseFailures(checked, locale, () => 'body.text', 400, 'Change your text, then propose it again.');
+    // The text as checked: with the disclosure added if it was missing.
+    const [text = proposed] = checked.texts;
+    const media = await resolveMedia(services.media, body.media, 'body.media');
+    const preview = await readLinkPreview(body.url, { production: services.config.production }).catch(
+      (error: unknown) => {
+        // Without a preview the text titles the post; the reviewer sees the link anyway.
+        if (error instanceof PageFetchError) return {};
+        throw error;
+      },
+    );
+    const item = await repositories.content.upsert(
+      proposalItem(
+        { campaignId: campaign.id, url: body.url, text },
+        { id: randomUUID(), tenantId: principal.tenantId, author: personRef(person) },
+        { brandId: campaign.brandId, media, now: new Date(), preview },
+      ),
+    );
+    await recordAudit(repositories, principal, 'content.proposed', entity(item), { after: snapshot(item) });
+    const result: ProposalResult = {
+      proposal: toProposal(item, campaignRef(campaign)),
+      disclosureAdded: checked.disclosureAddedTo.length > 0,
+    };
+    return new Reply(result, { status: 201 });
+  },
+});
+
+/** The person's proposals with the reviewers' decisions and comments. */
+export const myProposals = handler({
+  async handle({ principal, services, currentPerson }): Promise<ProposalList> {
+    const person = await currentPerson();
+    const [items, campaigns] = await Promise.all([
+      services.repositories.content.proposalsOf(principal.tenantId, person.id),
+      services.repositories.campaigns.list(principal.tenantId),
+    ]);
+    const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+    return {
+      items: items.map((item) => toProposal(item, campaignRefOf(byId.get(item.campaignId), item.campaignId))),
+    };
+  },
+});
+
+async function openCampaignsOf(repositories: Repositories, person: PersonDoc) {
+  return campaignsFor(person, await repositories.campaigns.list(person.tenantId), new Date());
+}

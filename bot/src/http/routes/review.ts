@@ -1,0 +1,115 @@
+import { reviewCommentSchema, reviewDecisionSchema } from '@contract/content';
+import type { StudioItem, StudioItemPage } from '@contract/content';
+import { pageQuerySchema } from '@contract/people';
+import { isDueForPublication, published, withEvent } from '../../domain/content-item';
+import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
+import type { ContentItemDoc } from '../../domain/documents';
+import { ApiError } from '../api-error';
+import { handler } from '../api-route';
+import { recordAudit } from '../audit';
+import { contentPolicyOf } from './content-policy';
+import {
+  allowed,
+  change,
+  entity,
+  personRef,
+  refuseFailures,
+  requireItem,
+  studioItemView,
+  studioPage,
+} from './studio-content';
+
+/** Submitted content (managers' items and ambassadors' proposals), the longest-waiting first. */
+export const reviewQueue = handler({
+  query: pageQuerySchema,
+  async handle({ principal, services, query }): Promise<StudioItemPage> {
+    return studioPage(
+      services.repositories,
+      principal.tenantId,
+      { status: 'submitted', oldestFirst: true },
+      { limit: query.limit, continuationToken: query.continuationToken },
+    );
+  },
+});
+
+/** How each decision reads in the item's history. */
+const decisionEvents = {
+  approve: 'approved',
+  'request-changes': 'changes-requested',
+  reject: 'rejected',
+} as const;
+
+/**
+ * Approve, request changes or reject, with a comment the author reads. Approval is refused to whoever wrote
+ * or submitted the item (four eyes, unless switched off) and re-checks the texts against the guardrails in
+ * force; approved content is published at once unless its publication time is still to come.
+ */
+export const decideReview = handler({
+  body: reviewDecisionSchema,
+  async handle({ principal, services, params, body, locale, currentPerson }): Promise<StudioItem> {
+    const { repositories } = services;
+    const action = body.decision;
+    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    allowed(existing, action);
+    const policy = await contentPolicyOf(repositories, principal.tenantId);
+    if (action === 'approve' && fourEyesApplies(existing, principal.objectId, policy)) {
+      throw ApiError.forbidden(
+        'You wrote or submitted this content: another reviewer must approve it (four-eyes rule).',
+      );
+    }
+    const checked = action === 'approve' ? checkTexts(existing.texts, policy) : undefined;
+    if (checked) {
+      refuseFailures(
+        checked,
+        locale,
+        (index) => `texts.${index}.text`,
+        409,
+        'The texts no longer pass the guardrails in force: request changes instead.',
+      );
+    }
+    const by = personRef(await currentPerson());
+    const now = new Date();
+    const at = now.toISOString();
+    const comment = body.comment ? { comment: body.comment } : {};
+    const { before, after } = await change(repositories, existing, (current) => {
+      const status = allowed(current, action);
+      const decided = withEvent(
+        { ...current, status, ...(checked ? { texts: checked.texts } : {}), updatedAt: at },
+        { at, by, action: decisionEvents[action], ...comment },
+      );
+      return status === 'approved' && isDueForPublication(decided, now)
+        ? published(decided, now, by)
+        : decided;
+    });
+    for (const status of statusesReached(before, after)) {
+      await recordAudit(repositories, principal, `content.${status}`, entity(after), {
+        before: { status: before.status },
+        after: { status, ...(body.comment ? { comment: body.comment } : {}) },
+      });
+    }
+    return studioItemView(repositories, principal, after);
+  },
+});
+
+/** A reviewer's remark; the author reads it with the decisions. */
+export const commentReview = handler({
+  body: reviewCommentSchema,
+  async handle({ principal, services, params, body, currentPerson }): Promise<StudioItem> {
+    const { repositories } = services;
+    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    const by = personRef(await currentPerson());
+    const { after } = await change(repositories, existing, (current) =>
+      withEvent(current, { at: new Date().toISOString(), by, action: 'commented', comment: body.comment }),
+    );
+    await recordAudit(repositories, principal, 'content.commented', entity(after), {
+      after: { comment: body.comment },
+    });
+    return studioItemView(repositories, principal, after);
+  },
+});
+
+/** An approval that publishes at once goes through two states; each is audited. */
+function statusesReached(before: ContentItemDoc, after: ContentItemDoc): string[] {
+  if (after.status === 'published' && before.status === 'submitted') return ['approved', 'published'];
+  return [after.status];
+}

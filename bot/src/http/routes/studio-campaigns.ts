@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { campaignInputSchema, campaignStatusChangeSchema } from '@contract/campaigns';
+import type { Campaign, CampaignInput, CampaignList, CampaignPage } from '@contract/campaigns';
+import { campaignProgress } from '../../domain/campaign-progress';
+import { campaignStatus, decideCampaignStatus } from '../../domain/campaign-status';
+import type { CampaignDoc } from '../../domain/documents';
+import { uniqueSlug } from '../../domain/slug';
+import type { Repositories } from '../../store/repositories';
+import { ApiError } from '../api-error';
+import type { FieldError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import { recordAudit } from '../audit';
+import { campaignRef, toCampaign, toStudioSummary } from './studio-views';
+
+export const listCampaigns = handler({
+  async handle({ principal, services }): Promise<CampaignList> {
+    const now = new Date();
+    const campaigns = await services.repositories.campaigns.list(principal.tenantId);
+    return {
+      items: campaigns
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+        .map((campaign) => toCampaign(campaign, now)),
+    };
+  },
+});
+
+/** A new campaign starts as a draft; its slug (used in tracked links' UTM tags) comes from its name, once. */
+export const createCampaign = handler({
+  body: campaignInputSchema,
+  async handle({ principal, services, body }): Promise<Reply> {
+    const { repositories } = services;
+    await checkReferences(repositories, principal.tenantId, body);
+    const taken = new Set((await repositories.campaigns.list(principal.tenantId)).map((c) => c.slug));
+    const now = new Date();
+    const campaign: CampaignDoc = {
+      id: randomUUID(),
+      tenantId: principal.tenantId,
+      slug: uniqueSlug(body.name.fr || body.name.en, taken),
+      ...body,
+      status: 'draft',
+      createdBy: principal.objectId,
+      createdAt: now.toISOString(),
+    };
+    await repositories.campaigns.upsert(campaign);
+    await recordAudit(repositories, principal, 'campaign.created', entity(campaign), { after: campaign });
+    return new Reply(toCampaign(campaign, now), { status: 201 });
+  },
+});
+
+/** The campaign, its content whatever its status, and its progress against its targets. */
+export const getCampaign = handler({
+  async handle({ principal, services, params }): Promise<CampaignPage> {
+    const { repositories } = services;
+    const campaign = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    const [items, shares, ambassadors] = await Promise.all([
+      repositories.content.ofCampaign(principal.tenantId, campaign.id),
+      repositories.shares.ofCampaign(principal.tenantId, campaign.id),
+      repositories.people.ambassadors(principal.tenantId),
+    ]);
+    const ref = campaignRef(campaign);
+    return {
+      campaign: toCampaign(campaign, new Date()),
+      items: items.map((item) => toStudioSummary(item, ref)),
+      progress: campaignProgress(campaign, shares, ambassadors),
+    };
+  },
+});
+
+export const updateCampaign = handler({
+  body: campaignInputSchema,
+  async handle({ principal, services, params, body }): Promise<Campaign> {
+    const { repositories } = services;
+    const existing = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    await checkReferences(repositories, principal.tenantId, body);
+    const now = new Date();
+    let before: CampaignDoc | undefined;
+    const after = await repositories.campaigns.update(principal.tenantId, existing.id, (current) => {
+      if (current.status === 'archived')
+        throw new ApiError(409, 'An archived campaign can no longer change.');
+      before = current;
+      return { ...current, ...body, updatedAt: now.toISOString() };
+    });
+    if (!after) throw campaignNotFound();
+    await recordAudit(repositories, principal, 'campaign.updated', entity(after), { before, after });
+    return toCampaign(after, now);
+  },
+});
+
+const statusActions = {
+  scheduled: 'campaign.scheduled',
+  draft: 'campaign.returned-to-draft',
+  archived: 'campaign.archived',
+} as const;
+
+/** Plan, take back to draft, or archive; live and ended follow from the dates. */
+export const changeCampaignStatus = handler({
+  body: campaignStatusChangeSchema,
+  async handle({ principal, services, params, body }): Promise<Campaign> {
+    const { repositories } = services;
+    const existing = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    const now = new Date();
+    let before: CampaignDoc | undefined;
+    const after = await repositories.campaigns.update(principal.tenantId, existing.id, (current) => {
+      const decision = decideCampaignStatus(current, body.status, now);
+      if (!decision.ok) throw new ApiError(409, decision.reason);
+      before = current;
+      return { ...current, status: decision.status, updatedAt: now.toISOString() };
+    });
+    if (!after || !before) throw campaignNotFound();
+    await recordAudit(repositories, principal, statusActions[body.status], entity(after), {
+      before: { status: campaignStatus(before, now) },
+      after: { status: campaignStatus(after, now) },
+    });
+    return toCampaign(after, now);
+  },
+});
+
+/** Only a draft without content can be deleted; anything else is archived, so its history stays. */
+export const deleteCampaign = handler({
+  async handle({ principal, services, params }): Promise<Reply> {
+    const { repositories } = services;
+    const campaign = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    if (campaign.status !== 'draft')
+      throw new ApiError(409, 'Only a draft campaign can be deleted; archive it instead.');
+    if ((await repositories.content.ofCampaign(principal.tenantId, campaign.id)).length > 0) {
+      throw new ApiError(409, 'This campaign has content: archive it instead of deleting it.');
+    }
+    await repositories.campaigns.delete(principal.tenantId, campaign.id);
+    await recordAudit(repositories, principal, 'campaign.deleted', entity(campaign), { before: campaign });
+    return new Reply(undefined, { status: 204 });
+  },
+});
+
+export async function requireCampaign(
+  repositories: Repositories,
+  tenantId: string,
+  campaignId: string | undefined,
+): Promise<CampaignDoc> {
+  const campaign = campaignId ? await repositories.campaigns.get(tenantId, campaignId) : undefined;
+  if (!campaign) throw campaignNotFound();
+  return campaign;
+}
+
+function campaignNotFound(): ApiError {
+  return ApiError.notFound('This campaign does not exist, or was deleted.');
+}
+
+/** The brand and the audience must name brands and groups the organisation has. */
+async function checkReferences(
+  repositories: Repositories,
+  tenantId: string,
+  input: CampaignInput,
+): Promise<void> {
+  const organisation = await repositories.organisations.find(tenantId);
+  const brands = new Set(organisation?.brands.map((brand) => brand.id));
+  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
+  const errors: FieldError[] = [];
+  if (!brands.has(input.brandId)) errors.push({ field: 'body.brandId', message: 'no such brand' });
+  input.audience.brandIds.forEach((id, index) => {
+    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
+  });
+  input.audience.groupIds.forEach((id, index) => {
+    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
+  });
+  if (errors.length > 0)
+    throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+}
+
+function entity(campaign: CampaignDoc) {
+  return { type: 'campaign', id: campaign.id };
+}

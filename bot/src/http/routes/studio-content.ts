@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import { contentInputSchema, contentListQuerySchema } from '@contract/content';
+import type { ContentInput, StudioItem, StudioItemPage, SubmissionResult } from '@contract/content';
+import { guardrailMessage } from '@contract/guardrails';
+import type { Locale } from '@contract/locale';
+import { campaignStatus } from '../../domain/campaign-status';
+import { draftItem, withEvent, withInput } from '../../domain/content-item';
+import type { ItemContext } from '../../domain/content-item';
+import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
+import type { TextsCheck } from '../../domain/content-policy';
+import { transition } from '../../domain/content-workflow';
+import type { ContentAction } from '../../domain/content-workflow';
+import type { ContentItemDoc, PersonDoc, PersonRef } from '../../domain/documents';
+import type { Principal } from '../../identity/principal';
+import type { Repositories } from '../../store/repositories';
+import { ApiError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import type { ApiServices } from '../api-route';
+import { recordAudit } from '../audit';
+import { contentPolicyOf } from './content-policy';
+import { resolveMedia } from './media';
+import { campaignRefOf, toStudioItem, toStudioSummary } from './studio-views';
+
+export const listContent = handler({
+  query: contentListQuerySchema,
+  async handle({ principal, services, query }): Promise<StudioItemPage> {
+    const { status, campaignId, limit, continuationToken } = query;
+    return studioPage(
+      services.repositories,
+      principal.tenantId,
+      { status, campaignId },
+      { limit, continuationToken },
+    );
+  },
+});
+
+export const createContent = handler({
+  body: contentInputSchema,
+  async handle({ principal, services, body, currentPerson }): Promise<Reply> {
+    const { repositories } = services;
+    const author = personRef(await currentPerson());
+    const context = await itemContext(services, principal.tenantId, body);
+    const item = await repositories.content.upsert(
+      draftItem(body, { id: randomUUID(), tenantId: principal.tenantId, author }, context),
+    );
+    await recordAudit(repositories, principal, 'content.created', entity(item), { after: snapshot(item) });
+    return new Reply(await studioItemView(repositories, principal, item), { status: 201 });
+  },
+});
+
+export const getContent = handler({
+  async handle({ principal, services, params }): Promise<StudioItem> {
+    const item = await requireItem(services.repositories, principal.tenantId, params['itemId']);
+    return studioItemView(services.repositories, principal, item);
+  },
+});
+
+/** Saves the author's changes to a draft, or to an item sent back for changes. */
+export const updateContent = handler({
+  body: contentInputSchema,
+  async handle({ principal, services, params, body }): Promise<StudioItem> {
+    const { repositories } = services;
+    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    allowed(existing, 'edit');
+    const context = await itemContext(services, principal.tenantId, body);
+    const { before, after } = await change(repositories, existing, (current) => {
+      allowed(current, 'edit');
+      return withInput(current, body, context);
+    });
+    await recordAudit(repositories, principal, 'content.updated', entity(after), {
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return studioItemView(repositories, principal, after);
+  },
+});
+
+/**
+ * Saves and submits for review in one step, so what is checked is what is submitted. A text breaking a
+ * guardrail is refused, naming it (`body.texts.2.text`); a missing disclosure is added and said so.
+ */
+export const submitContent = handler({
+  body: contentInputSchema,
+  async handle({ principal, services, params, body, locale, currentPerson }): Promise<SubmissionResult> {
+    const { repositories } = services;
+    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    allowed(existing, 'submit');
+    const context = await itemContext(services, principal.tenantId, body);
+    const checked = checkTexts(body.texts, await contentPolicyOf(repositories, principal.tenantId));
+    refuseFailures(
+      checked,
+      locale,
+      'body.texts',
+      400,
+      'Change the texts the guardrails refuse, then submit again.',
+    );
+    const by = personRef(await currentPerson());
+    const { before, after } = await change(repositories, existing, (current) => {
+      const next = allowed(current, 'submit');
+      const at = context.now.toISOString();
+      return withEvent(
+        { ...withInput(current, { ...body, texts: checked.texts }, context), status: next },
+        { at, by, action: 'submitted' },
+      );
+    });
+    await recordAudit(repositories, principal, 'content.submitted', entity(after), {
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return {
+      item: await studioItemView(repositories, principal, after),
+      disclosureAddedTo: checked.disclosureAddedTo,
+    };
+  },
+});
+
+/** Out of the library at once; the shares already made stay recorded. */
+export const withdrawContent = handler({
+  async handle({ principal, services, params, currentPerson }): Promise<StudioItem> {
+    const { repositories } = services;
+    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    allowed(existing, 'withdraw');
+    const by = personRef(await currentPerson());
+    const { before, after } = await change(repositories, existing, (current) => {
+      const at = new Date().toISOString();
+      return withEvent(
+        { ...current, status: allowed(current, 'withdraw'), updatedAt: at },
+        { at, by, action: 'withdrawn' },
+      );
+    });
+    await recordAudit(repositories, principal, 'content.withdrawn', entity(after), {
+      before: { status: before.status },
+      after: { status: after.status },
+    });
+    return studioItemView(repositories, principal, after);
+  },
+});
+
+export async function studioPage(
+  repositories: Repositories,
+  tenantId: string,
+  filters: Parameters<Repositories['content']['studioPage']>[1],
+  page: { limit: number; continuationToken?: string | undefined },
+): Promise<StudioItemPage> {
+  const [items, campaigns] = await Promise.all([
+    repositories.content.studioPage(tenantId, filters, {
+      limit: page.limit,
+      ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
+    }),
+    repositories.campaigns.list(tenantId),
+  ]);
+  const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+  return {
+    items: items.items.map((item) =>
+      toStudioSummary(item, campaignRefOf(byId.get(item.campaignId), item.campaignId)),
+    ),
+    ...(items.continuationToken ? { continuationToken: items.continuationToken } : {}),
+  };
+}
+
+/** The item with its campaign, author, and whether the four-eyes rule keeps the caller from approving it. */
+export async function studioItemView(
+  repositories: Repositories,
+  principal: Principal,
+  item: ContentItemDoc,
+): Promise<StudioItem> {
+  const [campaign, policy] = await Promise.all([
+    repositories.campaigns.get(item.tenantId, item.campaignId),
+    contentPolicyOf(repositories, item.tenantId),
+  ]);
+  const author =
+    item.proposedBy ??
+    item.history?.find((event) => event.action === 'created')?.by ??
+    personRef(
+      (await repositories.people.get(item.tenantId, item.authorId)) ?? { id: item.authorId, displayName: '' },
+    );
+  return toStudioItem(item, {
+    campaign: campaignRefOf(campaign, item.campaignId),
+    author,
+    fourEyesApplies: fourEyesApplies(item, principal.objectId, policy),
+  });
+}
+
+export async function requireItem(
+  repositories: Repositories,
+  tenantId: string,
+  itemId: string | undefined,
+): Promise<ContentItemDoc> {
+  const item = itemId ? await repositories.content.get(tenantId, itemId) : undefined;
+  if (!item) throw ApiError.notFound('This content does not exist, or was deleted.');
+  return item;
+}
+
+/** The status an action leads to; 409 saying why when the workflow does not allow it from here. */
+export function allowed(item: ContentItemDoc, action: ContentAction): ContentItemDoc['status'] {
+  const next = transition(item.status, action);
+  if (!next.ok) throw new ApiError(409, next.reason);
+  return next.status;
+}
+
+/** A read-modify-write on the latest version of the item, returning it before and after. */
+export async function change(
+  repositories: Repositories,
+  item: ContentItemDoc,
+  update: (current: ContentItemDoc) => ContentItemDoc,
+): Promise<{ before: ContentItemDoc; after: ContentItemDoc }> {
+  let before = item;
+  const after = await repositories.content.update(item.tenantId, item.id, (current) => {
+    before = current;
+    return update(current);
+  });
+  if (!after) throw ApiError.notFound('This content does not exist, or was deleted.');
+  return { before, after };
+}
+
+/** Refuses texts that break a guardrail, one error per issue, each naming the text's field. */
+export function refuseFailures(
+  checked: TextsCheck,
+  locale: Locale,
+  field: string | ((index: number) => string),
+  status: 400 | 409,
+  detail: string,
+): void {
+  if (checked.failures.length === 0) return;
+  const fieldOf = typeof field === 'string' ? (index: number) => `${field}.${index}.text` : field;
+  const errors = checked.failures.map(({ index, issue }) => ({
+    field: fieldOf(index),
+    message: guardrailMessage(issue, locale),
+  }));
+  throw new ApiError(status, `${detail} ${errors.map((error) => error.message).join(' ')}`, errors);
+}
+
+export function personRef(person: Pick<PersonDoc, 'id' | 'displayName'>): PersonRef {
+  return { id: person.id, displayName: person.displayName };
+}
+
+export function entity(item: ContentItemDoc) {
+  return { type: 'content', id: item.id };
+}
+
+/** What the audit keeps of an item: what was decided on, not the search index. */
+export function snapshot(item: ContentItemDoc) {
+  return {
+    status: item.status,
+    campaignId: item.campaignId,
+    title: item.title,
+    url: item.url,
+    texts: item.texts,
+    hashtags: item.hashtags,
+    media: (item.media ?? []).map((medium) => medium.id),
+    publishAt: item.publishAt,
+    expiresAt: item.expiresAt,
+  };
+}
+
+/** Content goes into a campaign that is still to come or running, with media that were uploaded. */
+async function itemContext(
+  services: ApiServices,
+  tenantId: string,
+  input: ContentInput,
+): Promise<ItemContext> {
+  const now = new Date();
+  const campaign = await services.repositories.campaigns.get(tenantId, input.campaignId);
+  if (!campaign) {
+    throw new ApiError(400, 'Choose one of the campaigns.', [
+      { field: 'body.campaignId', message: 'no such campaign' },
+    ]);
+  }
+  const status = campaignStatus(campaign, now);
+  if (status === 'ended' || status === 'archived') {
+    throw new ApiError(400, `This campaign is ${status}: choose a campaign still to come or running.`, [
+      { field: 'body.campaignId', message: `the campaign is ${status}` },
+    ]);
+  }
+  return {
+    brandId: campaign.brandId,
+    media: await resolveMedia(services.media, input.media, 'body.media'),
+    now,
+  };
+}

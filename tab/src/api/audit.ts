@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { auditPageSchema } from '@contract/audit';
+import type { AuditPage } from '@contract/audit';
+import { apiRequest } from './apiRequest';
+
+export interface AuditFilters {
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  action?: string;
+  /** Days, `YYYY-MM-DD`, both included. */
+  from?: string;
+  to?: string;
+}
+
+/** Reviewers and administrators only. */
+export function getAuditPage(
+  filters: AuditFilters,
+  page: { limit: number; continuationToken?: string },
+  signal?: AbortSignal,
+): Promise<AuditPage> {
+  const params = auditParams(filters);
+  params.set('limit', String(page.limit));
+  if (page.continuationToken) params.set('continuationToken', page.continuationToken);
+  return apiRequest(`/api/v1/audit?${params.toString()}`, auditPageSchema, { signal });
+}
+
+/** Every record matching the filters, as CSV text (the answer is not JSON, so it comes back as it is). */
+export function getAuditCsv(filters: AuditFilters): Promise<string> {
+  const params = auditParams(filters);
+  params.set('format', 'csv');
+  return apiRequest(`/api/v1/audit?${params.toString()}`, z.string());
+}
+
+function auditParams(filters: AuditFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) {
+    if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+  }
+  return params;
+}

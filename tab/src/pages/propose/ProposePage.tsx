@@ -1,0 +1,232 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeSchema } from '@contract/locale';
+import type { Locale } from '@contract/locale';
+import type { Media } from '@contract/media';
+import { networks } from '@contract/network';
+import type { Network } from '@contract/network';
+import type { ProposalOptions } from '@contract/proposals';
+import { isWebAddress } from '@contract/web-address';
+import { getMyProposals, getProposalOptions, propose } from '../../api/proposals';
+import { useAsync } from '../../hooks/useAsync';
+import { currentLocale } from '../../i18n/i18n';
+import { localized } from '../../i18n/localized';
+import { networkNames } from '../../i18n/networkNames';
+import { useSession } from '../../session/sessionContext';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { Panel } from '../../ui/Panel';
+import { RouterLink } from '../../ui/RouterLink';
+import { checkDraftText, rulesFor } from '../studio/content/contentForm';
+import { GuardrailFeedback } from '../studio/GuardrailFeedback';
+import { MediaUpload } from '../studio/MediaUpload';
+import { MyProposals } from './MyProposals';
+
+const MAX_MEDIA = 4;
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))',
+    alignItems: 'start',
+  },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 140px), 1fr))',
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+/** Ambassadors propose a post of their own; once a reviewer approves it, it joins the library with their name. */
+export function ProposePage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const ambassador = me.enrolment.status === 'ambassador';
+  return (
+    <>
+      <PageHeading title={t('propose.title')} intro={t('propose.intro')} />
+      {ambassador ? (
+        <ProposeWorkspace />
+      ) : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t('propose.joinFirst')} <RouterLink to="/charter">{t('errors.actions.charter')}</RouterLink>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+function ProposeWorkspace() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const options = useAsync(getProposalOptions);
+  const mine = useAsync(getMyProposals);
+  return (
+    <div className={styles.layout}>
+      <Panel title={t('propose.formTitle')}>
+        {options.status === 'loading' && <LoadingState label={t('propose.loading')} />}
+        {options.status === 'error' && <ErrorState error={options.error} onRetry={options.retry} />}
+        {options.status === 'done' && <ProposalForm options={options.value} onProposed={mine.retry} />}
+      </Panel>
+      <Panel title={t('propose.mine')}>
+        {mine.status === 'loading' && <LoadingState label={t('propose.mineLoading')} />}
+        {mine.status === 'error' && <ErrorState error={mine.error} onRetry={mine.retry} />}
+        {mine.status === 'done' && <MyProposals proposals={mine.value.items} />}
+      </Panel>
+    </div>
+  );
+}
+
+function ProposalForm({ options, onProposed }: { options: ProposalOptions; onProposed: () => void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const feedbackId = useId();
+  const [campaignId, setCampaignId] = useState(options.campaigns[0]?.id ?? '');
+  const [network, setNetwork] = useState<Network>('linkedin');
+  const [language, setLanguage] = useState<Locale>(locale);
+  const [text, setText] = useState('');
+  const [url, setUrl] = useState('');
+  const [media, setMedia] = useState<Media[]>([]);
+  const [problems, setProblems] = useState<{ text?: boolean; url?: boolean }>({});
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [sent, setSent] = useState<{ disclosure?: string }>();
+
+  if (options.campaigns.length === 0) {
+    return <p>{t('propose.noCampaigns')}</p>;
+  }
+
+  const rules = rulesFor(options.guardrails, network, language);
+  const checked = checkDraftText({ key: 'proposal', network, language, text }, options.guardrails);
+  const blocking = text.trim() !== '' && checked.issues.length > 0;
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    const invalid = { text: !text.trim() || checked.issues.length > 0, url: !isWebAddress(url.trim()) };
+    setProblems(invalid);
+    if (invalid.text || invalid.url) return;
+    setSending(true);
+    setError(undefined);
+    setSent(undefined);
+    try {
+      const result = await propose({
+        campaignId,
+        network,
+        language,
+        text: text.trim(),
+        url: url.trim(),
+        media: media.map((medium) => medium.id),
+      });
+      setSent(result.disclosureAdded ? { disclosure: rules.disclosure } : {});
+      setText('');
+      setUrl('');
+      setMedia([]);
+      onProposed();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void send(event)} noValidate>
+      <Field label={t('propose.campaign')}>
+        <Select value={campaignId} onChange={(_, data) => setCampaignId(data.value)}>
+          {options.campaigns.map((campaign) => (
+            <option key={campaign.id} value={campaign.id}>
+              {localized(campaign.name, locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('propose.network')}>
+          <Select value={network} onChange={(_, data) => setNetwork(data.value as Network)}>
+            {networks.map((option) => (
+              <option key={option} value={option}>
+                {networkNames[option]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('propose.language')}>
+          <Select value={language} onChange={(_, data) => setLanguage(data.value as Locale)}>
+            {localeSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`languages.${option}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field
+        label={t('propose.text')}
+        hint={t('propose.textHint')}
+        required
+        validationState={blocking || (problems.text && !text.trim()) ? 'error' : 'none'}
+        validationMessage={problems.text && !text.trim() ? t('propose.textRequired') : undefined}
+      >
+        <Textarea
+          value={text}
+          lang={language}
+          rows={6}
+          resize="vertical"
+          aria-describedby={feedbackId}
+          onChange={(_, data) => setText(data.value)}
+        />
+      </Field>
+      <GuardrailFeedback id={feedbackId} checked={checked} rules={rules} network={network} />
+      <Field
+        label={t('propose.url')}
+        hint={t('propose.urlHint')}
+        required
+        validationMessage={problems.url ? t('contentStudio.editor.errors.url') : undefined}
+      >
+        <Input type="url" value={url} onChange={(_, data) => setUrl(data.value)} />
+      </Field>
+      <MediaUpload media={media} max={MAX_MEDIA} onChange={setMedia} />
+      {error !== undefined && <ErrorState error={error} title={t('propose.failed')} />}
+      {sent && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('propose.sent')}</MessageBarTitle>
+            {sent.disclosure && t('share.disclosureAdded', { disclosure: sent.disclosure })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={sending}
+          icon={sending ? <Spinner size="tiny" /> : undefined}
+        >
+          {t('propose.submit')}
+        </Button>
+        {sending && <span role="status">{t('propose.sending')}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import {
+  Button,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditPage, AuditRecord } from '@contract/audit';
+import { getAuditCsv, getAuditPage } from '../../../api/audit';
+import type { AuditFilters } from '../../../api/audit';
+import { saveFile } from '../../../host/saveFile';
+import { useAsync } from '../../../hooks/useAsync';
+import { formatDateTime } from '../../../i18n/formatDate';
+import { currentLocale } from '../../../i18n/i18n';
+import { useSession } from '../../../session/sessionContext';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+
+const PAGE_SIZE = 25;
+const CSV_FILE = 'audit-log.csv';
+
+const useStyles = makeStyles({
+  table: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  secondary: { '@media (max-width: 479px)': { display: 'none' } },
+  footer: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalM,
+  },
+  count: { margin: 0, color: tokens.colorNeutralForeground2, ':focus': { outlineStyle: 'none' } },
+});
+
+export function AuditRecords({ filters }: { filters: AuditFilters }) {
+  const { t } = useTranslation();
+  const load = useCallback(
+    (signal: AbortSignal) => getAuditPage(filters, { limit: PAGE_SIZE }, signal),
+    [filters],
+  );
+  const first = useAsync(load);
+  if (first.status === 'loading') return <LoadingState label={t('audit.loading')} />;
+  if (first.status === 'error') return <ErrorState error={first.error} onRetry={first.retry} />;
+  return <RecordsTable filters={filters} first={first.value} />;
+}
+
+function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditPage }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const locale = currentLocale();
+  const [records, setRecords] = useState(first.items);
+  const [continuationToken, setContinuationToken] = useState(first.continuationToken);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [download, setDownload] = useState<'idle' | 'working' | 'done'>('idle');
+  const countRef = useRef<HTMLParagraphElement>(null);
+
+  async function loadMore() {
+    if (!continuationToken) return;
+    setLoadingMore(true);
+    setError(undefined);
+    try {
+      const next = await getAuditPage(filters, { limit: PAGE_SIZE, continuationToken });
+      setRecords((current) => [...current, ...next.items]);
+      setContinuationToken(next.continuationToken);
+      // The button may vanish with the last page: keep the focus near.
+      if (!next.continuationToken) countRef.current?.focus();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  async function downloadCsv() {
+    setDownload('working');
+    setError(undefined);
+    try {
+      saveFile({ fileName: CSV_FILE, type: 'text/csv', text: await getAuditCsv(filters) });
+      setDownload('done');
+    } catch (caught) {
+      setError(caught);
+      setDownload('idle');
+    }
+  }
+
+  const actorName = (record: AuditRecord) => record.actor.name || t('audit.erasedActor');
+
+  return (
+    <>
+      {records.length === 0 ? (
+        <EmptyState message={t('audit.empty')} />
+      ) : (
+        <Table aria-label={t('audit.tableLabel')} className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('audit.columns.at')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.columns.actor')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.columns.action')}</TableHeaderCell>
+              <TableHeaderCell className={styles.secondary}>{t('audit.columns.entity')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {records.map((record) => (
+              <TableRow key={record.id}>
+                <TableCell>{formatDateTime(record.at, locale, me.timeZone) ?? record.at}</TableCell>
+                <TableCell>
+                  <TableCellLayout truncate={false} description={record.actor.roles.join(', ')}>
+                    {actorName(record)}
+                  </TableCellLayout>
+                </TableCell>
+                <TableCell>
+                  <span className={styles.code}>{record.action}</span>
+                </TableCell>
+                <TableCell className={styles.secondary}>
+                  <TableCellLayout truncate={false} description={record.entity.id}>
+                    {t(`audit.entityTypes.${record.entity.type}`, { defaultValue: record.entity.type })}
+                  </TableCellLayout>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {error !== undefined && <ErrorState error={error} />}
+      <div className={styles.footer}>
+        <p ref={countRef} tabIndex={-1} aria-live="polite" className={styles.count}>
+          {t('audit.shown', { count: records.length })}
+        </p>
+        {continuationToken && (
+          <Button
+            onClick={() => void loadMore()}
+            disabledFocusable={loadingMore}
+            icon={loadingMore ? <Spinner size="tiny" /> : undefined}
+            aria-label={loadingMore ? t('audit.loadingMore') : undefined}
+          >
+            {t('audit.loadMore')}
+          </Button>
+        )}
+        <Button
+          icon={download === 'working' ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+          disabledFocusable={download === 'working'}
+          onClick={() => void downloadCsv()}
+        >
+          {t('audit.download')}
+        </Button>
+        <span role="status">
+          {download === 'working' && t('audit.downloading')}
+          {download === 'done' && t('audit.downloaded', { file: CSV_FILE })}
+        </span>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,270 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, ArchiveRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { CampaignDecision, CampaignPage as CampaignPageData } from '@contract/campaigns';
+import type { Organisation } from '@contract/organisation';
+import { deleteCampaign, getCampaignPage, setCampaignStatus } from '../../../api/campaigns';
+import { getOrganisation } from '../../../api/organisation';
+import { useAsync } from '../../../hooks/useAsync';
+import { formatDateTime } from '../../../i18n/formatDate';
+import { formatNumber } from '../../../i18n/formatNumber';
+import { currentLocale } from '../../../i18n/i18n';
+import { localized } from '../../../i18n/localized';
+import { useSession } from '../../../session/sessionContext';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeading } from '../../../ui/PageHeading';
+import { Panel } from '../../../ui/Panel';
+import { RouterLink } from '../../../ui/RouterLink';
+import { ConfirmAction } from '../ConfirmAction';
+import { StudioItemTable } from '../content/StudioItemTable';
+import { CampaignStatusBadge } from '../StatusBadges';
+import { campaignStatusKeys, objectiveKeys } from '../studioLabels';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
+    alignItems: 'start',
+    marginBottom: tokens.spacingVerticalXL,
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  definition: { margin: 0, overflowWrap: 'anywhere' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalL,
+  },
+});
+
+interface Loaded {
+  page: CampaignPageData;
+  /** Only names groups and brands; the page works without it. */
+  organisation?: Organisation;
+}
+
+/** Studio: one campaign, its progress against its targets, its content, and what can be decided about it. */
+export function CampaignPage() {
+  const { campaignId = '' } = useParams();
+  const { t } = useTranslation();
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<Loaded> => {
+      const [page, organisation] = await Promise.all([
+        getCampaignPage(campaignId, signal),
+        getOrganisation(signal).catch(() => undefined),
+      ]);
+      return { page, ...(organisation ? { organisation } : {}) };
+    },
+    [campaignId],
+  );
+  const loaded = useAsync(load);
+
+  if (loaded.status === 'loading') return <LoadingState label={t('campaigns.page.loading')} />;
+  if (loaded.status === 'error') {
+    return (
+      <>
+        <RouterLink to="/studio/campaigns">{t('campaigns.page.back')}</RouterLink>
+        <ErrorState error={loaded.error} onRetry={loaded.retry} />
+      </>
+    );
+  }
+  return <CampaignView {...loaded.value} />;
+}
+
+function CampaignView({ page: loadedPage, organisation }: Loaded) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  const locale = currentLocale();
+  // Read again in place after a decision, so the page and its notice stay.
+  const [page, setPage] = useState(loadedPage);
+  const { campaign, progress, items } = page;
+  const [changing, setChanging] = useState(false);
+  const [changeError, setChangeError] = useState<unknown>();
+  const [notice, setNotice] = useState<string>();
+
+  const groupName = (id: string) => {
+    const group = organisation?.groups.find((candidate) => candidate.id === id);
+    return group ? localized(group.name, locale) : id;
+  };
+  const brandName = (id: string) => organisation?.brands.find((brand) => brand.id === id)?.name ?? id;
+  const { audience, targets } = campaign;
+  const audienceParts = [
+    ...audience.groupIds.map(groupName),
+    ...audience.brandIds.map(brandName),
+    ...audience.languages.map((language) => t(`languages.${language}`)),
+  ];
+
+  async function decide(status: CampaignDecision) {
+    setChanging(true);
+    setChangeError(undefined);
+    try {
+      const changed = await setCampaignStatus(campaign.id, status);
+      setPage(await getCampaignPage(campaign.id));
+      setNotice(t('campaigns.page.statusChanged', { status: t(campaignStatusKeys[changed.status]) }));
+    } catch (error) {
+      setChangeError(error);
+    } finally {
+      setChanging(false);
+    }
+  }
+
+  const ratio = (value: number, target: number) =>
+    target > 0 ? Math.min(1, value / target) : value > 0 ? 1 : 0;
+  const percent = (rate: number) => `${formatNumber(Math.round(rate * 1000) / 10, locale)} %`;
+
+  return (
+    <>
+      <RouterLink to="/studio/campaigns">{t('campaigns.page.back')}</RouterLink>
+      <PageHeading
+        title={localized(campaign.name, locale)}
+        intro={<CampaignStatusBadge status={campaign.status} />}
+      />
+      {notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <span role="status">{notice}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        {campaign.status !== 'archived' && (
+          <RouterLink to={`/studio/campaigns/${encodeURIComponent(campaign.id)}/edit`}>
+            <EditRegular aria-hidden /> {t('campaigns.page.edit')}
+          </RouterLink>
+        )}
+        {campaign.status === 'draft' && (
+          <Button appearance="primary" disabledFocusable={changing} onClick={() => void decide('scheduled')}>
+            {t('campaigns.page.plan')}
+          </Button>
+        )}
+        {campaign.status === 'scheduled' && (
+          <Button disabledFocusable={changing} onClick={() => void decide('draft')}>
+            {t('campaigns.page.unplan')}
+          </Button>
+        )}
+        {campaign.status !== 'archived' && (
+          <ConfirmAction
+            label={t('campaigns.page.archive')}
+            confirmLabel={t('campaigns.page.archiveDialog.confirm')}
+            title={t('campaigns.page.archiveDialog.title')}
+            text={t('campaigns.page.archiveDialog.text')}
+            icon={<ArchiveRegular />}
+            action={() => decide('archived')}
+          />
+        )}
+        {campaign.status === 'draft' && items.length === 0 && (
+          <ConfirmAction
+            label={t('campaigns.page.delete')}
+            confirmLabel={t('campaigns.page.deleteDialog.confirm')}
+            title={t('campaigns.page.deleteDialog.title')}
+            text={t('campaigns.page.deleteDialog.text')}
+            icon={<DeleteRegular />}
+            action={async () => {
+              await deleteCampaign(campaign.id);
+              void navigate('/studio/campaigns');
+            }}
+          />
+        )}
+        {changing && <Spinner size="tiny" label={t('campaigns.page.changing')} />}
+      </div>
+      {changeError !== undefined && (
+        <ErrorState error={changeError} title={t('campaigns.page.actionFailed')} />
+      )}
+
+      <div className={styles.layout}>
+        <Panel title={t('campaigns.page.about')}>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{t('campaigns.page.objective')}</dt>
+            <dd className={styles.definition}>{t(objectiveKeys[campaign.objective])}</dd>
+            <dt className={styles.term}>{t('campaigns.page.brand')}</dt>
+            <dd className={styles.definition}>{brandName(campaign.brandId)}</dd>
+            <dt className={styles.term}>{t('campaigns.page.period')}</dt>
+            <dd className={styles.definition}>
+              {t('campaigns.period', {
+                start: formatDateTime(campaign.startsAt, locale, me.timeZone),
+                end: formatDateTime(campaign.endsAt, locale, me.timeZone),
+              })}
+            </dd>
+            <dt className={styles.term}>{t('campaigns.page.audience')}</dt>
+            <dd className={styles.definition}>
+              {audienceParts.length > 0 ? audienceParts.join(', ') : t('campaigns.page.everyone')}
+            </dd>
+            <dt className={styles.term}>{t('campaigns.page.slug')}</dt>
+            <dd className={styles.definition}>{campaign.slug}</dd>
+          </dl>
+        </Panel>
+        <Panel title={t('campaigns.page.progress')}>
+          <Field
+            label={t('campaigns.page.shares')}
+            hint={t('campaigns.page.ofTarget', {
+              value: formatNumber(progress.shares, locale),
+              target: formatNumber(targets.shares, locale),
+            })}
+          >
+            <ProgressBar value={ratio(progress.shares, targets.shares)} thickness="large" />
+          </Field>
+          <Field
+            label={t('campaigns.page.clicks')}
+            hint={t('campaigns.page.ofTarget', {
+              value: formatNumber(progress.clicks, locale),
+              target: formatNumber(targets.clicks, locale),
+            })}
+          >
+            <ProgressBar value={ratio(progress.clicks, targets.clicks)} thickness="large" />
+          </Field>
+          <Field
+            label={t('campaigns.page.participation')}
+            hint={t('campaigns.page.participationDetail', {
+              value: percent(progress.participationRate),
+              target: percent(targets.participationRate),
+              participants: formatNumber(progress.participants, locale),
+              eligible: formatNumber(progress.eligibleAmbassadors, locale),
+            })}
+          >
+            <ProgressBar
+              value={ratio(progress.participationRate, targets.participationRate)}
+              thickness="large"
+            />
+          </Field>
+        </Panel>
+      </div>
+
+      <Panel title={t('campaigns.page.content')}>
+        {campaign.status !== 'archived' && campaign.status !== 'ended' && (
+          <div>
+            <RouterLink
+              to={`/studio/content/new?campaignId=${encodeURIComponent(campaign.id)}`}
+              appearance="button"
+            >
+              <AddRegular aria-hidden /> {t('campaigns.page.addContent')}
+            </RouterLink>
+          </div>
+        )}
+        <StudioItemTable items={items} emptyMessage={t('campaigns.page.noContent')} showCampaign={false} />
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { StudioItem } from '@contract/content';
+import type { GuardrailRule } from '@contract/content-policy';
+import { formatDateTime } from '../../../i18n/formatDate';
+import { currentLocale } from '../../../i18n/i18n';
+import { localized } from '../../../i18n/localized';
+import { networkNames } from '../../../i18n/networkNames';
+import { useSession } from '../../../session/sessionContext';
+import { issueKey, issueMessage } from '../../../ui/guardrailIssues';
+import { Panel } from '../../../ui/Panel';
+import { PreviewImage } from '../../../ui/PreviewImage';
+import { ContentHistory } from '../ContentHistory';
+import { checkDraftText } from './contentForm';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
+    alignItems: 'start',
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  preview: {
+    margin: 0,
+    overflow: 'hidden',
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  image: { display: 'block', width: '100%', aspectRatio: '1.91 / 1', objectFit: 'cover' },
+  previewText: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+  },
+  strong: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  definition: { margin: 0, overflowWrap: 'anywhere' },
+  texts: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  textTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: `${tokens.spacingVerticalXXS} 0 0`, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  issues: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalXL },
+  issue: { color: tokens.colorPaletteRedForeground1 },
+  media: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  thumbnail: { width: '120px', height: '120px', objectFit: 'cover', borderRadius: tokens.borderRadiusMedium },
+});
+
+/**
+ * An item as its reviewer and its author read it: preview, link, texts per network and language (with what
+ * the guardrails in force say of each, when given), media, and the review history.
+ */
+export function ContentDetails({ item, rules }: { item: StudioItem; rules?: readonly GuardrailRule[] }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const locale = currentLocale();
+  const date = (iso: string | undefined) => (iso ? formatDateTime(iso, locale, me.timeZone) : undefined);
+  const publication = date(item.publishedAt) ?? date(item.publishAt);
+  const until = date(item.expiresAt);
+
+  return (
+    <div className={styles.layout}>
+      <div className={styles.column}>
+        <figure className={styles.preview} aria-label={t('item.preview')}>
+          {item.preview.imageUrl && <PreviewImage src={item.preview.imageUrl} className={styles.image} />}
+          <figcaption className={styles.previewText}>
+            <span className={styles.strong}>{localized(item.preview.title, locale)}</span>
+            <span className={styles.muted}>{localized(item.preview.description, locale)}</span>
+          </figcaption>
+        </figure>
+        <dl className={styles.facts}>
+          <dt className={styles.muted}>{t('contentStudio.details.link')}</dt>
+          <dd className={styles.definition}>
+            <a href={item.url} target="_blank" rel="noreferrer noopener">
+              {item.url}
+            </a>
+          </dd>
+          <dt className={styles.muted}>{t('contentStudio.details.campaign')}</dt>
+          <dd className={styles.definition}>{localized(item.campaign.name, locale)}</dd>
+          <dt className={styles.muted}>
+            {item.proposedBy ? t('contentStudio.details.proposedBy') : t('contentStudio.details.author')}
+          </dt>
+          <dd className={styles.definition}>
+            {item.author.displayName || t('studio.history.unknownPerson')}
+          </dd>
+          {publication && (
+            <>
+              <dt className={styles.muted}>{t('contentStudio.details.publication')}</dt>
+              <dd className={styles.definition}>{publication}</dd>
+            </>
+          )}
+          {until && (
+            <>
+              <dt className={styles.muted}>{t('contentStudio.details.until')}</dt>
+              <dd className={styles.definition}>{until}</dd>
+            </>
+          )}
+          {item.hashtags.length > 0 && (
+            <>
+              <dt className={styles.muted}>{t('item.hashtags')}</dt>
+              <dd className={styles.definition}>{item.hashtags.map((tag) => `#${tag}`).join(' ')}</dd>
+            </>
+          )}
+        </dl>
+        {item.media.length > 0 && (
+          <Panel title={t('contentStudio.details.media')}>
+            <ul className={styles.media}>
+              {item.media.map((medium, index) => (
+                <li key={medium.id}>
+                  {medium.kind === 'image' ? (
+                    <img
+                      src={medium.url}
+                      alt={t('contentStudio.editor.photo', { index: index + 1 })}
+                      className={styles.thumbnail}
+                    />
+                  ) : (
+                    <a href={medium.url} target="_blank" rel="noreferrer noopener">
+                      {t('contentStudio.editor.video', { index: index + 1 })}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Panel>
+        )}
+      </div>
+      <div className={styles.column}>
+        <Panel title={t('contentStudio.details.texts')}>
+          <ul className={styles.texts}>
+            {item.texts.map((text, index) => {
+              const issues = rules ? checkDraftText({ key: '', ...text }, rules).issues : [];
+              return (
+                <li key={`${text.network}:${text.language}:${index}`}>
+                  <h3 className={styles.textTitle}>
+                    {t('contentStudio.details.textTitle', {
+                      network: networkNames[text.network],
+                      language: t(`languages.${text.language}`),
+                    })}
+                  </h3>
+                  <p className={styles.text} lang={text.language}>
+                    {text.text}
+                  </p>
+                  {issues.length > 0 && (
+                    <ul className={styles.issues}>
+                      {issues.map((issue) => (
+                        <li key={issueKey(issue)} className={styles.issue}>
+                          {issueMessage(issue, t, locale)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Panel>
+        <Panel title={t('studio.history.title')}>
+          <ContentHistory events={item.history} />
+        </Panel>
+      </div>
+    </div>
+  );
+}

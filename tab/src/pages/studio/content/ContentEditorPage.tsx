@@ -1,0 +1,163 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, ArrowUndoRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams, useSearchParams } from 'react-router';
+import type { Campaign } from '@contract/campaigns';
+import type { StudioItem } from '@contract/content';
+import type { ContentPolicy } from '@contract/content-policy';
+import type { Organisation } from '@contract/organisation';
+import { getCampaigns } from '../../../api/campaigns';
+import { getOrganisation } from '../../../api/organisation';
+import { getContentPolicy, getStudioItem, withdrawContent } from '../../../api/studioContent';
+import { useAsync } from '../../../hooks/useAsync';
+import { currentLocale } from '../../../i18n/i18n';
+import { localized } from '../../../i18n/localized';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeading } from '../../../ui/PageHeading';
+import { RouterLink } from '../../../ui/RouterLink';
+import { ConfirmAction } from '../ConfirmAction';
+import { ContentStatusBadge } from '../StatusBadges';
+import { contentStatusKeys } from '../studioLabels';
+import { ContentDetails } from './ContentDetails';
+import { ContentForm } from './ContentForm';
+import type { Notice } from './ContentForm';
+
+const useStyles = makeStyles({
+  back: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  notice: { marginBottom: tokens.spacingVerticalL },
+});
+
+export interface EditorData {
+  campaigns: Campaign[];
+  policy: ContentPolicy;
+  item?: StudioItem;
+  /** Names the campaign's audience; the editor works without it. */
+  organisation?: Organisation;
+}
+
+/** Studio: writes new content (`/studio/content/new`), edits a draft, or shows an item no longer editable. */
+export function ContentEditorPage() {
+  const { itemId } = useParams();
+  const { t } = useTranslation();
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<EditorData> => {
+      const [campaigns, policy, item, organisation] = await Promise.all([
+        getCampaigns(signal),
+        getContentPolicy(signal),
+        itemId ? getStudioItem(itemId, signal) : undefined,
+        getOrganisation(signal).catch(() => undefined),
+      ]);
+      return {
+        campaigns: campaigns.items,
+        policy,
+        ...(item ? { item } : {}),
+        ...(organisation ? { organisation } : {}),
+      };
+    },
+    [itemId],
+  );
+  const loaded = useAsync(load);
+
+  if (loaded.status === 'loading') return <LoadingState label={t('contentStudio.editor.loading')} />;
+  if (loaded.status === 'error') {
+    return (
+      <>
+        <BackToContent />
+        <ErrorState error={loaded.error} onRetry={loaded.retry} />
+      </>
+    );
+  }
+  return <ContentWorkspace key={itemId ?? 'new'} data={loaded.value} />;
+}
+
+function BackToContent() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <RouterLink to="/studio/content" className={styles.back}>
+      <ArrowLeftRegular aria-hidden />
+      {t('contentStudio.editor.back')}
+    </RouterLink>
+  );
+}
+
+/** Holds the item as it changes here: saved, submitted (then shown read-only), withdrawn. */
+function ContentWorkspace({ data }: { data: EditorData }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const locale = currentLocale();
+  const [item, setItem] = useState(data.item);
+  const [notice, setNotice] = useState<Notice | undefined>(() => noticeIn(location.state));
+  const editable = !item || item.status === 'draft' || item.status === 'changes-requested';
+  const title = item ? localized(item.title, locale) : t('contentStudio.editor.newTitle');
+
+  return (
+    <>
+      <BackToContent />
+      <PageHeading title={title} intro={item ? <ContentStatusBadge status={item.status} /> : undefined} />
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline" className={styles.notice}>
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {editable ? (
+        <ContentForm
+          data={data}
+          item={item}
+          initialCampaignId={searchParams.get('campaignId') ?? undefined}
+          onSaved={(saved, message) => {
+            setItem(saved);
+            setNotice(message);
+          }}
+        />
+      ) : (
+        <>
+          {item.status === 'submitted' && <p role="status">{t('contentStudio.editor.waitingReview')}</p>}
+          {(item.status === 'approved' || item.status === 'published') && (
+            <div className={styles.actions}>
+              <ConfirmAction
+                label={t('contentStudio.editor.withdraw')}
+                confirmLabel={t('contentStudio.editor.withdrawDialog.confirm')}
+                title={t('contentStudio.editor.withdrawDialog.title')}
+                text={t('contentStudio.editor.withdrawDialog.text')}
+                icon={<ArrowUndoRegular />}
+                action={async () => {
+                  setItem(await withdrawContent(item.id));
+                  setNotice({ intent: 'success', title: t('contentStudio.editor.withdrawn') });
+                }}
+              />
+            </div>
+          )}
+          {item.status !== 'submitted' && (
+            <p>{t('contentStudio.editor.readOnly', { status: t(contentStatusKeys[item.status]) })}</p>
+          )}
+          <ContentDetails item={item} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The notice the editor passed along when it created the item and moved to its address. */
+function noticeIn(state: unknown): Notice | undefined {
+  const notice = (state as { notice?: Notice } | null)?.notice;
+  return notice && typeof notice.title === 'string' ? notice : undefined;
+}

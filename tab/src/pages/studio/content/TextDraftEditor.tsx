@@ -1,0 +1,103 @@
+import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GuardrailRule } from '@contract/content-policy';
+import { localeSchema } from '@contract/locale';
+import type { Locale } from '@contract/locale';
+import { networks } from '@contract/network';
+import type { Network } from '@contract/network';
+import { networkNames } from '../../../i18n/networkNames';
+import { FieldGroup } from '../../../ui/FieldGroup';
+import { GuardrailFeedback } from '../GuardrailFeedback';
+import { checkDraftText, rulesFor } from './contentForm';
+import type { TextDraft } from './contentForm';
+
+const useStyles = makeStyles({
+  root: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))',
+  },
+  remove: { alignSelf: 'flex-start' },
+});
+
+interface TextDraftEditorProps {
+  index: number;
+  draft: TextDraft;
+  rules: readonly GuardrailRule[];
+  onChange: (draft: TextDraft) => void;
+  onRemove?: () => void;
+}
+
+/** One suggested text: its network and language, the text, and live what the guardrails say of it. */
+export function TextDraftEditor({ index, draft, rules, onChange, onRemove }: TextDraftEditorProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const feedbackId = useId();
+  const number = index + 1;
+  const checked = checkDraftText(draft, rules);
+  const blocking = draft.text.trim() !== '' && checked.issues.length > 0;
+
+  return (
+    <div className={styles.root}>
+      <FieldGroup legend={t('contentStudio.editor.textLegend', { index: number })}>
+        <div className={styles.row}>
+          <Field label={t('contentStudio.editor.network', { index: number })}>
+            <Select
+              value={draft.network}
+              onChange={(_, data) => onChange({ ...draft, network: data.value as Network })}
+            >
+              {networks.map((network) => (
+                <option key={network} value={network}>
+                  {networkNames[network]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('contentStudio.editor.language', { index: number })}>
+            <Select
+              value={draft.language}
+              onChange={(_, data) => onChange({ ...draft, language: data.value as Locale })}
+            >
+              {localeSchema.options.map((language) => (
+                <option key={language} value={language}>
+                  {t(`languages.${language}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field
+          label={t('contentStudio.editor.text', { index: number })}
+          validationState={blocking ? 'error' : 'none'}
+        >
+          <Textarea
+            value={draft.text}
+            lang={draft.language}
+            rows={5}
+            resize="vertical"
+            aria-describedby={feedbackId}
+            onChange={(_, data) => onChange({ ...draft, text: data.value })}
+          />
+        </Field>
+        <GuardrailFeedback
+          id={feedbackId}
+          checked={checked}
+          rules={rulesFor(rules, draft.network, draft.language)}
+          network={draft.network}
+        />
+        {onRemove && (
+          <Button className={styles.remove} icon={<DeleteRegular />} onClick={onRemove}>
+            {t('contentStudio.editor.removeText', { index: number })}
+          </Button>
+        )}
+      </FieldGroup>
+    </div>
+  );
+}

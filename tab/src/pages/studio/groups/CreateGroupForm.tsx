@@ -1,0 +1,61 @@
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { createGroup } from '../../../api/groups';
+import { ErrorState } from '../../../ui/ErrorState';
+import { Panel } from '../../../ui/Panel';
+import { GroupFields } from './GroupFields';
+import { toSaveGroup } from './groupForm';
+import type { GroupFormValues } from './groupForm';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** Creates a group, then opens it to add its members. */
+export function CreateGroupForm() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<GroupFormValues>({ nameFr: '', nameEn: '', kind: 'pilot' });
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  async function submit() {
+    setSaving(true);
+    setError(undefined);
+    try {
+      const group = await createGroup(toSaveGroup(values));
+      await navigate(`/studio/groups/${encodeURIComponent(group.id)}`);
+    } catch (caught) {
+      setError(caught);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Panel title={t('groups.create.title')}>
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <GroupFields values={values} onChange={setValues} />
+        {error !== undefined && <ErrorState error={error} />}
+        <div>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabledFocusable={saving}
+            icon={saving ? <Spinner size="tiny" /> : undefined}
+          >
+            {t('groups.create.submit')}
+          </Button>
+        </div>
+      </form>
+    </Panel>
+  );
+}

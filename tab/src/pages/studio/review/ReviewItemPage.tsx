@@ -1,0 +1,193 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { ReviewDecision, StudioItem } from '@contract/content';
+import type { ContentPolicy } from '@contract/content-policy';
+import { commentReview, decideReview } from '../../../api/review';
+import { getContentPolicy, getStudioItem } from '../../../api/studioContent';
+import { useAsync } from '../../../hooks/useAsync';
+import { currentLocale } from '../../../i18n/i18n';
+import { localized } from '../../../i18n/localized';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeading } from '../../../ui/PageHeading';
+import { Panel } from '../../../ui/Panel';
+import { RouterLink } from '../../../ui/RouterLink';
+import { ContentDetails } from '../content/ContentDetails';
+import { ContentStatusBadge } from '../StatusBadges';
+import { contentStatusKeys } from '../studioLabels';
+
+const useStyles = makeStyles({
+  back: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  decision: { marginBottom: tokens.spacingVerticalXL, maxWidth: '760px' },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+interface Loaded {
+  item: StudioItem;
+  policy: ContentPolicy;
+}
+
+/** Studio: one submitted item, what the guardrails say of its texts, and the reviewer's decision. */
+export function ReviewItemPage() {
+  const { itemId = '' } = useParams();
+  const { t } = useTranslation();
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<Loaded> => {
+      const [item, policy] = await Promise.all([getStudioItem(itemId, signal), getContentPolicy(signal)]);
+      return { item, policy };
+    },
+    [itemId],
+  );
+  const loaded = useAsync(load);
+  if (loaded.status === 'loading') return <LoadingState label={t('review.item.loading')} />;
+  if (loaded.status === 'error') {
+    return (
+      <>
+        <BackToQueue />
+        <ErrorState error={loaded.error} onRetry={loaded.retry} />
+      </>
+    );
+  }
+  return <ReviewView key={itemId} {...loaded.value} />;
+}
+
+function BackToQueue() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <RouterLink to="/studio/review" className={styles.back}>
+      <ArrowLeftRegular aria-hidden />
+      {t('review.item.back')}
+    </RouterLink>
+  );
+}
+
+function ReviewView({ item: initial, policy }: Loaded) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [item, setItem] = useState(initial);
+  const [comment, setComment] = useState('');
+  const [commentMissing, setCommentMissing] = useState(false);
+  const [busy, setBusy] = useState<ReviewDecision['decision'] | 'comment'>();
+  const [error, setError] = useState<unknown>();
+  const [decided, setDecided] = useState<string>();
+
+  async function act(kind: ReviewDecision['decision'] | 'comment') {
+    const text = comment.trim();
+    // Changes, rejections and comments tell the author something: they need words.
+    if (kind !== 'approve' && !text) {
+      setCommentMissing(true);
+      return;
+    }
+    setCommentMissing(false);
+    setBusy(kind);
+    setError(undefined);
+    try {
+      const updated =
+        kind === 'comment'
+          ? await commentReview(item.id, text)
+          : await decideReview(item.id, { decision: kind, ...(text ? { comment: text } : {}) });
+      setItem(updated);
+      setComment('');
+      setDecided(
+        kind === 'comment'
+          ? t('review.item.commented')
+          : t('review.item.decided', { status: t(contentStatusKeys[updated.status]) }),
+      );
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const open = item.status === 'submitted';
+  return (
+    <>
+      <BackToQueue />
+      <PageHeading
+        title={localized(item.title, locale)}
+        intro={<ContentStatusBadge status={item.status} />}
+      />
+      {decided && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <span role="status">{decided}</span>{' '}
+            <RouterLink to="/studio/review">{t('review.item.next')}</RouterLink>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {open ? (
+        <div className={styles.decision}>
+          <Panel title={t('review.item.decision')}>
+            {item.fourEyesApplies && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t('review.item.fourEyes')}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Field
+              label={t('review.item.comment')}
+              hint={t('review.item.commentHint')}
+              validationMessage={commentMissing ? t('review.item.commentRequired') : undefined}
+            >
+              <Textarea
+                value={comment}
+                rows={3}
+                resize="vertical"
+                onChange={(_, data) => setComment(data.value)}
+              />
+            </Field>
+            {error !== undefined && <ErrorState error={error} title={t('review.item.decisionFailed')} />}
+            <div className={styles.actions}>
+              {!item.fourEyesApplies && (
+                <Button
+                  appearance="primary"
+                  disabledFocusable={busy !== undefined}
+                  icon={busy === 'approve' ? <Spinner size="tiny" /> : undefined}
+                  onClick={() => void act('approve')}
+                >
+                  {t('review.item.approve')}
+                </Button>
+              )}
+              <Button disabledFocusable={busy !== undefined} onClick={() => void act('request-changes')}>
+                {t('review.item.requestChanges')}
+              </Button>
+              <Button disabledFocusable={busy !== undefined} onClick={() => void act('reject')}>
+                {t('review.item.reject')}
+              </Button>
+              <Button
+                appearance="subtle"
+                disabledFocusable={busy !== undefined}
+                onClick={() => void act('comment')}
+              >
+                {t('review.item.addComment')}
+              </Button>
+              {busy && <span role="status">{t('review.item.recording')}</span>}
+            </div>
+          </Panel>
+        </div>
+      ) : (
+        !decided && <p>{t('review.item.notSubmitted', { status: t(contentStatusKeys[item.status]) })}</p>
+      )}
+      <ContentDetails item={item} rules={policy.guardrails} />
+    </>
+  );
+}

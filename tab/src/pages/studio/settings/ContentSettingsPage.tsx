@@ -1,0 +1,196 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Switch,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContentPolicy } from '@contract/content-policy';
+import { localeSchema } from '@contract/locale';
+import type { Locale } from '@contract/locale';
+import { networks } from '@contract/network';
+import type { Network } from '@contract/network';
+import { getContentPolicy, saveContentPolicy } from '../../../api/studioContent';
+import { useAsync } from '../../../hooks/useAsync';
+import { networkNames } from '../../../i18n/networkNames';
+import { ErrorState } from '../../../ui/ErrorState';
+import { FieldGroup } from '../../../ui/FieldGroup';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeading } from '../../../ui/PageHeading';
+import { ruleKey, settingsFormFrom, toPolicyInput } from './settingsForm';
+import type { RuleDraft, RuleKey, SettingsFormValues } from './settingsForm';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
+  row: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 200px), 1fr))',
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+/** Administrators: the guardrails every text follows, per network and language, and four-eyes approval. */
+export function ContentSettingsPage() {
+  const { t } = useTranslation();
+  const policy = useAsync(getContentPolicy);
+  return (
+    <>
+      <PageHeading title={t('contentSettings.title')} intro={t('contentSettings.intro')} />
+      {policy.status === 'loading' && <LoadingState label={t('contentSettings.loading')} />}
+      {policy.status === 'error' && <ErrorState error={policy.error} onRetry={policy.retry} />}
+      {policy.status === 'done' && <SettingsForm policy={policy.value} />}
+    </>
+  );
+}
+
+function SettingsForm({ policy }: { policy: ContentPolicy }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const [values, setValues] = useState<SettingsFormValues>(() => settingsFormFrom(policy));
+  const [custom, setCustom] = useState(
+    () => new Set(policy.guardrails.filter((r) => r.custom).map((r) => ruleKey(r.network, r.language))),
+  );
+  const [network, setNetwork] = useState<Network>('linkedin');
+  const [language, setLanguage] = useState<Locale>('fr');
+  const [invalid, setInvalid] = useState<RuleKey[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const key = ruleKey(network, language);
+  const rule = values.rules[key];
+  const setRule = (change: Partial<RuleDraft>) => {
+    setSaved(false);
+    setValues((current) => ({
+      ...current,
+      rules: { ...current.rules, [key]: { ...current.rules[key], ...change } },
+    }));
+  };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const checked = toPolicyInput(values);
+    if (!checked.ok) {
+      setInvalid(checked.invalidLength);
+      const [first] = checked.invalidLength;
+      if (first) {
+        const [firstNetwork, firstLanguage] = first.split(':') as [Network, Locale];
+        setNetwork(firstNetwork);
+        setLanguage(firstLanguage);
+      }
+      return;
+    }
+    setInvalid([]);
+    setSaving(true);
+    setError(undefined);
+    try {
+      const result = await saveContentPolicy(checked.input);
+      setValues(settingsFormFrom(result));
+      setCustom(
+        new Set(result.guardrails.filter((r) => r.custom).map((r) => ruleKey(r.network, r.language))),
+      );
+      setSaved(true);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
+      <FieldGroup legend={t('contentSettings.review')}>
+        <Switch
+          label={t('contentSettings.fourEyes')}
+          checked={values.fourEyes}
+          onChange={(_, data) => {
+            setSaved(false);
+            setValues((current) => ({ ...current, fourEyes: data.checked }));
+          }}
+        />
+        <span>{t('contentSettings.fourEyesHint')}</span>
+      </FieldGroup>
+      <FieldGroup legend={t('contentSettings.guardrails')} hint={t('contentSettings.guardrailsHint')}>
+        <div className={styles.row}>
+          <Field label={t('contentSettings.network')}>
+            <Select value={network} onChange={(_, data) => setNetwork(data.value as Network)}>
+              {networks.map((option) => (
+                <option key={option} value={option}>
+                  {networkNames[option]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('contentSettings.language')}>
+            <Select value={language} onChange={(_, data) => setLanguage(data.value as Locale)}>
+              {localeSchema.options.map((option) => (
+                <option key={option} value={option}>
+                  {t(`languages.${option}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <p role="status">{custom.has(key) ? t('contentSettings.custom') : t('contentSettings.defaults')}</p>
+        <Field
+          label={t('contentSettings.maxLength')}
+          validationMessage={invalid.includes(key) ? t('contentSettings.maxLengthInvalid') : undefined}
+        >
+          <Input
+            inputMode="numeric"
+            value={rule.maxLength}
+            onChange={(_, data) => setRule({ maxLength: data.value })}
+          />
+        </Field>
+        <Field label={t('contentSettings.disclosure')} hint={t('contentSettings.disclosureHint')}>
+          <Input value={rule.disclosure} onChange={(_, data) => setRule({ disclosure: data.value })} />
+        </Field>
+        <Field label={t('contentSettings.bannedTerms')} hint={t('contentSettings.onePerLine')}>
+          <Textarea
+            rows={5}
+            resize="vertical"
+            value={rule.bannedTerms}
+            onChange={(_, data) => setRule({ bannedTerms: data.value })}
+          />
+        </Field>
+        <Field label={t('contentSettings.allowedDomains')} hint={t('contentSettings.allowedDomainsHint')}>
+          <Textarea
+            rows={3}
+            resize="vertical"
+            value={rule.allowedLinkDomains}
+            onChange={(_, data) => setRule({ allowedLinkDomains: data.value })}
+          />
+        </Field>
+      </FieldGroup>
+      {invalid.length > 0 && <p role="alert">{t('contentSettings.checkRules', { count: invalid.length })}</p>}
+      {error !== undefined && <ErrorState error={error} title={t('contentSettings.saveFailed')} />}
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <span role="status">{t('contentSettings.saved')}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={saving}
+          icon={saving ? <Spinner size="tiny" /> : undefined}
+        >
+          {t('contentSettings.save')}
+        </Button>
+        {saving && <span role="status">{t('contentSettings.saving')}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_AMBASSADOR_ID,
+  DEMO_EMPLOYEE_ID,
+  DEMO_MANAGER_ID,
+  DEMO_REVIEWER_ID,
+  DEMO_TENANT_ID,
+} from '../../bot/src/demo/demo-data';
+import { apiAs } from '../support/api-client';
+import { articlePage, campaignInput, onePixelPng, startPageServer } from '../support/studio-fixtures';
+import { startTestService } from '../support/test-service';
+import type { TestService } from '../support/test-service';
+
+let service: TestService;
+let pages: Awaited<ReturnType<typeof startPageServer>>;
+let ambassador: Awaited<ReturnType<typeof apiAs>>;
+
+beforeAll(async () => {
+  [service, pages] = await Promise.all([
+    startTestService(),
+    startPageServer({
+      '/article': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage),
+    }),
+  ]);
+  ambassador = await apiAs(service, DEMO_AMBASSADOR_ID, [], 'Julien Moreau');
+});
+afterAll(async () => {
+  await pages.close();
+  await service.dispose();
+});
+
+const proposal = (overrides: Record<string, unknown> = {}) => ({
+  campaignId: 'campaign-douai-recrute',
+  network: 'linkedin',
+  language: 'fr',
+  text: 'Samedi, je fais visiter ma ligne de montage : venez voir comment on construit nos voitures.',
+  url: `${pages.url}/article`,
+  media: [],
+  ...overrides,
+});
+
+describe('an ambassador’s proposal', () => {
+  it('may be for the campaigns that target them, with the rules their text must follow', async () => {
+    const { status, body } = await ambassador.get('/api/v1/proposals/options');
+    expect(status).toBe(200);
+    expect(body.campaigns.map((campaign: { id: string }) => campaign.id).sort()).toEqual([
+      'campaign-douai-recrute',
+      'campaign-recharge-soleil',
+    ]);
+    expect(body.guardrails).toHaveLength(10);
+
+    const manager = await apiAs(service, DEMO_MANAGER_ID, ['Programme.Manager']);
+    const digitalOnly = (
+      await manager.post(
+        '/api/v1/studio/campaigns',
+        campaignInput({ audience: { groupIds: ['group-digital'], brandIds: [], languages: [] } }),
+      )
+    ).body.id as string;
+    await manager.put(`/api/v1/studio/campaigns/${digitalOnly}/status`, { status: 'scheduled' });
+    const elsewhere = await ambassador.post('/api/v1/proposals', proposal({ campaignId: digitalOnly }));
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.errors[0].field).toBe('body.campaignId');
+  });
+
+  it('follows the guardrails: a banned term is refused, by name', async () => {
+    const refused = await ambassador.post(
+      '/api/v1/proposals',
+      proposal({ text: 'Info confidentielle : on recrute' }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'body.text', message: 'Remove “confidentiel”: the charter does not allow this term.' },
+    ]);
+  });
+
+  it('goes to review, and once approved joins the library crediting its author', async () => {
+    const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
+    const photo = await fetch(`${service.url}/api/v1/media`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
+      body: onePixelPng,
+    });
+    const { id: photoId } = (await photo.json()) as { id: string };
+
+    const created = await ambassador.post('/api/v1/proposals', proposal({ media: [photoId] }));
+    expect(created.status).toBe(201);
+    expect(created.body.disclosureAdded).toBe(true);
+    const { proposal: proposed } = created.body;
+    expect(proposed).toMatchObject({
+      status: 'submitted',
+      // The link's own preview titles it.
+      title: { fr: 'Aurore opens its Douai plant to visitors' },
+      text: expect.stringMatching(/#collaborateur$/),
+    });
+
+    const reviewer = await apiAs(service, DEMO_REVIEWER_ID, ['Programme.Reviewer']);
+    const queue = (await reviewer.get('/api/v1/studio/review')).body.items as {
+      id: string;
+      proposedBy?: unknown;
+    }[];
+    expect(queue.find((item) => item.id === proposed.id)?.proposedBy).toEqual({
+      id: DEMO_AMBASSADOR_ID,
+      displayName: 'Julien Moreau',
+    });
+    const approved = await reviewer.post(`/api/v1/studio/review/${proposed.id}/decisions`, {
+      decision: 'approve',
+      comment: 'Merci Julien !',
+    });
+    expect(approved.body.status).toBe('published');
+
+    const library = (await ambassador.get('/api/v1/library?limit=50')).body.items as {
+      id: string;
+      proposedBy?: { displayName: string };
+      preview: { imageUrl?: string };
+    }[];
+    const inLibrary = library.find((item) => item.id === proposed.id);
+    expect(inLibrary?.proposedBy?.displayName).toBe('Julien Moreau');
+    expect(inLibrary?.preview.imageUrl).toBe(`/media/${photoId}`);
+
+    const mine = (await ambassador.get('/api/v1/me/proposals')).body.items as {
+      id: string;
+      status: string;
+      history: { action: string; comment?: string }[];
+    }[];
+    expect(mine[0]).toMatchObject({ id: proposed.id, status: 'published' });
+    expect(mine[0]!.history.map((event) => event.action)).toEqual(['proposed', 'approved', 'published']);
+    expect(mine[0]!.history[1]!.comment).toBe('Merci Julien !');
+
+    const audit = await service.repositories.audit.page(DEMO_TENANT_ID, { entityId: proposed.id }, 10);
+    expect(audit.items.map((record) => record.action).sort()).toEqual([
+      'content.approved',
+      'content.proposed',
+      'content.published',
+    ]);
+  });
+
+  it('is for ambassadors: an employee is led to the charter', async () => {
+    const employee = await apiAs(service, DEMO_EMPLOYEE_ID);
+    const { status, body } = await employee.post('/api/v1/proposals', proposal());
+    expect(status).toBe(409);
+    expect(body.type).toBe('/problems/not-an-ambassador');
+  });
+});

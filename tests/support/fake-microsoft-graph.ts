@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeUser {
+  id: string;
+  displayName: string;
+  mail?: string;
+}
+
+export interface GraphRequest {
+  path: string;
+  status: number;
+  at: number;
+}
+
+/**
+ * A local stand-in for Microsoft Graph, as documented for
+ * `GET /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user?$select=…&$top=…`: bearer token required,
+ * `ConsistencyLevel: eventual` for the OData cast, `$select`ed properties only, pages linked by an absolute
+ * `@odata.nextLink` carrying a `$skiptoken`, 404 `Request_ResourceNotFound` for an unknown group, and 429 with
+ * `Retry-After` when told to throttle. It also plays App Service's managed identity endpoint
+ * (`IDENTITY_ENDPOINT` / `IDENTITY_HEADER`), so the service's real credential code obtains its token here.
+ */
+export class FakeMicrosoftGraph {
+  readonly identityHeader = randomUUID();
+  readonly requests: GraphRequest[] = [];
+  private readonly accessToken = `graph-token-${randomUUID()}`;
+  private readonly groups = new Map<string, FakeUser[]>();
+  private readonly throttles: number[] = [];
+
+  private constructor(
+    private readonly server: http.Server,
+    /** Graph's own page size: smaller than `$top` when the test wants several pages. */
+    private readonly pageSize: number,
+  ) {}
+
+  static async start(options: { pageSize?: number } = {}): Promise<FakeMicrosoftGraph> {
+    const server = http.createServer();
+    const fake = new FakeMicrosoftGraph(server, options.pageSize ?? 999);
+    server.on('request', (req, res) => fake.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** What App Service puts in IDENTITY_ENDPOINT. */
+  get identityEndpoint(): string {
+    return `${this.url}/msi/token`;
+  }
+
+  setGroup(id: string, users: FakeUser[]): void {
+    this.groups.set(id, users);
+  }
+
+  /** The next Graph request is answered 429 with this `Retry-After`. */
+  throttleNext(retryAfterSeconds: number): void {
+    this.throttles.push(retryAfterSeconds);
+  }
+
+  graphRequests(): GraphRequest[] {
+    return this.requests.filter((request) => request.path.startsWith('/v1.0/'));
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? '/', this.url);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      this.requests.push({ path: url.pathname, status, at: Date.now() });
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    };
+    const graphError = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+      send(status, { error: { code, message, innerError: { 'request-id': randomUUID() } } }, headers);
+
+    if (url.pathname === '/msi/token') {
+      if (req.headers['x-identity-header'] !== this.identityHeader) {
+        send(400, { error: 'invalid_request', error_description: 'X-IDENTITY-HEADER missing or wrong' });
+        return;
+      }
+      send(200, {
+        access_token: this.accessToken,
+        expires_on: String(Math.floor(Date.now() / 1000) + 3600),
+        resource: url.searchParams.get('resource'),
+        token_type: 'Bearer',
+      });
+      return;
+    }
+
+    const match = /^\/v1\.0\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user$/.exec(url.pathname);
+    if (!match || req.method !== 'GET') {
+      graphError(400, 'BadRequest', `Resource not found for the segment '${url.pathname}'.`);
+      return;
+    }
+    if (req.headers.authorization !== `Bearer ${this.accessToken}`) {
+      graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.');
+      return;
+    }
+    const throttle = this.throttles.shift();
+    if (throttle !== undefined) {
+      graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(throttle) });
+      return;
+    }
+    if (req.headers['consistencylevel'] !== 'eventual') {
+      graphError(400, 'Request_UnsupportedQuery', 'OData cast requires the ConsistencyLevel header.');
+      return;
+    }
+    const users = this.groups.get(decodeURIComponent(match[1] ?? ''));
+    if (!users) {
+      graphError(404, 'Request_ResourceNotFound', `Resource '${match[1]}' does not exist.`);
+      return;
+    }
+
+    const select = (url.searchParams.get('$select') ?? 'id,displayName,mail').split(',');
+    const top = Math.min(Number(url.searchParams.get('$top') ?? 100), this.pageSize);
+    const offset = Number(Buffer.from(url.searchParams.get('$skiptoken') ?? 'MA', 'base64url').toString());
+    const page = users.slice(offset, offset + top);
+    const next = new URL(url);
+    next.searchParams.set('$skiptoken', Buffer.from(String(offset + top)).toString('base64url'));
+    send(200, {
+      '@odata.context': `${this.url}/v1.0/$metadata#users(${select.join(',')})`,
+      ...(url.searchParams.get('$count') === 'true' ? { '@odata.count': users.length } : {}),
+      ...(offset + top < users.length ? { '@odata.nextLink': next.toString() } : {}),
+      value: page.map((user) => ({
+        '@odata.type': '#microsoft.graph.user',
+        ...Object.fromEntries(
+          select.map((field) => [field, (user as unknown as Record<string, unknown>)[field] ?? null]),
+        ),
+      })),
+    });
+  }
+}
