@@ -38,10 +38,10 @@ import { createGroup, deleteGroup, listGroups, updateGroup } from './routes/stud
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
+/** Reviewers decide on content and keep an eye on the audit log. */
 const REVIEWERS: readonly AppRole[] = ['Programme.Reviewer', 'Programme.Admin'];
 /** Everyone who works on content: managers write it, reviewers decide on it. */
 const STUDIO: readonly AppRole[] = ['Programme.Manager', 'Programme.Reviewer', 'Programme.Admin'];
-const AUDITORS: readonly AppRole[] = ['Programme.Reviewer', 'Programme.Admin'];
 
 /**
  * Every signed-in API route and who may call it, in one table: the authorization test walks it
@@ -94,7 +94,7 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'put', path: '/api/v1/studio/feeds/:feedId', access: MANAGERS, handler: updateFeed },
   { method: 'delete', path: '/api/v1/studio/feeds/:feedId', access: MANAGERS, handler: deleteFeed },
   { method: 'post', path: '/api/v1/studio/feeds/:feedId/poll', access: MANAGERS, handler: pollFeedNow },
-  { method: 'get', path: '/api/v1/audit', access: AUDITORS, handler: listAudit },
+  { method: 'get', path: '/api/v1/audit', access: REVIEWERS, handler: listAudit },
   { method: 'get', path: '/api/v1/admin/charter-versions', access: ADMINS, handler: listCharterVersions },
   { method: 'post', path: '/api/v1/admin/charter-versions', access: ADMINS, handler: publishCharterVersion },
   { method: 'get', path: '/api/v1/studio/campaigns', access: MANAGERS, handler: listCampaigns },
