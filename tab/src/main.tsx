@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { TabConfigRoot } from './pages/config/TabConfigRoot';
 import { initI18n } from './i18n/i18n';
 import { pickLocale } from './i18n/pickLocale';
 
@@ -10,7 +11,5 @@ initI18n(pickLocale({ browser: navigator.language }));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{window.location.pathname === '/config' ? <TabConfigRoot /> : <App />}</StrictMode>,
 );

@@ -60,5 +60,15 @@ describe.skipIf(browserMissing)(
       expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
       await page.context().close();
     });
+
+    it('the channel tab’s configuration page needs no sign-in and, outside Teams, says where to use it', async () => {
+      const context = await browser.newContext({ locale: 'en-US' });
+      const page = await context.newPage();
+      await page.goto(`${service.url}/config`);
+      await page.getByRole('heading', { name: 'Add Ambassade to this channel' }).waitFor();
+      expect(page.url()).toBe(`${service.url}/config`);
+      expect(await page.getByText(/add the tab to a channel or chat there/).isVisible()).toBe(true);
+      await context.close();
+    });
   },
 );

@@ -5,6 +5,13 @@ export const en = {
     name: 'Ambassade',
     starting: 'Starting Ambassade…',
   },
+  tabConfig: {
+    title: 'Add Ambassade to this channel',
+    intro: 'Choose what the tab shows. Everyone sees only the content meant for them.',
+    page: 'Page',
+    pages: { library: 'Library', charter: 'Social media charter' },
+    outsideTeams: 'This page sets up the Ambassade tab from Teams: add the tab to a channel or chat there.',
+  },
   shell: {
     greeting: 'Hello, {{name}}',
     skipToContent: 'Skip to content',

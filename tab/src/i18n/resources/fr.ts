@@ -5,6 +5,14 @@ export const fr = {
     name: 'Ambassade',
     starting: 'Démarrage d’Ambassade…',
   },
+  tabConfig: {
+    title: 'Ajouter Ambassade à ce canal',
+    intro: 'Choisissez ce que l’onglet affiche. Chacun ne voit que les contenus qui lui sont destinés.',
+    page: 'Page',
+    pages: { library: 'Bibliothèque', charter: 'Charte des réseaux sociaux' },
+    outsideTeams:
+      'Cette page configure l’onglet Ambassade depuis Teams : ajoutez l’onglet à un canal ou une conversation.',
+  },
   shell: {
     greeting: 'Bonjour, {{name}}',
     skipToContent: 'Aller au contenu',

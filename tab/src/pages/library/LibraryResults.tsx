@@ -1,12 +1,13 @@
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LibraryItemSummary, LibraryPage as LibraryPageData } from '@contract/library';
 import type { Organisation } from '@contract/organisation';
 import { getLibraryPage } from '../../api/library';
 import type { LibraryFilters } from '../../api/libraryQueryString';
+import { usePagedList } from '../../hooks/usePagedList';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { LibraryCard } from './LibraryCard';
 
 export const LIBRARY_PAGE_SIZE = 20;
@@ -20,14 +21,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))',
   },
-  footer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    marginTop: tokens.spacingVerticalL,
-  },
-  count: { margin: 0, color: tokens.colorNeutralForeground2, ':focus': { outlineStyle: 'none' } },
+  footer: { marginTop: tokens.spacingVerticalL },
   empty: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -45,34 +39,12 @@ interface LibraryResultsProps {
 export function LibraryResults({ first, query, brands, onMore, onClearFilters }: LibraryResultsProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [items, setItems] = useState(first.items);
-  const [continuationToken, setContinuationToken] = useState(first.continuationToken);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadError, setLoadError] = useState<unknown>();
-  const countRef = useRef<HTMLParagraphElement>(null);
-  const hadMore = useRef(continuationToken !== undefined);
-
-  // When the last page arrives the button disappears: keep keyboard focus nearby instead of losing it.
-  useEffect(() => {
-    if (hadMore.current && continuationToken === undefined) countRef.current?.focus();
-    hadMore.current = continuationToken !== undefined;
-  }, [continuationToken]);
-
-  async function loadMore() {
-    if (!continuationToken) return;
-    setLoadingMore(true);
-    setLoadError(undefined);
-    try {
-      const next = await getLibraryPage(query, { limit: LIBRARY_PAGE_SIZE, continuationToken });
-      setItems((current) => [...current, ...next.items]);
-      setContinuationToken(next.continuationToken);
-      onMore(next.items);
-    } catch (error) {
-      setLoadError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const paged = usePagedList(
+    first,
+    (continuationToken) => getLibraryPage(query, { limit: LIBRARY_PAGE_SIZE, continuationToken }),
+    onMore,
+  );
+  const items = paged.items;
 
   if (items.length === 0) {
     return onClearFilters ? (
@@ -101,23 +73,18 @@ export function LibraryResults({ first, query, brands, onMore, onClearFilters }:
         ))}
       </ul>
 
-      {loadError !== undefined && <ErrorState error={loadError} onRetry={() => void loadMore()} />}
+      {paged.error !== undefined && <ErrorState error={paged.error} onRetry={() => void paged.loadMore()} />}
 
-      <div className={styles.footer}>
-        <p ref={countRef} tabIndex={-1} aria-live="polite" className={styles.count}>
-          {t('library.shown', { count: items.length })}
-        </p>
-        {continuationToken && (
-          <Button
-            onClick={() => void loadMore()}
-            disabledFocusable={loadingMore}
-            icon={loadingMore ? <Spinner size="tiny" /> : undefined}
-            aria-label={loadingMore ? t('library.loadingMore') : undefined}
-          >
-            {t('library.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        className={styles.footer}
+        countRef={paged.countRef}
+        shownText={t('library.shown', { count: items.length })}
+        loadMoreLabel={t('library.loadMore')}
+        loadingLabel={t('library.loadingMore')}
+        hasMore={paged.hasMore}
+        busy={paged.loadingMore}
+        onLoadMore={() => void paged.loadMore()}
+      />
     </>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  Button,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -11,15 +9,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '@contract/people';
 import { getPeoplePage } from '../../api/people';
 import { currentLocale } from '../../i18n/i18n';
+import { usePagedList } from '../../hooks/usePagedList';
 import { enrolmentLabelKeys } from '../../i18n/labelKeys';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LabelBadge } from '../../ui/LabelBadge';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import type { FirstPeoplePage } from './PeoplePage';
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -38,32 +38,17 @@ const useStyles = makeStyles({
   },
   // Too little room for the groups in the Teams side panel.
   secondary: { '@media (max-width: 479px)': { display: 'none' } },
-  footer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    marginTop: tokens.spacingVerticalM,
-  },
-  count: { margin: 0, color: tokens.colorNeutralForeground2, ':focus': { outlineStyle: 'none' } },
+  footer: { marginTop: tokens.spacingVerticalM },
 });
 
 /** The people loaded so far, and "Load more" while the API has a continuation token. */
 export function PeopleTable({ first }: { first: FirstPeoplePage }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [people, setPeople] = useState(first.page.items);
-  const [continuationToken, setContinuationToken] = useState(first.page.continuationToken);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadError, setLoadError] = useState<unknown>();
-  const countRef = useRef<HTMLParagraphElement>(null);
-  const hadMore = useRef(continuationToken !== undefined);
-
-  // When the last page arrives the button disappears: keep keyboard focus nearby instead of losing it.
-  useEffect(() => {
-    if (hadMore.current && continuationToken === undefined) countRef.current?.focus();
-    hadMore.current = continuationToken !== undefined;
-  }, [continuationToken]);
+  const paged = usePagedList(first.page, (continuationToken) =>
+    getPeoplePage({ limit: PEOPLE_PAGE_SIZE, continuationToken }),
+  );
+  const people = paged.items;
 
   const locale = currentLocale();
   const groupNames = useMemo(
@@ -76,21 +61,6 @@ export function PeopleTable({ first }: { first: FirstPeoplePage }) {
     if (!first.organisation) return String(person.groupIds.length);
     return person.groupIds.map((id) => groupNames.get(id) ?? id).join(', ');
   };
-
-  async function loadMore() {
-    if (!continuationToken) return;
-    setLoadingMore(true);
-    setLoadError(undefined);
-    try {
-      const next = await getPeoplePage({ limit: PEOPLE_PAGE_SIZE, continuationToken });
-      setPeople((current) => [...current, ...next.items]);
-      setContinuationToken(next.continuationToken);
-    } catch (error) {
-      setLoadError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   if (people.length === 0) return <EmptyState message={t('people.empty')} />;
 
@@ -124,23 +94,18 @@ export function PeopleTable({ first }: { first: FirstPeoplePage }) {
         </TableBody>
       </Table>
 
-      {loadError !== undefined && <ErrorState error={loadError} onRetry={() => void loadMore()} />}
+      {paged.error !== undefined && <ErrorState error={paged.error} onRetry={() => void paged.loadMore()} />}
 
-      <div className={styles.footer}>
-        <p ref={countRef} tabIndex={-1} aria-live="polite" className={styles.count}>
-          {t('people.shown', { count: people.length })}
-        </p>
-        {continuationToken && (
-          <Button
-            onClick={() => void loadMore()}
-            disabledFocusable={loadingMore}
-            icon={loadingMore ? <Spinner size="tiny" /> : undefined}
-            aria-label={loadingMore ? t('people.loadingMore') : undefined}
-          >
-            {t('people.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        className={styles.footer}
+        countRef={paged.countRef}
+        shownText={t('people.shown', { count: people.length })}
+        loadMoreLabel={t('people.loadMore')}
+        loadingLabel={t('people.loadingMore')}
+        hasMore={paged.hasMore}
+        busy={paged.loadingMore}
+        onLoadMore={() => void paged.loadMore()}
+      />
     </>
   );
 }

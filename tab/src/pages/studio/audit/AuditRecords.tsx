@@ -12,18 +12,20 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditPage, AuditRecord } from '@contract/audit';
 import { getAuditCsv, getAuditPage } from '../../../api/audit';
 import type { AuditFilters } from '../../../api/audit';
 import { saveFile } from '../../../host/saveFile';
 import { useAsync } from '../../../hooks/useAsync';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
+import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
 import { LoadingState } from '../../../ui/LoadingState';
 
 const PAGE_SIZE = 25;
@@ -37,14 +39,7 @@ const useStyles = makeStyles({
   },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   secondary: { '@media (max-width: 479px)': { display: 'none' } },
-  footer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    marginTop: tokens.spacingVerticalM,
-  },
-  count: { margin: 0, color: tokens.colorNeutralForeground2, ':focus': { outlineStyle: 'none' } },
+  footer: { marginTop: tokens.spacingVerticalM },
 });
 
 export function AuditRecords({ filters }: { filters: AuditFilters }) {
@@ -64,29 +59,11 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
-  const [records, setRecords] = useState(first.items);
-  const [continuationToken, setContinuationToken] = useState(first.continuationToken);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const paged = usePagedList(first, (continuationToken) =>
+    getAuditPage(filters, { limit: PAGE_SIZE, continuationToken }),
+  );
+  const { items: records, error, setError } = paged;
   const [download, setDownload] = useState<'idle' | 'working' | 'done'>('idle');
-  const countRef = useRef<HTMLParagraphElement>(null);
-
-  async function loadMore() {
-    if (!continuationToken) return;
-    setLoadingMore(true);
-    setError(undefined);
-    try {
-      const next = await getAuditPage(filters, { limit: PAGE_SIZE, continuationToken });
-      setRecords((current) => [...current, ...next.items]);
-      setContinuationToken(next.continuationToken);
-      // The button may vanish with the last page: keep the focus near.
-      if (!next.continuationToken) countRef.current?.focus();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   async function downloadCsv() {
     setDownload('working');
@@ -139,20 +116,16 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
         </Table>
       )}
       {error !== undefined && <ErrorState error={error} />}
-      <div className={styles.footer}>
-        <p ref={countRef} tabIndex={-1} aria-live="polite" className={styles.count}>
-          {t('audit.shown', { count: records.length })}
-        </p>
-        {continuationToken && (
-          <Button
-            onClick={() => void loadMore()}
-            disabledFocusable={loadingMore}
-            icon={loadingMore ? <Spinner size="tiny" /> : undefined}
-            aria-label={loadingMore ? t('audit.loadingMore') : undefined}
-          >
-            {t('audit.loadMore')}
-          </Button>
-        )}
+      <LoadMoreFooter
+        className={styles.footer}
+        countRef={paged.countRef}
+        shownText={t('audit.shown', { count: records.length })}
+        loadMoreLabel={t('audit.loadMore')}
+        loadingLabel={t('audit.loadingMore')}
+        hasMore={paged.hasMore}
+        busy={paged.loadingMore}
+        onLoadMore={() => void paged.loadMore()}
+      >
         <Button
           icon={download === 'working' ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
           disabledFocusable={download === 'working'}
@@ -164,7 +137,7 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
           {download === 'working' && t('audit.downloading')}
           {download === 'done' && t('audit.downloaded', { file: CSV_FILE })}
         </span>
-      </div>
+      </LoadMoreFooter>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { contentStatuses } from '@contract/content';
 import type { ContentStatus, StudioItemPage } from '@contract/content';
 import { getContentPage } from '../../../api/studioContent';
 import { useAsync } from '../../../hooks/useAsync';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -77,29 +78,15 @@ function ContentPages({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [items, setItems] = useState(first.items);
-  const [continuationToken, setContinuationToken] = useState(first.continuationToken);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadError, setLoadError] = useState<unknown>();
-
-  async function loadMore() {
-    if (!continuationToken) return;
-    setLoadingMore(true);
-    setLoadError(undefined);
-    try {
-      const next = await getContentPage({
-        limit: PAGE_SIZE,
-        continuationToken,
-        ...(status ? { status } : {}),
-      });
-      setItems((current) => [...current, ...next.items]);
-      setContinuationToken(next.continuationToken);
-    } catch (error) {
-      setLoadError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const {
+    items,
+    hasMore,
+    loadingMore,
+    error: loadError,
+    loadMore,
+  } = usePagedList(first, (continuationToken) =>
+    getContentPage({ limit: PAGE_SIZE, continuationToken, ...(status ? { status } : {}) }),
+  );
 
   return (
     <>
@@ -108,7 +95,7 @@ function ContentPages({
         emptyMessage={filtered ? t('contentStudio.emptyFiltered') : t('contentStudio.empty')}
       />
       {loadError !== undefined && <ErrorState error={loadError} onRetry={() => void loadMore()} />}
-      {continuationToken && (
+      {hasMore && (
         <div className={styles.footer}>
           <Button
             onClick={() => void loadMore()}

@@ -10,25 +10,24 @@ import {
   TableRow,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupMembersPage } from '@contract/groups';
 import type { PersonSummary } from '@contract/people';
 import { getMembers, removeMember } from '../../../api/groups';
 import { useAsync } from '../../../hooks/useAsync';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
+import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Panel } from '../../../ui/Panel';
 
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  count: { margin: 0, color: tokens.colorNeutralForeground2, ':focus': { outlineStyle: 'none' } },
   paragraph: { margin: 0 },
   actionCell: { width: '7rem' },
 });
@@ -64,28 +63,12 @@ function MembersTable({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [members, setMembers] = useState(first.items);
-  const [continuationToken, setContinuationToken] = useState(first.continuationToken);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const paged = usePagedList(first, (continuationToken) =>
+    getMembers(groupId, { limit: PAGE_SIZE, continuationToken }),
+  );
+  const { items: members, setItems: setMembers, error, setError, countRef } = paged;
   const [leaving, setLeaving] = useState<PersonSummary>();
   const [removing, setRemoving] = useState(false);
-  const countRef = useRef<HTMLParagraphElement>(null);
-
-  async function loadMore() {
-    if (!continuationToken) return;
-    setLoadingMore(true);
-    setError(undefined);
-    try {
-      const next = await getMembers(groupId, { limit: PAGE_SIZE, continuationToken });
-      setMembers((current) => [...current, ...next.items]);
-      setContinuationToken(next.continuationToken);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   async function remove(person: PersonSummary) {
     setRemoving(true);
@@ -139,21 +122,15 @@ function MembersTable({
         </Table>
       )}
       {error !== undefined && <ErrorState error={error} />}
-      <div className={styles.footer}>
-        <p ref={countRef} tabIndex={-1} aria-live="polite" className={styles.count}>
-          {t('group.members.shown', { count: members.length })}
-        </p>
-        {continuationToken && (
-          <Button
-            onClick={() => void loadMore()}
-            disabledFocusable={loadingMore}
-            icon={loadingMore ? <Spinner size="tiny" /> : undefined}
-            aria-label={loadingMore ? t('group.members.loadingMore') : undefined}
-          >
-            {t('group.members.loadMore')}
-          </Button>
-        )}
-      </div>
+      <LoadMoreFooter
+        countRef={countRef}
+        shownText={t('group.members.shown', { count: members.length })}
+        loadMoreLabel={t('group.members.loadMore')}
+        loadingLabel={t('group.members.loadingMore')}
+        hasMore={paged.hasMore}
+        busy={paged.loadingMore}
+        onLoadMore={() => void paged.loadMore()}
+      />
       <ConfirmDialog
         open={leaving !== undefined}
         busy={removing}
