@@ -14,10 +14,8 @@ import {
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeSchema } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import type { Media } from '@contract/media';
-import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 import type { ProposalOptions } from '@contract/proposals';
 import { isWebAddress } from '@contract/web-address';
@@ -25,7 +23,6 @@ import { getMyProposals, getProposalOptions, propose } from '../../api/proposals
 import { useAsync } from '../../hooks/useAsync';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { networkNames } from '../../i18n/networkNames';
 import { useSession } from '../../session/sessionContext';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -36,6 +33,7 @@ import { checkDraftText, rulesFor } from '../studio/content/contentForm';
 import { GuardrailFeedback } from '../studio/GuardrailFeedback';
 import { MediaUpload } from '../studio/MediaUpload';
 import { MyProposals } from './MyProposals';
+import { NetworkLanguageSelects } from '../../ui/NetworkLanguageSelects';
 
 const MAX_MEDIA = 4;
 
@@ -161,26 +159,14 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
           ))}
         </Select>
       </Field>
-      <div className={styles.row}>
-        <Field label={t('propose.network')}>
-          <Select value={network} onChange={(_, data) => setNetwork(data.value as Network)}>
-            {networks.map((option) => (
-              <option key={option} value={option}>
-                {networkNames[option]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('propose.language')}>
-          <Select value={language} onChange={(_, data) => setLanguage(data.value as Locale)}>
-            {localeSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`languages.${option}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <NetworkLanguageSelects
+        className={styles.row}
+        network={network}
+        language={language}
+        onNetworkChange={setNetwork}
+        onLanguageChange={setLanguage}
+        labels={{ network: t('propose.network'), language: t('propose.language') }}
+      />
       <Field
         label={t('propose.text')}
         hint={t('propose.textHint')}

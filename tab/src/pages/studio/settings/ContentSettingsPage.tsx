@@ -4,7 +4,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Switch,
   Textarea,
@@ -15,13 +14,11 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentPolicy } from '@contract/content-policy';
-import { localeSchema } from '@contract/locale';
 import type { Locale } from '@contract/locale';
-import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 import { getContentPolicy, saveContentPolicy } from '../../../api/studioContent';
 import { useAsync } from '../../../hooks/useAsync';
-import { networkNames } from '../../../i18n/networkNames';
+import { NetworkLanguageSelects } from '../../../ui/NetworkLanguageSelects';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -120,26 +117,14 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
         <span>{t('contentSettings.fourEyesHint')}</span>
       </FieldGroup>
       <FieldGroup legend={t('contentSettings.guardrails')} hint={t('contentSettings.guardrailsHint')}>
-        <div className={styles.row}>
-          <Field label={t('contentSettings.network')}>
-            <Select value={network} onChange={(_, data) => setNetwork(data.value as Network)}>
-              {networks.map((option) => (
-                <option key={option} value={option}>
-                  {networkNames[option]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t('contentSettings.language')}>
-            <Select value={language} onChange={(_, data) => setLanguage(data.value as Locale)}>
-              {localeSchema.options.map((option) => (
-                <option key={option} value={option}>
-                  {t(`languages.${option}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
+        <NetworkLanguageSelects
+          className={styles.row}
+          network={network}
+          language={language}
+          onNetworkChange={setNetwork}
+          onLanguageChange={setLanguage}
+          labels={{ network: t('contentSettings.network'), language: t('contentSettings.language') }}
+        />
         <p role="status">{custom.has(key) ? t('contentSettings.custom') : t('contentSettings.defaults')}</p>
         <Field
           label={t('contentSettings.maxLength')}
