@@ -16,7 +16,7 @@ import { useSession } from '../../session/sessionContext';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
-import { PreviewImage } from '../../ui/PreviewImage';
+import { LinkPreviewCard } from '../../ui/LinkPreviewCard';
 import { RouterLink } from '../../ui/RouterLink';
 import { ShareForm } from './ShareForm';
 
@@ -33,22 +33,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
     alignItems: 'start',
   },
-  preview: {
-    margin: 0,
-    overflow: 'hidden',
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  image: { display: 'block', width: '100%', aspectRatio: '1.91 / 1', objectFit: 'cover' },
-  previewText: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalM,
-  },
-  previewTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  previewDescription: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -121,14 +105,7 @@ function ItemView({ item }: { item: LibraryItem }) {
       <PageHeading title={localized(item.title, locale)} />
       <div className={styles.layout}>
         <div>
-          {/* What the network will show for the link (its Open Graph preview). */}
-          <figure className={styles.preview} aria-label={t('item.preview')}>
-            {item.preview.imageUrl && <PreviewImage src={item.preview.imageUrl} className={styles.image} />}
-            <figcaption className={styles.previewText}>
-              <span className={styles.previewTitle}>{localized(item.preview.title, locale)}</span>
-              <span className={styles.previewDescription}>{localized(item.preview.description, locale)}</span>
-            </figcaption>
-          </figure>
+          <LinkPreviewCard preview={item.preview} locale={locale} />
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('item.campaign')}</dt>
             <dd className={styles.definition}>{localized(item.campaign.name, locale)}</dd>

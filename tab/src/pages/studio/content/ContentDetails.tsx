@@ -9,7 +9,7 @@ import { networkNames } from '../../../i18n/networkNames';
 import { useSession } from '../../../session/sessionContext';
 import { issueKey, issueMessage } from '../../../ui/guardrailIssues';
 import { Panel } from '../../../ui/Panel';
-import { PreviewImage } from '../../../ui/PreviewImage';
+import { LinkPreviewCard } from '../../../ui/LinkPreviewCard';
 import { ContentHistory } from '../ContentHistory';
 import { checkDraftText } from './contentForm';
 
@@ -21,19 +21,6 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  preview: {
-    margin: 0,
-    overflow: 'hidden',
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  image: { display: 'block', width: '100%', aspectRatio: '1.91 / 1', objectFit: 'cover' },
-  previewText: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalM,
-  },
   strong: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   facts: {
@@ -83,13 +70,7 @@ export function ContentDetails({ item, rules }: { item: StudioItem; rules?: read
   return (
     <div className={styles.layout}>
       <div className={styles.column}>
-        <figure className={styles.preview} aria-label={t('item.preview')}>
-          {item.preview.imageUrl && <PreviewImage src={item.preview.imageUrl} className={styles.image} />}
-          <figcaption className={styles.previewText}>
-            <span className={styles.strong}>{localized(item.preview.title, locale)}</span>
-            <span className={styles.muted}>{localized(item.preview.description, locale)}</span>
-          </figcaption>
-        </figure>
+        <LinkPreviewCard preview={item.preview} locale={locale} />
         <dl className={styles.facts}>
           <dt className={styles.muted}>{t('contentStudio.details.link')}</dt>
           <dd className={styles.definition}>
