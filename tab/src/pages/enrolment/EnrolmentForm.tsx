@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -8,7 +7,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   Switch,
   makeStyles,
   tokens,
@@ -26,6 +24,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { FieldGroup } from '../../ui/FieldGroup';
 import { serverFieldErrors, timeZoneOptions, toEnrolmentRequest, validateForm } from './enrolmentForm';
 import type { EnrolmentFormValues, FormField, FormProblem, NudgeFrequency } from './enrolmentForm';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '640px' },
@@ -253,14 +252,7 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
       />
 
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabledFocusable={submitting}
-          icon={submitting ? <Spinner size="tiny" /> : undefined}
-        >
-          {submitLabel}
-        </Button>
+        <SubmitButton busy={submitting}>{submitLabel}</SubmitButton>
         {submitting && <span role="status">{t('enrolmentForm.saving')}</span>}
       </div>
     </form>

@@ -1,12 +1,10 @@
 import {
-  Button,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
   Textarea,
   makeStyles,
   tokens,
@@ -34,6 +32,7 @@ import { GuardrailFeedback } from '../studio/GuardrailFeedback';
 import { MediaUpload } from '../studio/MediaUpload';
 import { MyProposals } from './MyProposals';
 import { NetworkLanguageSelects } from '../../ui/NetworkLanguageSelects';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 const MAX_MEDIA = 4;
 
@@ -203,14 +202,7 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabledFocusable={sending}
-          icon={sending ? <Spinner size="tiny" /> : undefined}
-        >
-          {t('propose.submit')}
-        </Button>
+        <SubmitButton busy={sending}>{t('propose.submit')}</SubmitButton>
         {sending && <span role="status">{t('propose.sending')}</span>}
       </div>
     </form>

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +20,7 @@ import { RouterLink } from '../../../ui/RouterLink';
 import { objectiveKeys } from '../studioLabels';
 import { campaignFormFrom, newCampaignForm, toggle, validateCampaignForm } from './campaignForm';
 import type { CampaignField, CampaignFormValues, CampaignProblem } from './campaignForm';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
@@ -233,14 +225,9 @@ function CampaignForm({ organisation, campaign }: Loaded) {
       </FieldGroup>
       {saveError !== undefined && <ErrorState error={saveError} title={t('campaigns.editor.saveFailed')} />}
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabledFocusable={saving}
-          icon={saving ? <Spinner size="tiny" /> : undefined}
-        >
+        <SubmitButton busy={saving}>
           {campaign ? t('campaigns.editor.save') : t('campaigns.editor.create')}
-        </Button>
+        </SubmitButton>
         <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
         {saving && <span role="status">{t('campaigns.editor.saving')}</span>}
       </div>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feed, FeedList } from '@contract/feeds';
@@ -9,6 +9,7 @@ import { localized } from '../../../i18n/localized';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Panel } from '../../../ui/Panel';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -82,14 +83,7 @@ export function AddFeedForm({
           </div>
           {error !== undefined && <ErrorState error={error} />}
           <div>
-            <Button
-              type="submit"
-              appearance="primary"
-              disabledFocusable={saving}
-              icon={saving ? <Spinner size="tiny" /> : undefined}
-            >
-              {t('feeds.add.submit')}
-            </Button>
+            <SubmitButton busy={saving}>{t('feeds.add.submit')}</SubmitButton>
           </div>
         </form>
       )}

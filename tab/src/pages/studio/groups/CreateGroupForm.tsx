@@ -1,4 +1,4 @@
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { Panel } from '../../../ui/Panel';
 import { GroupFields } from './GroupFields';
 import { toSaveGroup } from './groupForm';
 import type { GroupFormValues } from './groupForm';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,14 +47,7 @@ export function CreateGroupForm() {
         <GroupFields values={values} onChange={setValues} />
         {error !== undefined && <ErrorState error={error} />}
         <div>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabledFocusable={saving}
-            icon={saving ? <Spinner size="tiny" /> : undefined}
-          >
-            {t('groups.create.submit')}
-          </Button>
+          <SubmitButton busy={saving}>{t('groups.create.submit')}</SubmitButton>
         </div>
       </form>
     </Panel>

@@ -1,10 +1,8 @@
 import {
-  Button,
   Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -25,6 +23,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Panel } from '../../../ui/Panel';
 import { csvRowErrors } from './csvImportErrors';
 import type { CsvRowError } from './csvImportErrors';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -110,14 +109,9 @@ export function CsvImportPanel({ groupId, onImported }: { groupId: string; onImp
           />
         </div>
         <div>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabledFocusable={importing}
-            icon={importing ? <Spinner size="tiny" /> : undefined}
-          >
+          <SubmitButton busy={importing}>
             {importing ? t('group.csv.importing') : t('group.csv.import')}
-          </Button>
+          </SubmitButton>
         </div>
       </form>
       <div ref={resultRef} tabIndex={-1} className={styles.result}>

@@ -1,10 +1,8 @@
 import {
-  Button,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -19,6 +17,7 @@ import { currentLocale } from '../../../i18n/i18n';
 import { useSession } from '../../../session/sessionContext';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Panel } from '../../../ui/Panel';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -71,14 +70,9 @@ export function EntraSyncPanel({ group, onSynced }: { group: StudioGroup; onSync
           />
         </Field>
         <div>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabledFocusable={syncing}
-            icon={syncing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-          >
+          <SubmitButton busy={syncing} icon={<ArrowSyncRegular />}>
             {syncing ? t('group.entra.syncing') : t('group.entra.sync')}
-          </Button>
+          </SubmitButton>
         </div>
       </form>
       <div role="status">

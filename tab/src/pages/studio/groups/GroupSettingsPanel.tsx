@@ -20,6 +20,7 @@ import { Panel } from '../../../ui/Panel';
 import { GroupFields } from './GroupFields';
 import { toSaveGroup } from './groupForm';
 import type { GroupFormValues } from './groupForm';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -102,14 +103,7 @@ export function GroupSettingsPanel({
           )}
         </div>
         <div className={styles.actions}>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabledFocusable={saving}
-            icon={saving ? <Spinner size="tiny" /> : undefined}
-          >
-            {t('group.settings.save')}
-          </Button>
+          <SubmitButton busy={saving}>{t('group.settings.save')}</SubmitButton>
           <Button onClick={() => setConfirming(true)}>{t('group.settings.delete')}</Button>
         </div>
       </form>

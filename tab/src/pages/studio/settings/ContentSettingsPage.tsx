@@ -1,10 +1,8 @@
 import {
-  Button,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Switch,
   Textarea,
   makeStyles,
@@ -25,6 +23,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { ruleKey, settingsFormFrom, toPolicyInput } from './settingsForm';
 import type { RuleDraft, RuleKey, SettingsFormValues } from './settingsForm';
+import { SubmitButton } from '../../../ui/SubmitButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
@@ -166,14 +165,7 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabledFocusable={saving}
-          icon={saving ? <Spinner size="tiny" /> : undefined}
-        >
-          {t('contentSettings.save')}
-        </Button>
+        <SubmitButton busy={saving}>{t('contentSettings.save')}</SubmitButton>
         {saving && <span role="status">{t('contentSettings.saving')}</span>}
       </div>
     </form>
