@@ -185,6 +185,53 @@ var containers = [
     }
   }
   {
+    id: 'conversations'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/unreachableSince/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'outbox'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/status/?' }
+        { path: '/notBefore/?' }
+        { path: '/messageId/?' }
+        { path: '/personId/?' }
+        { path: '/enqueuedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'activity'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/type/?' }
+        { path: '/at/?' }
+        { path: '/personId/?' }
+        { path: '/batchId/?' }
+        { path: '/projectedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
     id: 'leases'
     partitionKey: '/id'
     indexingPolicy: {

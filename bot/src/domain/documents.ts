@@ -244,3 +244,84 @@ export interface LeaseDoc {
   owner: string;
   expiresAt: string;
 }
+
+/** Where the bot reaches a person in personal chat, stored when they install it; `id` is their Entra object id. */
+export interface ConversationDoc extends TenantDocument {
+  /** The `29:` id Teams gives the person in conversations with this bot. */
+  teamsUserId: string;
+  conversationId: string;
+  serviceUrl: string;
+  installedAt: string;
+  /** Set when Teams answered 403 `MessageWritesBlocked`: the person blocked the bot; nobody nudges them again. */
+  unreachableSince?: string;
+}
+
+export type ConversationAddress = Pick<ConversationDoc, 'teamsUserId' | 'conversationId' | 'serviceUrl'>;
+
+export const deliveryKinds = ['nudge', 'poll', 'event', 'challenge'] as const;
+export type DeliveryKind = (typeof deliveryKinds)[number];
+
+export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+/** One proactive message as the recipient will read it: text, or an Adaptive Card with its notification text. */
+export interface OutgoingMessage {
+  text?: string;
+  card?: object;
+  /** What Teams shows in the notification and activity feed for a card. */
+  summary?: string;
+}
+
+/**
+ * The outbox: one document per (message, recipient), written before anything is sent, so the dispatcher can
+ * resume after a crash without losing anyone. `id` is `${messageId}:${personId}`: enqueuing twice is a no-op.
+ */
+export interface OutboxDoc extends TenantDocument {
+  /** The nudge, poll, event or challenge this delivery belongs to. */
+  messageId: string;
+  kind: DeliveryKind;
+  personId: string;
+  address: ConversationAddress;
+  message: OutgoingMessage;
+  status: DeliveryStatus;
+  /** Not sent before this instant: the recipient's quiet hours. */
+  notBefore: string;
+  enqueuedAt: string;
+  attempts: number;
+  sentAt?: string;
+  /** Why the last attempt failed, for the manager's progress view. */
+  lastError?: string;
+}
+
+/** What people do in the programme, recorded once as it happens; Insights and points are computed from these. */
+export const activityTypes = [
+  'share',
+  'click',
+  'poll.vote',
+  'nudge.sent',
+  'nudge.acted',
+  'join',
+  'leave',
+  'proposal',
+] as const;
+export type ActivityType = (typeof activityTypes)[number];
+
+export interface ActivityEventDoc extends TenantDocument {
+  type: ActivityType;
+  at: string;
+  /** The person who acted; a pseudonym once they are erased, so counters and standings stay whole. */
+  personId: string;
+  /** The person's groups and brand when it happened: counters are kept per group and brand. */
+  groupIds: string[];
+  brandId?: string;
+  campaignId?: string;
+  itemId?: string;
+  network?: Network;
+  /** On shares: the audience the person declared on that network, for estimated reach. */
+  audienceSize?: number;
+  /** What else the event is about: the poll, the nudge, the proposal, the share of a click. */
+  subjectId?: string;
+  /** Set by the projection job when it takes the event, then `projectedAt` once every projection applied it. */
+  batchId?: string;
+  projectedAt?: string;
+}

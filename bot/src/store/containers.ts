@@ -102,6 +102,38 @@ export const containers = {
     partitionKey: '/tenantId',
     indexingPolicy: indexOnly('/tenantId/?'),
   },
+  /** Where the bot reaches each person who installed it (conversation references). */
+  conversations: {
+    id: 'conversations',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/unreachableSince/?'),
+  },
+  /** One document per (proactive message, recipient): what the dispatcher sends, and how it went. */
+  outbox: {
+    id: 'outbox',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/status/?',
+      '/notBefore/?',
+      '/messageId/?',
+      '/personId/?',
+      '/enqueuedAt/?',
+    ),
+  },
+  /** Append-only activity events (shares, clicks, votes, nudges, joins...), drained into counters and points. */
+  activity: {
+    id: 'activity',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/type/?',
+      '/at/?',
+      '/personId/?',
+      '/batchId/?',
+      '/projectedAt/?',
+    ),
+  },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {
     id: 'leases',

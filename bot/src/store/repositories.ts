@@ -1,14 +1,17 @@
 import type { CosmosStore } from './cosmos-store';
 import { AcceptanceRepository } from './acceptance-repository';
+import { ActivityRepository } from './activity-repository';
 import { AuditRepository } from './audit-repository';
 import { CampaignRepository } from './campaign-repository';
 import { CharterRepository } from './charter-repository';
+import { ConversationRepository } from './conversation-repository';
 import { ContentRepository } from './content-repository';
 import { FeedRepository } from './feed-repository';
 import { GroupRepository } from './group-repository';
 import { LeaseRepository } from './lease-repository';
 import { LinkRepository } from './link-repository';
 import { OrganisationRepository } from './organisation-repository';
+import { OutboxRepository } from './outbox-repository';
 import { PeopleRepository } from './people-repository';
 import { ShareRepository } from './share-repository';
 
@@ -26,6 +29,9 @@ export function createRepositories(store: CosmosStore) {
     links: new LinkRepository(store.container('links')),
     feeds: new FeedRepository(store.container('feeds')),
     audit: new AuditRepository(store.container('audit')),
+    conversations: new ConversationRepository(store.container('conversations')),
+    outbox: new OutboxRepository(store.container('outbox')),
+    activity: new ActivityRepository(store.container('activity')),
     leases: new LeaseRepository(store.container('leases')),
   };
 }
