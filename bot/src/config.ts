@@ -41,6 +41,22 @@ const envSchema = z.object({
     .min(1_000)
     .default(15 * 60_000),
   FEED_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Proactive messages per second for the whole tenant (Teams allows about 50 per app per tenant). */
+  BOT_SEND_RATE: z.coerce.number().positive().max(10_000).default(50),
+  /** Sends in flight at once: also the most repeats a dispatcher crash can cause. */
+  BOT_SEND_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(30),
+  /** How often the dispatcher looks for due deliveries when it has nothing to send. */
+  BOT_SEND_INTERVAL_MS: z.coerce.number().int().min(50).default(5_000),
+  /** How long a claimed delivery stays claimed: past this, a dead dispatcher's sends are taken over. */
+  BOT_SEND_CLAIM_MS: z.coerce.number().int().min(1_000).default(120_000),
+  /** Nudges per person over any seven days (digests aside); rule nudges stop there. */
+  NUDGE_WEEKLY_CAP: z.coerce.number().int().min(0).max(50).default(3),
+  /** An ambassador who has not shared for this many days is re-engaged... */
+  NUDGE_REENGAGE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** ...at most once per this many days. */
+  NUDGE_REENGAGE_EVERY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How often the nudge job applies the rules and sends a manager's scheduled nudges. */
+  NUDGE_RULES_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
 export type SignInMode =
@@ -88,6 +104,10 @@ export interface Config {
   graph: GraphMode;
   /** Intranet feeds: how often they are polled, and how long one fetch may take. */
   feeds: { pollIntervalMs: number; fetchTimeoutMs: number };
+  /** The dispatcher of proactive messages (see bot/src/delivery/dispatcher.ts). */
+  delivery: { ratePerSecond: number; maxInFlight: number; intervalMs: number; claimMs: number };
+  /** Nudge rules: the weekly cap per person, re-engagement, and how often the nudge job runs. */
+  nudges: { weeklyCap: number; reEngageAfterDays: number; reEngageEveryDays: number; intervalMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -160,6 +180,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'local', directory: path.join(path.resolve(e.DATA_DIR), 'media') },
     graph,
     feeds: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS, fetchTimeoutMs: e.FEED_FETCH_TIMEOUT_MS },
+    delivery: {
+      ratePerSecond: e.BOT_SEND_RATE,
+      maxInFlight: e.BOT_SEND_IN_FLIGHT,
+      intervalMs: e.BOT_SEND_INTERVAL_MS,
+      claimMs: e.BOT_SEND_CLAIM_MS,
+    },
+    nudges: {
+      weeklyCap: e.NUDGE_WEEKLY_CAP,
+      reEngageAfterDays: e.NUDGE_REENGAGE_AFTER_DAYS,
+      reEngageEveryDays: e.NUDGE_REENGAGE_EVERY_DAYS,
+      intervalMs: e.NUDGE_RULES_INTERVAL_MS,
+    },
   };
 }
 

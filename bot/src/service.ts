@@ -7,12 +7,22 @@ import { demoIdentities, seedDemoData } from './demo/seed-demo-data';
 import { createHttpApp } from './http/app';
 import { createDevSignInRouter } from './http/dev-sign-in';
 import { createTrackedLinkRouter } from './http/tracked-link-redirect';
+import { createNudgeLinkRouter } from './http/nudge-link-redirect';
+import { nudgeRulesJob } from './jobs/nudge-rules-job';
 import { ClickRecorder } from './tracking/click-recorder';
 import { JobScheduler } from './jobs/job-scheduler';
 import { contentPublicationJob } from './jobs/content-publication-job';
 import { createMediaRouter } from './http/media-router';
 import { createMediaStore } from './media/create-media-store';
 import { feedPollJob } from './jobs/feed-poll-job';
+import { activityProjectionJob } from './jobs/activity-projection-job';
+import { countersProjection } from './activity/counters-projection';
+import { pointsProjection } from './activity/points-projection';
+import { challengeJob } from './jobs/challenge-job';
+import { pollClosingJob } from './jobs/poll-closing-job';
+import { PollVoting } from './polls/poll-voting';
+import { eventReminderJob } from './jobs/event-reminder-job';
+import { createEventCardActions } from './events/event-card-actions';
 import { EntraDirectory } from './external/entra-directory';
 import type { DevIssuer } from './identity/dev-issuer';
 import { createSignIn } from './identity/sign-in';
@@ -20,6 +30,8 @@ import { CosmosStore } from './store/cosmos-store';
 import { createRepositories } from './store/repositories';
 import type { Repositories } from './store/repositories';
 import { createTeamsBot } from './teams/teams-bot';
+import { deliveryJob } from './delivery/delivery-job';
+import { teamsSender } from './delivery/teams-sender';
 import { tabDeepLink } from './teams/tab-deep-link';
 
 /** In-flight requests get this long to finish on shutdown before their connections are cut. */
@@ -64,6 +76,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     botTenantId: config.bot.tenantId,
     tabDeepLink: (page) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId }),
     logger,
+    repositories,
+    events: createEventCardActions(repositories),
+    polls: new PollVoting(repositories),
   });
 
   const clicks = new ClickRecorder(repositories, logger);
@@ -72,6 +87,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     services: { config, repositories, publicUrl, directory: EntraDirectory.fromConfig(config.graph), media },
     trackedLinks: createTrackedLinkRouter(repositories.links, clicks),
+    nudgeLinks: createNudgeLinkRouter(repositories, { publicUrl, teamsAppId: config.teamsAppId }, logger),
     media: createMediaRouter(media),
     validateToken,
     clientConfig,
@@ -86,7 +102,24 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   server.on('request', app);
   const scheduler = new JobScheduler(
     repositories.leases,
-    [feedPollJob(repositories, config.feeds, logger), contentPublicationJob(repositories, logger)],
+    [
+      feedPollJob(repositories, config.feeds, logger),
+      contentPublicationJob(repositories, logger),
+      activityProjectionJob(
+        repositories.activity,
+        [countersProjection(repositories), pointsProjection(repositories)],
+        logger,
+      ),
+      challengeJob(
+        repositories,
+        (page) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId }),
+        logger,
+      ),
+      pollClosingJob(repositories, logger),
+      eventReminderJob(repositories, logger),
+      nudgeRulesJob(repositories, config.nudges, publicUrl, logger),
+      deliveryJob(repositories, teamsSender(bot.adapter, config.bot.appId), config.delivery, logger),
+    ],
     logger,
   );
   scheduler.start();

@@ -232,6 +232,128 @@ var containers = [
     }
   }
   {
+    id: 'insights'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/kind/?' }
+        { path: '/date/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'polls'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/status/?' }
+        { path: '/closesAt/?' }
+        { path: '/createdAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'votes'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/pollId/?' }
+        { path: '/votedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'events'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/status/?' }
+        { path: '/startsAt/?' }
+        { path: '/endsAt/?' }
+        { path: '/remindedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'challenges'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/status/?' }
+        { path: '/startsAt/?' }
+        { path: '/endsAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'points'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/personId/?' }
+        { path: '/batchId/?' }
+        { path: '/at/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'standings'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/scope/?' }
+        { path: '/kind/?' }
+        { path: '/subjectId/?' }
+        { path: '/points/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'nudges'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/origin/?' }
+        { path: '/status/?' }
+        { path: '/sendAt/?' }
+        { path: '/sentAt/?' }
+        { path: '/createdAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
     id: 'leases'
     partitionKey: '/id'
     indexingPolicy: {

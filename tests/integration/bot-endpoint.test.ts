@@ -64,7 +64,7 @@ describe('POST /api/messages', () => {
     const [english] = await post(activity({ type: 'message', text: 'help', locale: 'en-US' }));
     const [french] = await post(activity({ type: 'message', text: 'aide', locale: 'fr-FR' }));
     expect(cardTexts(english!.attachments![0]!)).not.toEqual(cardTexts(french!.attachments![0]!));
-    expect(cardTexts(french!.attachments![0]!)).toMatch(/[éèàç]|aide/i);
+    expect(cardTexts(french!.attachments![0]!)).toMatch(/^Ce que je sais faire/);
   });
 
   it('refuses a body that is not JSON without a 500', async () => {

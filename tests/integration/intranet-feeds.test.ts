@@ -7,6 +7,7 @@ import { createLogger } from '../../bot/src/logger';
 import { apiAs } from '../support/api-client';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
+import { runJobOnce } from '../support/run-job';
 
 const CAMPAIGN = 'campaign-douai-recrute';
 const FETCH_TIMEOUT_MS = 400;
@@ -115,11 +116,13 @@ describe('intranet feeds become draft content', () => {
   it('an Atom feed, polled by the background job: the feed’s declared language decides', async () => {
     documents.set('/blog.atom', ATOM);
     const { feedId } = await addFeed('/blog.atom', 'fr');
-    await feedPollJob(
-      service.repositories,
-      { pollIntervalMs: 60_000, fetchTimeoutMs: FETCH_TIMEOUT_MS },
-      createLogger('silent'),
-    ).run();
+    await runJobOnce(
+      feedPollJob(
+        service.repositories,
+        { pollIntervalMs: 60_000, fetchTimeoutMs: FETCH_TIMEOUT_MS },
+        createLogger('silent'),
+      ),
+    );
     const [draft] = await importedItems(feedId);
     expect(draft).toMatchObject({
       title: { en: 'Solar storage', fr: 'Solar storage' },

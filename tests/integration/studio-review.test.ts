@@ -12,6 +12,7 @@ import { apiAs } from '../support/api-client';
 import { campaignInput, contentInput, inDays } from '../support/studio-fixtures';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
+import { runJobOnce } from '../support/run-job';
 
 type Client = Awaited<ReturnType<typeof apiAs>>;
 
@@ -189,7 +190,7 @@ describe('review', () => {
     expect((await ambassador.get(`/api/v1/library/${id}`)).status).toBe(404);
 
     const tomorrow = () => new Date(Date.parse(publishAt) + 1_000);
-    await contentPublicationJob(service.repositories, createLogger('silent'), tomorrow).run();
+    await runJobOnce(contentPublicationJob(service.repositories, createLogger('silent'), tomorrow));
     const item = await service.repositories.content.get(DEMO_TENANT_ID, id);
     expect(item).toMatchObject({ status: 'published', publishedAt: tomorrow().toISOString() });
     expect(item?.history?.at(-1)).toMatchObject({ action: 'published' });

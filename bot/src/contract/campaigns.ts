@@ -28,7 +28,8 @@ export const campaignDecisions = ['draft', 'scheduled', 'archived'] as const;
 export const campaignDecisionSchema = z.enum(campaignDecisions);
 export type CampaignDecision = z.infer<typeof campaignDecisionSchema>;
 
-const audienceSchema = z
+/** Whom something is for: campaigns, polls and events alike. */
+export const audienceSchema = z
   .object({
     /** Groups of any kind; sites are groups of kind `site`. Empty: everyone. */
     groupIds: z.array(idSchema).max(50),

@@ -54,6 +54,8 @@ export async function enqueueMessage(
         serviceUrl: conversation.serviceUrl,
       },
       message: message.render(person),
+      groupIds: person.groupIds,
+      ...(person.brandId ? { brandId: person.brandId } : {}),
       status: 'pending',
       notBefore: notBefore.toISOString(),
       enqueuedAt: now.toISOString(),

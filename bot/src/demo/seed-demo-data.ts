@@ -1,6 +1,9 @@
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
 import { buildDemoData, DEMO_TENANT_ID } from './demo-data';
+import { seedDemoActivity } from './demo-activity';
+import { seedDemoChallenges } from './demo-challenges';
+import { buildDemoEvents } from './demo-events';
 import type { DemoIdentity } from '../http/dev-sign-in';
 
 /**
@@ -15,6 +18,9 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
   for (const charter of data.charters) await repositories.charters.upsert(charter);
   for (const campaign of data.campaigns) await repositories.campaigns.upsert(campaign);
   for (const item of data.content) await repositories.content.upsert(item);
+  await seedDemoActivity(repositories, data, now);
+  for (const event of buildDemoEvents(now, data.people)) await repositories.events.upsert(event);
+  await seedDemoChallenges(repositories, now, data.people);
   await repositories.organisations.upsert(data.organisation);
   logger.info(
     { tenantId: DEMO_TENANT_ID, people: data.people.length, items: data.content.length },

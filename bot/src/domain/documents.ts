@@ -27,6 +27,10 @@ export interface OrganisationDoc extends TenantDocument {
   createdAt: string;
   /** Set by an administrator; the built-in defaults apply until then. */
   contentPolicy?: ContentPolicyDoc;
+  /** Points per activity, tuned by a manager; the defaults apply until then (see `pointsRulesOf`). */
+  pointsRules?: PointsRules & { updatedAt: string; updatedBy: string };
+  /** Insights settings (CPM, CPC, currency, reporting time zone) set by an administrator; defaults until then. */
+  insights?: InsightsSettingsInput & { updatedAt: string; updatedBy: string };
 }
 
 /** Guardrails per network and language (absent ones are the defaults), and the four-eyes switch. */
@@ -38,6 +42,7 @@ export interface ContentPolicyDoc {
 }
 
 import type { GroupKind } from '@contract/groups';
+import type { InsightsSettingsInput } from '@contract/insights';
 export type { GroupKind } from '@contract/groups';
 
 export interface GroupDoc extends TenantDocument {
@@ -70,6 +75,8 @@ export interface PersonDoc extends TenantDocument {
     networks: { network: Network; audienceSize?: number }[];
     languages: Locale[];
     preferences?: Preferences;
+    /** The nudge frequency before the person typed "stop" in the bot's chat: "resume" brings it back. */
+    nudgesBeforeStop?: Preferences['nudges'];
   };
   createdAt: string;
   updatedAt: string;
@@ -291,6 +298,11 @@ export interface OutboxDoc extends TenantDocument {
   sentAt?: string;
   /** Why the last attempt failed, for the manager's progress view. */
   lastError?: string;
+  /** While `sending`: the claim lapses then, so a dispatcher that died mid-send is taken over. */
+  claimedUntil?: string;
+  /** The recipient's groups and brand at enqueue time, for the activity event recorded once it is sent. */
+  groupIds?: string[];
+  brandId?: string;
 }
 
 /** What people do in the programme, recorded once as it happens; Insights and points are computed from these. */
@@ -324,4 +336,153 @@ export interface ActivityEventDoc extends TenantDocument {
   /** Set by the projection job when it takes the event, then `projectedAt` once every projection applied it. */
   batchId?: string;
   projectedAt?: string;
+}
+
+import type { PollChoice, PollResultsVisibility } from '@contract/polls';
+export type { PollChoice, PollResultsVisibility } from '@contract/polls';
+
+/** A poll sent to an audience as an Adaptive Card. `status` is what was decided; past `closesAt` it is closed. */
+export interface PollDoc extends TenantDocument {
+  question: Localized;
+  options: { id: string; label: Localized }[];
+  choice: PollChoice;
+  anonymous: boolean;
+  resultsVisibility: PollResultsVisibility;
+  closesAt: string;
+  audience: { groupIds: string[]; brandIds: string[]; languages: Locale[] };
+  status: 'draft' | 'open' | 'closed';
+  createdBy: string;
+  createdAt: string;
+  sentAt?: string;
+  closedAt?: string;
+}
+
+/**
+ * One person's vote on a poll, replaced when they change it. `id` is `${pollId}:${voterKey}`: one vote per
+ * person by construction. On anonymous polls the key is a one-way hash and `personId` is absent.
+ */
+export interface VoteDoc extends TenantDocument {
+  pollId: string;
+  voterKey: string;
+  personId?: string;
+  optionIds: string[];
+  votedAt: string;
+}
+
+import type { ProgrammeEventStatus } from '@contract/events';
+export type { ProgrammeEventStatus } from '@contract/events';
+
+/** One seat, or one place on the waitlist, at an event: the person's Entra object id and when they asked. */
+export interface EventRegistration {
+  personId: string;
+  at: string;
+}
+
+/**
+ * An exclusive event for ambassadors (a gathering; not an activity event). Seats and waitlist live in the
+ * event document itself, so each registration is one ETag-guarded write: capacity can never be exceeded.
+ */
+export interface ProgrammeEventDoc extends TenantDocument {
+  title: Localized;
+  description: Localized;
+  startsAt: string;
+  endsAt: string;
+  place?: string;
+  onlineUrl?: string;
+  capacity: number;
+  audience: { groupIds: string[]; brandIds: string[]; languages: Locale[] };
+  registrationClosesAt: string;
+  status: ProgrammeEventStatus;
+  /** Seats taken, first come first served; never longer than `capacity`. */
+  registered: EventRegistration[];
+  /** In order: the first is promoted when a seat frees up. */
+  waitlist: EventRegistration[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt?: string;
+  publishedAt?: string;
+  cancelledAt?: string;
+  /** Set once the day-before reminder was queued. */
+  remindedAt?: string;
+}
+
+import type { BadgeId, ChallengeGoal, PointsRules } from '@contract/challenges';
+
+/** A challenge: a period, an audience and a goal; live and ended follow from the dates, as for campaigns. */
+export interface ChallengeDoc extends TenantDocument {
+  name: Localized;
+  description: Localized;
+  startsAt: string;
+  endsAt: string;
+  audience: { groupIds: string[]; brandIds: string[]; languages: Locale[] };
+  goal: ChallengeGoal;
+  status: CampaignDecision;
+  createdBy: string;
+  createdAt: string;
+  updatedAt?: string;
+  /** Set by the challenge job once each card went out, and once winners were placed. */
+  announcedAt?: string;
+  midwayAt?: string;
+  closedAt?: string;
+}
+
+/** The points ledger, append-only: one entry per activity event that earned points; `id` is the event's id. */
+export interface PointsEntryDoc extends TenantDocument {
+  personId: string;
+  groupIds: string[];
+  type: ActivityType;
+  points: number;
+  at: string;
+  batchId: string;
+  /** The event's campaign (for share goals) and item. */
+  campaignId?: string;
+  itemId?: string;
+}
+
+/**
+ * Pre-aggregated standings, so leaderboards are one ordered query: one document per (scope, person) and
+ * (scope, group), where the scope is `programme` or a challenge id. `id` is `${scope}|${kind}|${subjectId}`.
+ */
+export interface StandingDoc extends TenantDocument {
+  scope: string;
+  kind: 'person' | 'group';
+  subjectId: string;
+  points: number;
+  counts: { shares: number; clicks: number; pollVotes: number; proposals: number };
+  /** On challenge standings: progress towards the goal, when it was reached, and a winner's place. */
+  progress?: number;
+  finishedAt?: string;
+  place?: number;
+  /** On a person's programme standing: milestone badges, and clicks credited per `day|itemId` (today and yesterday). */
+  badges?: { id: BadgeId; awardedAt: string }[];
+  clickTally?: Record<string, number>;
+  /** The last batches applied: a batch handed again after a crash changes nothing. */
+  appliedBatches: string[];
+  updatedAt: string;
+}
+
+import type { NudgeKind, NudgeLink, NudgeStatus } from '@contract/nudges';
+export type { NudgeKind, NudgeLink, NudgeStatus } from '@contract/nudges';
+
+/**
+ * A nudge: written by a manager (`custom`), or by a rule of the nudge job, whose id then names the reason
+ * (`launch:{campaignId}`, `reminder:{campaignId}`...) so that a rule never fires twice for it. Its deliveries
+ * are the outbox documents whose `messageId` is this id.
+ */
+export interface NudgeDoc extends TenantDocument {
+  kind: NudgeKind;
+  origin: 'authored' | 'rule';
+  status: NudgeStatus;
+  title: Localized;
+  text: Localized;
+  audience: { groupIds: string[]; brandIds: string[]; languages: Locale[] };
+  sendAt: string;
+  link?: NudgeLink;
+  /** Rule nudges: everyone the rule chose so far, reached or not; nobody is chosen twice for one reason. */
+  recipientIds?: string[];
+  outcome?: { queued: number; unreachable: number; optedOut: number; inDigest: number };
+  createdBy: string;
+  createdAt: string;
+  sentAt?: string;
+  cancelledAt?: string;
 }

@@ -6,12 +6,18 @@ export function isCampaignOpen(campaign: CampaignDoc, now: Date): boolean {
   return campaignStatus(campaign, now) === 'live';
 }
 
+/** What targeting reads of a person. */
+export type AudienceMember = Pick<PersonDoc, 'groupIds' | 'brandId' | 'locale'> & {
+  enrolment: Pick<PersonDoc['enrolment'], 'languages'>;
+};
+
 /**
- * Whether a person is in a campaign's audience. An empty list in the audience means "everyone" on that axis;
- * languages match the person's chosen languages, or their interface language before they join.
+ * Whether a person is in a campaign's (or an event's) audience. An empty list in the audience means
+ * "everyone" on that axis; languages match the person's chosen languages, or their interface language
+ * before they join.
  */
-export function isInAudience(person: PersonDoc, campaign: CampaignDoc): boolean {
-  const { groupIds, brandIds, languages } = campaign.audience;
+export function isInAudience(person: AudienceMember, target: Pick<CampaignDoc, 'audience'>): boolean {
+  const { groupIds, brandIds, languages } = target.audience;
   const personLanguages =
     person.enrolment.languages.length > 0 ? person.enrolment.languages : [person.locale];
   return (

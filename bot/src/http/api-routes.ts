@@ -14,6 +14,16 @@ import { uploadMedia } from './routes/media';
 import { myProposals, propose, proposalOptions } from './routes/proposals';
 import { commentReview, decideReview, reviewQueue } from './routes/review';
 import {
+  exportInsights,
+  getCampaignInsights,
+  getCompanySummary,
+  getInsightsDashboard,
+  getInsightsSettings,
+  getItemInsights,
+  getRetention,
+  updateInsightsSettings,
+} from './routes/insights';
+import {
   changeCampaignStatus,
   createCampaign,
   deleteCampaign,
@@ -35,6 +45,40 @@ import { syncFromEntra } from './routes/entra-sync';
 import { addMembers, importMembers, listMembers, removeMember } from './routes/group-members';
 import { createFeed, deleteFeed, listFeeds, pollFeedNow, updateFeed } from './routes/studio-feeds';
 import { createGroup, deleteGroup, listGroups, updateGroup } from './routes/studio-groups';
+import { cancelNudge, createNudge, getNudge, listNudges } from './routes/studio-nudges';
+import {
+  closePollEarly,
+  createPoll,
+  exportPollResults,
+  getPoll,
+  listPolls,
+  sendDraftPoll,
+} from './routes/studio-polls';
+import { getLeaderboard, getMyPoints, myChallenges } from './routes/challenges';
+import { getPointsRules, updatePointsRules } from './routes/points-rules';
+import {
+  changeChallengeStatus,
+  createChallenge,
+  deleteChallenge,
+  getChallenge,
+  listChallenges,
+  updateChallenge,
+} from './routes/studio-challenges';
+import {
+  cancelMyRegistration,
+  eventCalendarFile,
+  listMyEvents,
+  registerForEventRoute,
+} from './routes/events';
+import {
+  cancelEvent,
+  createEvent,
+  getEvent,
+  listAttendees,
+  listEvents,
+  publishEvent,
+  updateEvent,
+} from './routes/studio-events';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
@@ -149,4 +193,99 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/v1/proposals/options', access: 'employee', handler: proposalOptions },
   { method: 'post', path: '/api/v1/proposals', access: 'employee', handler: propose },
   { method: 'get', path: '/api/v1/me/proposals', access: 'employee', handler: myProposals },
+  { method: 'get', path: '/api/v1/insights/dashboard', access: MANAGERS, handler: getInsightsDashboard },
+  {
+    method: 'get',
+    path: '/api/v1/insights/campaigns/:campaignId',
+    access: MANAGERS,
+    handler: getCampaignInsights,
+  },
+  { method: 'get', path: '/api/v1/insights/items/:itemId', access: MANAGERS, handler: getItemInsights },
+  { method: 'get', path: '/api/v1/insights/retention', access: MANAGERS, handler: getRetention },
+  { method: 'get', path: '/api/v1/insights/export', access: MANAGERS, handler: exportInsights },
+  { method: 'get', path: '/api/v1/insights/summary', access: 'employee', handler: getCompanySummary },
+  { method: 'get', path: '/api/v1/insights/settings', access: MANAGERS, handler: getInsightsSettings },
+  { method: 'put', path: '/api/v1/insights/settings', access: ADMINS, handler: updateInsightsSettings },
+  { method: 'get', path: '/api/v1/studio/nudges', access: MANAGERS, handler: listNudges },
+  { method: 'post', path: '/api/v1/studio/nudges', access: MANAGERS, handler: createNudge },
+  { method: 'get', path: '/api/v1/studio/nudges/:nudgeId', access: MANAGERS, handler: getNudge },
+  {
+    method: 'post',
+    path: '/api/v1/studio/nudges/:nudgeId/cancellation',
+    access: MANAGERS,
+    handler: cancelNudge,
+  },
+  { method: 'get', path: '/api/v1/studio/polls', access: MANAGERS, handler: listPolls },
+  { method: 'post', path: '/api/v1/studio/polls', access: MANAGERS, handler: createPoll },
+  { method: 'get', path: '/api/v1/studio/polls/:pollId', access: MANAGERS, handler: getPoll },
+  { method: 'post', path: '/api/v1/studio/polls/:pollId/sending', access: MANAGERS, handler: sendDraftPoll },
+  { method: 'post', path: '/api/v1/studio/polls/:pollId/closure', access: MANAGERS, handler: closePollEarly },
+  {
+    method: 'get',
+    path: '/api/v1/studio/polls/:pollId/results.csv',
+    access: MANAGERS,
+    handler: exportPollResults,
+  },
+  { method: 'get', path: '/api/v1/challenges', access: 'employee', handler: myChallenges },
+  { method: 'get', path: '/api/v1/leaderboard', access: 'employee', handler: getLeaderboard },
+  { method: 'get', path: '/api/v1/me/points', access: 'employee', handler: getMyPoints },
+  { method: 'get', path: '/api/v1/studio/challenges', access: MANAGERS, handler: listChallenges },
+  { method: 'post', path: '/api/v1/studio/challenges', access: MANAGERS, handler: createChallenge },
+  { method: 'get', path: '/api/v1/studio/challenges/:challengeId', access: MANAGERS, handler: getChallenge },
+  {
+    method: 'put',
+    path: '/api/v1/studio/challenges/:challengeId',
+    access: MANAGERS,
+    handler: updateChallenge,
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/studio/challenges/:challengeId',
+    access: MANAGERS,
+    handler: deleteChallenge,
+  },
+  {
+    method: 'put',
+    path: '/api/v1/studio/challenges/:challengeId/status',
+    access: MANAGERS,
+    handler: changeChallengeStatus,
+  },
+  { method: 'get', path: '/api/v1/studio/points-rules', access: MANAGERS, handler: getPointsRules },
+  { method: 'put', path: '/api/v1/studio/points-rules', access: MANAGERS, handler: updatePointsRules },
+  { method: 'get', path: '/api/v1/events', access: 'employee', handler: listMyEvents },
+  {
+    method: 'post',
+    path: '/api/v1/events/:eventId/registration',
+    access: 'employee',
+    handler: registerForEventRoute,
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/events/:eventId/registration',
+    access: 'employee',
+    handler: cancelMyRegistration,
+  },
+  { method: 'get', path: '/api/v1/events/:eventId/calendar', access: 'employee', handler: eventCalendarFile },
+  { method: 'get', path: '/api/v1/studio/events', access: MANAGERS, handler: listEvents },
+  { method: 'post', path: '/api/v1/studio/events', access: MANAGERS, handler: createEvent },
+  { method: 'get', path: '/api/v1/studio/events/:eventId', access: MANAGERS, handler: getEvent },
+  { method: 'put', path: '/api/v1/studio/events/:eventId', access: MANAGERS, handler: updateEvent },
+  {
+    method: 'post',
+    path: '/api/v1/studio/events/:eventId/publication',
+    access: MANAGERS,
+    handler: publishEvent,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/studio/events/:eventId/cancellation',
+    access: MANAGERS,
+    handler: cancelEvent,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/studio/events/:eventId/attendees',
+    access: MANAGERS,
+    handler: listAttendees,
+  },
 ];

@@ -23,6 +23,8 @@ export interface HttpAppOptions {
   isReady: () => Promise<boolean>;
   botHandler: RequestHandler;
   trackedLinks: express.Router;
+  /** `/n/{tenantId}/{deliveryId}`: nudge buttons, recorded as acted on, then into the tab. */
+  nudgeLinks?: express.Router;
   /** Uploaded photos and videos at `/media/{id}`. */
   media: express.Router;
   /** Mounted only on local runs without Entra ID. */
@@ -64,6 +66,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
 
   app.use(options.trackedLinks);
+  if (options.nudgeLinks) app.use(options.nudgeLinks);
   app.use(options.media);
   app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), options.botHandler);
   app.get('/api/v1/client-config', (_req, res) => {

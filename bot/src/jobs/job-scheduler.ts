@@ -2,11 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { LeaseRepository } from '../store/lease-repository';
 
+/** What a long run needs from the scheduler: keep its lease, and notice the instance stopping. */
+export interface JobContext {
+  /** Extends the lease; false when another instance holds it now: the run must stop at once. */
+  renewLease(): Promise<boolean>;
+  /** Aborted when the instance stops: the run finishes what it has in hand and returns. */
+  signal: AbortSignal;
+}
+
 export interface Job {
   /** Also the lease's id: one instance at a time runs a job of this name. */
   name: string;
   intervalMs: number;
-  run(): Promise<void>;
+  run(context: JobContext): Promise<void>;
 }
 
 /** A holder that stops renewing loses the lease after this many intervals, and another instance takes over. */
@@ -21,6 +29,7 @@ export class JobScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly leases: LeaseRepository,
@@ -34,6 +43,7 @@ export class JobScheduler {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.allSettled([...this.running]);
     await Promise.allSettled(this.jobs.map((job) => this.leases.release(job.name, this.owner)));
@@ -55,8 +65,9 @@ export class JobScheduler {
 
   private async tick(job: Job): Promise<void> {
     try {
-      if (!(await this.leases.tryAcquire(job.name, this.owner, job.intervalMs * LEASE_INTERVALS))) return;
-      await job.run();
+      const acquire = () => this.leases.tryAcquire(job.name, this.owner, job.intervalMs * LEASE_INTERVALS);
+      if (!(await acquire())) return;
+      await job.run({ renewLease: acquire, signal: this.stopping.signal });
     } catch (error) {
       this.logger.error(
         { err: error, job: job.name },

@@ -134,6 +134,61 @@ export const containers = {
       '/projectedAt/?',
     ),
   },
+  /** Insights counters pre-aggregated from the activity log (per day, month, campaign, item): dashboards read these. */
+  insights: {
+    id: 'insights',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/kind/?', '/date/?'),
+  },
+  /** Polls sent to ambassadors as cards; open ones past their closing time are closed by a job. */
+  polls: {
+    id: 'polls',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/status/?', '/closesAt/?', '/createdAt/?'),
+  },
+  /** One vote per (poll, person), replaced when they change it: tallies are counted from these. */
+  votes: {
+    id: 'votes',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/pollId/?', '/votedAt/?'),
+  },
+  /** Exclusive events for ambassadors (gatherings), each with its seats and waitlist inside. */
+  events: {
+    id: 'events',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/status/?', '/startsAt/?', '/endsAt/?', '/remindedAt/?'),
+  },
+  /** Challenges: a period, an audience and a goal; their standings are in `standings`. */
+  challenges: {
+    id: 'challenges',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/status/?', '/startsAt/?', '/endsAt/?'),
+  },
+  /** The points ledger, append-only: one entry per activity event that earned points. */
+  points: {
+    id: 'points',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/personId/?', '/batchId/?', '/at/?'),
+  },
+  /** Pre-aggregated points per (programme or challenge, person or group): leaderboards are one ordered query. */
+  standings: {
+    id: 'standings',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/scope/?', '/kind/?', '/subjectId/?', '/points/?'),
+  },
+  /** Nudges, a manager's and the rules', with their audience and outcome; deliveries are in the outbox. */
+  nudges: {
+    id: 'nudges',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/origin/?',
+      '/status/?',
+      '/sendAt/?',
+      '/sentAt/?',
+      '/createdAt/?',
+    ),
+  },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {
     id: 'leases',

@@ -13,4 +13,12 @@ export class ConversationRepository extends TenantRepository<ConversationDoc> {
     );
     return new Map(all.filter((doc) => wanted.has(doc.id)).map((doc) => [doc.id, doc]));
   }
+
+  /** Teams said the person blocked the bot: nothing is enqueued for them again (see `reachable`). */
+  async markUnreachable(tenantId: string, personId: string, since: Date): Promise<void> {
+    await this.update(tenantId, personId, (conversation) => ({
+      ...conversation,
+      unreachableSince: conversation.unreachableSince ?? since.toISOString(),
+    }));
+  }
 }

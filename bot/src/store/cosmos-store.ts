@@ -19,7 +19,15 @@ export class CosmosStore {
     if (mode.kind === 'azure') {
       // Managed identity (no keys) unless a key is given explicitly, e.g. for a developer's own account.
       const client = mode.key
-        ? new CosmosClient({ endpoint: mode.endpoint, key: mode.key })
+        ? new CosmosClient({
+            endpoint: mode.endpoint,
+            key: mode.key,
+            // Plain HTTP is only ever another process's embedded store (the benchmark's dispatcher): endpoint
+            // discovery would switch to HTTPS, which it does not speak.
+            ...(mode.endpoint.startsWith('http://')
+              ? { connectionPolicy: { enableEndpointDiscovery: false } }
+              : {}),
+          })
         : new CosmosClient({ endpoint: mode.endpoint, aadCredentials: new DefaultAzureCredential() });
       const database = await createSchema(client, mode.database);
       logger.info({ endpoint: mode.endpoint, database: mode.database }, 'connected to Azure Cosmos DB');

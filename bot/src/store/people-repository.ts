@@ -1,5 +1,6 @@
 import { foldText } from '@contract/text';
 import type { PersonDoc } from '../domain/documents';
+import type { RosterPerson } from '../domain/insights/roster';
 import type { KnownPerson } from '../domain/member-csv';
 import { TenantRepository } from './tenant-repository';
 import type { Page } from './tenant-repository';
@@ -103,10 +104,41 @@ export class PeopleRepository extends TenantRepository<PersonDoc> {
     );
   }
 
+  /**
+   * Everyone the directory knows in the tenant (the employees eligible to become ambassadors), with only what
+   * Insights counts them by: one lean read instead of every profile.
+   */
+  async roster(tenantId: string): Promise<RosterPerson[]> {
+    const { resources } = await this.container.items
+      .query<RosterPerson>(
+        {
+          query:
+            'SELECT c.id, c.groupIds, c.brandId, c.locale, c.enrolment.status, c.enrolment.languages FROM c WHERE c.tenantId = @tenantId',
+          parameters: [{ name: '@tenantId', value: tenantId }],
+        },
+        { partitionKey: tenantId, maxItemCount: 10_000 },
+      )
+      .fetchAll();
+    return resources;
+  }
+
   countInGroup(tenantId: string, groupId: string): Promise<number> {
     return this.count(
       tenantId,
       'SELECT VALUE COUNT(1) FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(c.groupIds, @groupId)',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@groupId', value: groupId },
+      ],
+    );
+  }
+
+  /** Ambassadors in a group today: what its points are divided by on leaderboards. */
+  countAmbassadorsInGroup(tenantId: string, groupId: string): Promise<number> {
+    return this.count(
+      tenantId,
+      `SELECT VALUE COUNT(1) FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(c.groupIds, @groupId)
+         AND c.enrolment.status = 'ambassador'`,
       [
         { name: '@tenantId', value: tenantId },
         { name: '@groupId', value: groupId },

@@ -3,17 +3,25 @@ import { AcceptanceRepository } from './acceptance-repository';
 import { ActivityRepository } from './activity-repository';
 import { AuditRepository } from './audit-repository';
 import { CampaignRepository } from './campaign-repository';
+import { ChallengeRepository } from './challenge-repository';
 import { CharterRepository } from './charter-repository';
 import { ConversationRepository } from './conversation-repository';
 import { ContentRepository } from './content-repository';
+import { EventRepository } from './event-repository';
 import { FeedRepository } from './feed-repository';
 import { GroupRepository } from './group-repository';
+import { InsightsRepository } from './insights-repository';
 import { LeaseRepository } from './lease-repository';
 import { LinkRepository } from './link-repository';
+import { NudgeRepository } from './nudge-repository';
 import { OrganisationRepository } from './organisation-repository';
 import { OutboxRepository } from './outbox-repository';
 import { PeopleRepository } from './people-repository';
+import { PointsRepository } from './points-repository';
+import { PollRepository } from './poll-repository';
 import { ShareRepository } from './share-repository';
+import { StandingRepository } from './standing-repository';
+import { VoteRepository } from './vote-repository';
 
 /** One repository per Cosmos container. */
 export function createRepositories(store: CosmosStore) {
@@ -32,7 +40,15 @@ export function createRepositories(store: CosmosStore) {
     conversations: new ConversationRepository(store.container('conversations')),
     outbox: new OutboxRepository(store.container('outbox')),
     activity: new ActivityRepository(store.container('activity')),
+    insights: new InsightsRepository(store.container('insights')),
     leases: new LeaseRepository(store.container('leases')),
+    nudges: new NudgeRepository(store.container('nudges')),
+    challenges: new ChallengeRepository(store.container('challenges')),
+    points: new PointsRepository(store.container('points')),
+    standings: new StandingRepository(store.container('standings')),
+    events: new EventRepository(store.container('events')),
+    polls: new PollRepository(store.container('polls')),
+    votes: new VoteRepository(store.container('votes')),
   };
 }
 

@@ -25,7 +25,7 @@ export class ShareRepository extends TenantRepository<ShareDoc> {
     );
   }
 
-  /** A campaign's shares, for its progress; Insights will read pre-aggregated counters instead. */
+  /** A campaign's shares, one by one (its progress and Insights read pre-aggregated counters instead). */
   ofCampaign(tenantId: string, campaignId: string): Promise<ShareDoc[]> {
     return this.queryAll(
       tenantId,
@@ -37,11 +37,12 @@ export class ShareRepository extends TenantRepository<ShareDoc> {
     );
   }
 
-  /** Atomic on the server, so simultaneous clicks never lose a count. */
-  async countClick(tenantId: string, shareId: string, day: string): Promise<void> {
-    await this.container.item(shareId, tenantId).patch([
+  /** Atomic on the server, so simultaneous clicks never lose a count. Returns the share as counted. */
+  async countClick(tenantId: string, shareId: string, day: string): Promise<ShareDoc | undefined> {
+    const { resource } = await this.container.item(shareId, tenantId).patch<ShareDoc>([
       { op: 'incr', path: '/clicks', value: 1 },
       { op: 'incr', path: `/clicksByDay/${day}`, value: 1 },
     ]);
+    return resource;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Repositories } from '../store/repositories';
 import { botAuthSettings } from './bot-auth';
 import { createTeamsBot } from './teams-bot';
 
@@ -38,6 +39,8 @@ describe('adapter authentication', () => {
   const common = {
     tabDeepLink: () => 'https://example.test',
     logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+    // Only the adapter is built here: no turn runs, so no store is touched.
+    repositories: {} as Repositories,
   };
 
   it('is disabled locally and enabled with an app id', async () => {

@@ -9,11 +9,46 @@ const en = {
   openLibrary: 'Open the library',
   openCharter: 'Read the charter',
   helpTitle: 'What I can do',
-  helpIntro: 'Type one of these words in this chat:',
-  helpCommand: 'help',
-  helpCommandDescription: 'shows this message',
-  helpComingSoon:
-    'Coming soon, in this chat and in the Ambassade tab: news about campaigns and content, polls and challenges.',
+  helpIntro: 'Type one of these words in this chat, or use a button:',
+  helpDescription: 'shows this message',
+  latestDescription: 'the newest content for you to share',
+  statsDescription: 'your shares, the clicks they brought and your reach',
+  preferencesDescription: 'how often I send you news, and your quiet hours',
+  stopDescription: 'no more nudges from me, starting now',
+  resumeDescription: 'nudges again, as often as before',
+  latestTitle: 'Latest for you',
+  latestEmpty:
+    'Nothing new for you right now. The library in the Ambassade tab has everything available to you.',
+  openItem: 'Open in Ambassade',
+  statsTitle: 'Your impact',
+  statsShares: 'Shares',
+  statsClicks: 'Clicks',
+  statsReach: 'Estimated reach',
+  statsByNetwork: 'Shares: {shares} · Clicks: {clicks}',
+  statsPoints: 'Points earned',
+  statsRank: 'Rank in the programme',
+  statsBadges: 'Badges earned',
+  statsNone: 'You have not shared anything yet. Type "latest" to find something to share.',
+  openImpact: 'See the details',
+  preferencesTitle: 'Your preferences',
+  preferencesNudges: 'Nudges',
+  preferencesQuietHours: 'Quiet hours',
+  preferencesNoQuietHours: 'none',
+  quietHoursRange: 'from {start} to {end} ({timeZone})',
+  preferencesChange: 'Change how often I nudge you:',
+  openPreferences: 'All preferences in the tab',
+  'frequency.immediate': 'as news comes',
+  'frequency.daily-digest': 'a daily digest',
+  'frequency.weekly-digest': 'a weekly digest',
+  'frequency.never': 'never',
+  frequencySaved: 'Saved. Nudges: {frequency}.',
+  nudgesStopped: 'Done: no more nudges from me. Type "resume" whenever you want them back.',
+  nudgesAlreadyStopped: 'Nudges are already off. Type "resume" to turn them back on.',
+  nudgesResumed: 'Nudges are on again: {frequency}.',
+  nudgesAlreadyOn: 'Nudges are already on: {frequency}. Type "stop" to turn them off.',
+  ambassadorsOnly:
+    'This is for the programme’s ambassadors. If you would like to take part, read the charter and join from the Ambassade tab.',
+  joinFromTab: 'Join from the tab',
   notUnderstood: 'I cannot answer that yet. Type "help" to see what I can do.',
   turnError: 'Sorry, something went wrong on our side. Please try again in a moment.',
 };
@@ -29,11 +64,46 @@ const fr: Messages = {
   openLibrary: 'Ouvrir la bibliothèque',
   openCharter: 'Lire la charte',
   helpTitle: 'Ce que je sais faire',
-  helpIntro: "Tapez l'un de ces mots dans cette conversation :",
-  helpCommand: 'aide',
-  helpCommandDescription: 'affiche ce message',
-  helpComingSoon:
-    "Bientôt, dans cette conversation et dans l'onglet Ambassade : les nouveautés des campagnes et des contenus, des sondages et des défis.",
+  helpIntro: "Tapez l'un de ces mots dans cette conversation, ou utilisez un bouton :",
+  helpDescription: 'affiche ce message',
+  latestDescription: 'les derniers contenus à partager pour vous',
+  statsDescription: 'vos partages, les clics obtenus et votre audience',
+  preferencesDescription: 'la fréquence de mes messages et vos heures de tranquillité',
+  stopDescription: 'plus aucune relance de ma part, dès maintenant',
+  resumeDescription: 'de nouveau des relances, aussi souvent qu’avant',
+  latestTitle: 'Les nouveautés pour vous',
+  latestEmpty:
+    "Rien de nouveau pour vous en ce moment. La bibliothèque de l'onglet Ambassade contient tout ce qui vous est proposé.",
+  openItem: 'Ouvrir dans Ambassade',
+  statsTitle: 'Votre impact',
+  statsShares: 'Partages',
+  statsClicks: 'Clics',
+  statsReach: 'Audience estimée',
+  statsByNetwork: 'Partages : {shares} · Clics : {clicks}',
+  statsPoints: 'Points gagnés',
+  statsRank: 'Rang dans le programme',
+  statsBadges: 'Badges obtenus',
+  statsNone: "Vous n'avez encore rien partagé. Tapez « nouveautés » pour trouver un contenu à partager.",
+  openImpact: 'Voir le détail',
+  preferencesTitle: 'Vos préférences',
+  preferencesNudges: 'Relances',
+  preferencesQuietHours: 'Heures de tranquillité',
+  preferencesNoQuietHours: 'aucune',
+  quietHoursRange: 'de {start} à {end} ({timeZone})',
+  preferencesChange: 'Choisissez la fréquence de mes relances :',
+  openPreferences: "Toutes les préférences dans l'onglet",
+  'frequency.immediate': 'au fil des nouveautés',
+  'frequency.daily-digest': 'un résumé quotidien',
+  'frequency.weekly-digest': 'un résumé hebdomadaire',
+  'frequency.never': 'jamais',
+  frequencySaved: 'C’est noté. Relances : {frequency}.',
+  nudgesStopped: 'C’est fait : plus aucune relance de ma part. Tapez « reprendre » quand vous le souhaitez.',
+  nudgesAlreadyStopped: 'Les relances sont déjà désactivées. Tapez « reprendre » pour les réactiver.',
+  nudgesResumed: 'Les relances sont réactivées : {frequency}.',
+  nudgesAlreadyOn: 'Les relances sont déjà actives : {frequency}. Tapez « arrêter » pour les désactiver.',
+  ambassadorsOnly:
+    "Ceci est réservé aux ambassadeurs du programme. Si vous souhaitez y participer, lisez la charte et rejoignez-le depuis l'onglet Ambassade.",
+  joinFromTab: "Rejoindre depuis l'onglet",
   notUnderstood: 'Je ne sais pas encore répondre à cela. Tapez « aide » pour voir ce que je sais faire.',
   turnError: 'Désolé, un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
 };
@@ -42,4 +112,14 @@ export const messageTables: Readonly<Record<Locale, Messages>> = { en, fr };
 
 export function messagesFor(locale: Locale): Messages {
   return messageTables[locale];
+}
+
+/** Puts values into a message's `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+/** A message in both languages, e.g. a command's description in the command table. */
+export function inBothLanguages(key: keyof Messages): Record<Locale, string> {
+  return { en: en[key], fr: fr[key] };
 }

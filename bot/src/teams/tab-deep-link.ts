@@ -1,14 +1,28 @@
-import type { TabPage } from './teams-bot';
+/**
+ * The tab's pages the bot links to, named as the tab names them in `tab/src/navigation/pages.ts` (a Teams deep
+ * link's `subPageId`): a page id, or `item:<id>` for one library item.
+ */
+export type TabPage = 'library' | 'charter' | 'impact' | 'my-data' | 'challenges' | `item:${string}`;
+
+/** The tab's page for one library item. */
+export function itemPage(itemId: string): TabPage {
+  return `item:${itemId}`;
+}
+
+/** Where each page lives in the tab outside Teams: its route path. */
+function pathOf(page: TabPage): string {
+  return page.startsWith('item:') ? `/library/${encodeURIComponent(page.slice('item:'.length))}` : `/${page}`;
+}
 
 /** The personal tab's entity id in the app manifest. */
 const PERSONAL_TAB_ENTITY_ID = 'home';
 
 /**
- * In Teams, a deep link opens the personal tab on the given page (the tab reads `subEntityId`);
- * without a Teams app id (local runs), the tab's own address.
+ * In Teams, a deep link opens the personal tab on the given page (`subEntityId`, which the tab reads as its
+ * context's `subPageId`); without a Teams app id (local runs), the page's own address in the tab.
  */
 export function tabDeepLink(page: TabPage, where: { publicUrl: string; teamsAppId?: string }): string {
-  if (!where.teamsAppId) return `${where.publicUrl}/${page}`;
+  if (!where.teamsAppId) return `${where.publicUrl}${pathOf(page)}`;
   const context = encodeURIComponent(JSON.stringify({ subEntityId: page }));
   return `https://teams.microsoft.com/l/entity/${where.teamsAppId}/${PERSONAL_TAB_ENTITY_ID}?context=${context}`;
 }

@@ -1,27 +1,27 @@
 import type { Request, Response } from 'express';
-import {
-  ActivityTypes,
-  CardFactory,
-  ConfigurationServiceClientCredentialFactory,
-  MessageFactory,
-} from 'botbuilder';
-import type { Activity, TurnContext } from 'botbuilder';
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import { toLocale } from '@contract/locale';
 import { botAuthSettings } from './bot-auth';
 import type { BotCredentials } from './bot-auth';
-import type { BotLogger } from './bot-logger';
-import { buildHelpCard } from './cards/help-card';
-import { buildWelcomeCard } from './cards/welcome-card';
-import { helpRequestLocale } from './help-command';
-import { messagesFor } from './messages';
+import type { BotDependencies } from './bot-dependencies';
+import { registerChatCommands } from './commands/chat-command-route';
+import { chatCommands } from './commands/command-table';
+import { registerInstallation } from './installation';
+import { registerLibrarySearch } from './message-extension/library-search';
+import type { EventCardActions } from '../events/event-card-actions';
+import { routeEventCards } from './event-card-routes';
+import type { PollVoting } from '../polls/poll-voting';
+import { registerPollActions } from './poll-actions';
 import { createTurnErrorHandler } from './turn-error';
 
-export type TabPage = 'library' | 'charter';
+export type { TabPage } from './tab-deep-link';
 
-export interface TeamsBotOptions extends BotCredentials {
-  tabDeepLink: (page: TabPage) => string;
-  logger: BotLogger;
+/** Each concern registers its own routes; this file only assembles them. */
+export interface TeamsBotOptions extends BotCredentials, BotDependencies {
+  /** Presses on event cards' buttons (register, cancel); without it the bot has no event routes. */
+  events?: EventCardActions;
+  /** Votes and refreshes from poll cards; without it the bot has no poll routes. */
+  polls?: PollVoting;
 }
 
 export interface TeamsBot {
@@ -39,23 +39,12 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   // Replies are immediate, so a typing indicator would only add noise (and extra activities in expectReplies).
   const app = new Application({ adapter, botAppId: options.botAppId, startTypingTimer: false });
 
-  app.conversationUpdate('membersAdded', async (context) => {
-    const { activity } = context;
-    if (!isBotInstalledInPersonalChat(activity)) return;
-    const links = { library: options.tabDeepLink('library'), charter: options.tabDeepLink('charter') };
-    await sendCard(context, buildWelcomeCard(toLocale(activity.locale), links));
-    options.logger.info({ conversationId: activity.conversation.id }, 'bot installed, welcome sent');
-  });
+  registerInstallation(app, options);
+  registerChatCommands(app, options, chatCommands);
+  registerLibrarySearch(app, options);
 
-  app.activity(ActivityTypes.Message, async (context) => {
-    const { locale, text } = context.activity;
-    const helpHint = helpRequestLocale(text);
-    if (helpHint) {
-      await sendCard(context, buildHelpCard(locale ? toLocale(locale) : helpHint));
-    } else {
-      await context.sendActivity(messagesFor(toLocale(locale)).notUnderstood);
-    }
-  });
+  if (options.events) routeEventCards(app, options.events);
+  if (options.polls) registerPollActions(app, options.polls);
 
   app.error(createTurnErrorHandler(options.logger));
 
@@ -67,16 +56,4 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
         await app.run(context);
       }),
   };
-}
-
-// Teams (beside installationUpdate) and the Agents Playground both send this on install: one welcome, not two.
-function isBotInstalledInPersonalChat(activity: Activity): boolean {
-  const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient.id) ?? false;
-  // Teams says "personal"; the Playground may leave the type out. Team channels and group chats get no welcome.
-  const type = activity.conversation.conversationType;
-  return botAdded && (type === undefined || type === 'personal');
-}
-
-async function sendCard(context: TurnContext, card: object): Promise<void> {
-  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 }

@@ -1,3 +1,4 @@
+import { activityEvent } from '../activity/activity-event';
 import type { TrackedLinkDoc } from '../domain/documents';
 import { isLinkPreviewAgent, selfMarker, visitorId } from '../domain/tracked-links';
 import type { Logger } from '../logger';
@@ -21,7 +22,7 @@ export class ClickRecorder {
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
-    private readonly repositories: Pick<Repositories, 'links' | 'shares'>,
+    private readonly repositories: Pick<Repositories, 'links' | 'shares' | 'people' | 'activity'>,
     private readonly logger: Logger,
   ) {}
 
@@ -43,6 +44,26 @@ export class ClickRecorder {
     if (marker === selfMarker(link.tenantId, link.personId)) return;
     const visitor = visitorId(link.code, address, userAgent ?? '');
     if (!(await this.repositories.links.firstVisitInWindow(link.code, link.tenantId, visitor, at))) return;
-    await this.repositories.shares.countClick(link.tenantId, link.shareId, at.toISOString().slice(0, 10));
+    const share = await this.repositories.shares.countClick(
+      link.tenantId,
+      link.shareId,
+      at.toISOString().slice(0, 10),
+    );
+    if (!share) return;
+    // Clicks count for the ambassador who shared, in their groups and brand of today (none once erased).
+    const sharer = await this.repositories.people.get(link.tenantId, share.personId);
+    await this.repositories.activity.record(
+      activityEvent(
+        {
+          id: share.personId,
+          tenantId: link.tenantId,
+          groupIds: sharer?.groupIds ?? [],
+          brandId: sharer?.brandId,
+        },
+        'click',
+        at,
+        { campaignId: share.campaignId, itemId: share.itemId, network: share.network, subjectId: share.id },
+      ),
+    );
   }
 }

@@ -14,8 +14,14 @@ import {
   LibraryRegular,
   PeopleRegular,
   PeopleTeamRegular,
+  AlertUrgentRegular,
+  PollRegular,
   RssRegular,
   ShieldPersonRegular,
+  TrophyRegular,
+  DataTrendingRegular,
+  DataPieRegular,
+  CalendarStarRegular,
 } from '@fluentui/react-icons';
 import type { FluentIcon } from '@fluentui/react-icons';
 import { HomePage } from '../pages/home/HomePage';
@@ -34,18 +40,29 @@ export interface PageDefinition extends PageAccess {
     | 'nav.myData'
     | 'nav.people'
     | 'nav.propose'
+    | 'nav.challenges'
+    | 'nav.studioChallenges'
+    | 'nav.pointsRules'
     | 'nav.campaigns'
+    | 'nav.polls'
+    | 'nav.nudges'
     | 'nav.content'
     | 'nav.review'
     | 'nav.contentSettings'
     | 'nav.groups'
     | 'nav.feeds'
     | 'nav.audit'
-    | 'nav.charterAdmin';
+    | 'nav.charterAdmin'
+    | 'nav.insights'
+    | 'nav.companySummary'
+    | 'nav.events'
+    | 'nav.eventsStudio';
   icon: FluentIcon;
   Component: ComponentType;
   /** False for pages reached from another page (an item of the library), not from the menu. */
   inMenu?: boolean;
+  /** Id of the page offered instead to someone whose roles do not open this one. */
+  otherwise?: string;
 }
 
 // Home and the library are the first screen; every other page downloads only when opened.
@@ -98,6 +115,21 @@ const CampaignEditorPage = lazy(() =>
 const CampaignPage = lazy(() =>
   import('../pages/studio/campaigns/CampaignPage').then((module) => ({ default: module.CampaignPage })),
 );
+const PollsPage = lazy(() =>
+  import('../pages/studio/polls/PollsPage').then((module) => ({ default: module.PollsPage })),
+);
+const PollEditorPage = lazy(() =>
+  import('../pages/studio/polls/PollEditorPage').then((module) => ({ default: module.PollEditorPage })),
+);
+const PollPage = lazy(() =>
+  import('../pages/studio/polls/PollPage').then((module) => ({ default: module.PollPage })),
+);
+const NudgesPage = lazy(() =>
+  import('../pages/studio/nudges/NudgesPage').then((module) => ({ default: module.NudgesPage })),
+);
+const NudgeComposePage = lazy(() =>
+  import('../pages/studio/nudges/NudgeComposePage').then((module) => ({ default: module.NudgeComposePage })),
+);
 const ContentStudioPage = lazy(() =>
   import('../pages/studio/content/ContentStudioPage').then((module) => ({
     default: module.ContentStudioPage,
@@ -117,6 +149,61 @@ const ReviewItemPage = lazy(() =>
 const ContentSettingsPage = lazy(() =>
   import('../pages/studio/settings/ContentSettingsPage').then((module) => ({
     default: module.ContentSettingsPage,
+  })),
+);
+
+// Insights: the programme's KPIs for managers, the company summary for everyone.
+const InsightsPage = lazy(() =>
+  import('../pages/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })),
+);
+const CampaignInsightsPage = lazy(() =>
+  import('../pages/insights/CampaignInsightsPage').then((module) => ({
+    default: module.CampaignInsightsPage,
+  })),
+);
+const ItemInsightsPage = lazy(() =>
+  import('../pages/insights/ItemInsightsPage').then((module) => ({ default: module.ItemInsightsPage })),
+);
+const InsightsSettingsPage = lazy(() =>
+  import('../pages/insights/InsightsSettingsPage').then((module) => ({
+    default: module.InsightsSettingsPage,
+  })),
+);
+const CompanySummaryPage = lazy(() =>
+  import('../pages/insights/CompanySummaryPage').then((module) => ({ default: module.CompanySummaryPage })),
+);
+
+// Exclusive events: the ambassadors' page, and the studio's list, editor and event page.
+const EventsPage = lazy(() =>
+  import('../pages/events/EventsPage').then((module) => ({ default: module.EventsPage })),
+);
+const EventsStudioPage = lazy(() =>
+  import('../pages/studio/events/EventsStudioPage').then((module) => ({ default: module.EventsStudioPage })),
+);
+const EventEditorPage = lazy(() =>
+  import('../pages/studio/events/EventEditorPage').then((module) => ({ default: module.EventEditorPage })),
+);
+const StudioEventPage = lazy(() =>
+  import('../pages/studio/events/StudioEventPage').then((module) => ({ default: module.StudioEventPage })),
+);
+
+// Challenges: the ambassadors' page (points, badges, leaderboards), and the studio's list, editor and rules.
+const ChallengesPage = lazy(() =>
+  import('../pages/challenges/ChallengesPage').then((module) => ({ default: module.ChallengesPage })),
+);
+const ChallengesStudioPage = lazy(() =>
+  import('../pages/studio/challenges/ChallengesStudioPage').then((module) => ({
+    default: module.ChallengesStudioPage,
+  })),
+);
+const ChallengeEditorPage = lazy(() =>
+  import('../pages/studio/challenges/ChallengeEditorPage').then((module) => ({
+    default: module.ChallengeEditorPage,
+  })),
+);
+const PointsRulesPage = lazy(() =>
+  import('../pages/studio/challenges/PointsRulesPage').then((module) => ({
+    default: module.PointsRulesPage,
   })),
 );
 
@@ -178,6 +265,15 @@ export const pages: readonly PageDefinition[] = [
     Component: MyDataPage,
   },
   {
+    // Aggregates only: every employee may read it.
+    id: 'company-summary',
+    path: '/company-summary',
+    section: 'programme',
+    labelKey: 'nav.companySummary',
+    icon: DataPieRegular,
+    Component: CompanySummaryPage,
+  },
+  {
     // Ambassadors propose; others see how to join.
     id: 'propose',
     path: '/propose',
@@ -185,6 +281,22 @@ export const pages: readonly PageDefinition[] = [
     labelKey: 'nav.propose',
     icon: LightbulbRegular,
     Component: ProposePage,
+  },
+  {
+    id: 'events',
+    path: '/events',
+    section: 'programme',
+    labelKey: 'nav.events',
+    icon: CalendarStarRegular,
+    Component: EventsPage,
+  },
+  {
+    id: 'challenges',
+    path: '/challenges',
+    section: 'programme',
+    labelKey: 'nav.challenges',
+    icon: TrophyRegular,
+    Component: ChallengesPage,
   },
   {
     id: 'people',
@@ -233,6 +345,94 @@ export const pages: readonly PageDefinition[] = [
     icon: MegaphoneRegular,
     roles: managers,
     Component: CampaignEditorPage,
+    inMenu: false,
+  },
+  {
+    id: 'nudges',
+    path: '/studio/nudges',
+    section: 'studio',
+    labelKey: 'nav.nudges',
+    icon: AlertUrgentRegular,
+    roles: managers,
+    Component: NudgesPage,
+  },
+  {
+    id: 'nudge-new',
+    path: '/studio/nudges/new',
+    section: 'studio',
+    labelKey: 'nav.nudges',
+    icon: AlertUrgentRegular,
+    roles: managers,
+    Component: NudgeComposePage,
+    inMenu: false,
+  },
+  {
+    id: 'polls',
+    path: '/studio/polls',
+    section: 'studio',
+    labelKey: 'nav.polls',
+    icon: PollRegular,
+    roles: managers,
+    Component: PollsPage,
+  },
+  {
+    id: 'poll-new',
+    path: '/studio/polls/new',
+    section: 'studio',
+    labelKey: 'nav.polls',
+    icon: PollRegular,
+    roles: managers,
+    Component: PollEditorPage,
+    inMenu: false,
+  },
+  {
+    // Deep link "poll:<id>" opens one poll's results.
+    id: 'poll',
+    path: '/studio/polls/:pollId',
+    section: 'studio',
+    labelKey: 'nav.polls',
+    icon: PollRegular,
+    roles: managers,
+    Component: PollPage,
+    inMenu: false,
+  },
+  {
+    id: 'studio-events',
+    path: '/studio/events',
+    section: 'studio',
+    labelKey: 'nav.eventsStudio',
+    icon: CalendarStarRegular,
+    roles: managers,
+    Component: EventsStudioPage,
+  },
+  {
+    id: 'studio-event-new',
+    path: '/studio/events/new',
+    section: 'studio',
+    labelKey: 'nav.eventsStudio',
+    icon: CalendarStarRegular,
+    roles: managers,
+    Component: EventEditorPage,
+    inMenu: false,
+  },
+  {
+    id: 'studio-event',
+    path: '/studio/events/:eventId',
+    section: 'studio',
+    labelKey: 'nav.eventsStudio',
+    icon: CalendarStarRegular,
+    roles: managers,
+    Component: StudioEventPage,
+    inMenu: false,
+  },
+  {
+    id: 'studio-event-edit',
+    path: '/studio/events/:eventId/edit',
+    section: 'studio',
+    labelKey: 'nav.eventsStudio',
+    icon: CalendarStarRegular,
+    roles: managers,
+    Component: EventEditorPage,
     inMenu: false,
   },
   {
@@ -340,6 +540,90 @@ export const pages: readonly PageDefinition[] = [
     icon: DocumentEditRegular,
     roles: admins,
     Component: CharterAdminPage,
+  },
+  {
+    id: 'insights',
+    path: '/insights',
+    section: 'studio',
+    labelKey: 'nav.insights',
+    icon: DataTrendingRegular,
+    roles: managers,
+    Component: InsightsPage,
+    otherwise: 'company-summary',
+  },
+  {
+    // Deep link "insights-campaign:<id>" opens one campaign's figures.
+    id: 'insights-campaign',
+    path: '/insights/campaigns/:campaignId',
+    section: 'studio',
+    labelKey: 'nav.insights',
+    icon: DataTrendingRegular,
+    roles: managers,
+    Component: CampaignInsightsPage,
+    inMenu: false,
+    otherwise: 'company-summary',
+  },
+  {
+    // Deep link "insights-item:<id>" opens one item's figures.
+    id: 'insights-item',
+    path: '/insights/items/:itemId',
+    section: 'studio',
+    labelKey: 'nav.insights',
+    icon: DataTrendingRegular,
+    roles: managers,
+    Component: ItemInsightsPage,
+    inMenu: false,
+    otherwise: 'company-summary',
+  },
+  {
+    id: 'insights-settings',
+    path: '/insights/settings',
+    section: 'studio',
+    labelKey: 'nav.insights',
+    icon: DataTrendingRegular,
+    roles: admins,
+    Component: InsightsSettingsPage,
+    inMenu: false,
+    otherwise: 'company-summary',
+  },
+  {
+    id: 'studio-challenges',
+    path: '/studio/challenges',
+    section: 'studio',
+    labelKey: 'nav.studioChallenges',
+    icon: TrophyRegular,
+    roles: managers,
+    Component: ChallengesStudioPage,
+  },
+  {
+    id: 'challenge-new',
+    path: '/studio/challenges/new',
+    section: 'studio',
+    labelKey: 'nav.studioChallenges',
+    icon: TrophyRegular,
+    roles: managers,
+    Component: ChallengeEditorPage,
+    inMenu: false,
+  },
+  {
+    id: 'challenge-edit',
+    path: '/studio/challenges/:challengeId/edit',
+    section: 'studio',
+    labelKey: 'nav.studioChallenges',
+    icon: TrophyRegular,
+    roles: managers,
+    Component: ChallengeEditorPage,
+    inMenu: false,
+  },
+  {
+    id: 'points-rules',
+    path: '/studio/points-rules',
+    section: 'studio',
+    labelKey: 'nav.pointsRules',
+    icon: TrophyRegular,
+    roles: managers,
+    Component: PointsRulesPage,
+    inMenu: false,
   },
 ];
 

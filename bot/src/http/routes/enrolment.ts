@@ -1,6 +1,7 @@
 import { joinSchema, updateEnrolmentSchema } from '@contract/enrolment';
 import type { Enrolment } from '@contract/enrolment';
 import type { PersonDoc } from '../../domain/documents';
+import { activityEvent } from '../../activity/activity-event';
 import { joinProgramme, leaveProgramme, updateEnrolment } from '../../domain/enrolment';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
@@ -33,6 +34,7 @@ export const join = handler({
     const joined = await services.repositories.people.update(person.tenantId, person.id, (current) =>
       joinProgramme(current, body, new Date()),
     );
+    await services.repositories.activity.record(activityEvent(joined ?? person, 'join', new Date()));
     return new Reply(toEnrolment(joined ?? person), { status: 201 });
   },
 });
@@ -60,6 +62,8 @@ export const leave = handler({
     const left = await services.repositories.people.update(person.tenantId, person.id, (current) =>
       leaveProgramme(current, new Date()),
     );
+    // Recorded before the pseudonymisation below, which then covers this event too.
+    await services.repositories.activity.record(activityEvent(person, 'leave', new Date()));
     await pseudonymiseActivity(services.repositories, person);
     await recordAudit(
       services.repositories,

@@ -1,9 +1,10 @@
 import { libraryQuerySchema } from '@contract/library';
-import type { LibraryItem, LibraryItemSummary, LibraryPage } from '@contract/library';
+import type { LibraryItem, LibraryPage } from '@contract/library';
 import { isAvailable } from '../../domain/content-index';
 import { guardrailsFor } from '../../domain/content-policy';
 import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../../domain/documents';
 import { campaignsFor } from '../../domain/targeting';
+import { targetedLibraryPage, toLibrarySummary } from '../../library/targeted-library';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
@@ -11,31 +12,8 @@ import { contentPolicyOf } from './content-policy';
 
 export const listLibrary = handler({
   query: libraryQuerySchema,
-  async handle({ principal, services, query, currentPerson }): Promise<LibraryPage> {
-    const { repositories } = services;
-    const now = new Date();
-    const campaigns = campaignsFor(
-      await currentPerson(),
-      await repositories.campaigns.list(principal.tenantId),
-      now,
-    );
-    if (campaigns.length === 0) return { items: [] };
-    const { limit, continuationToken, ...filters } = query;
-    const page = await repositories.content.library(
-      principal.tenantId,
-      campaigns.map((campaign) => campaign.id),
-      filters,
-      { limit, ...(continuationToken ? { continuationToken } : {}) },
-      now,
-    );
-    const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
-    return {
-      items: page.items.flatMap((item) => {
-        const campaign = byId.get(item.campaignId);
-        return campaign ? [toSummary(item, campaign)] : [];
-      }),
-      ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
-    };
+  async handle({ services, query, currentPerson }): Promise<LibraryPage> {
+    return targetedLibraryPage(services.repositories, await currentPerson(), query, new Date());
   },
 });
 
@@ -46,7 +24,7 @@ export const getLibraryItem = handler({
     const shares = await services.repositories.shares.ofPersonAndItem(principal.tenantId, person.id, item.id);
     const policy = await contentPolicyOf(services.repositories, principal.tenantId);
     return {
-      ...toSummary(item, campaign),
+      ...toLibrarySummary(item, campaign),
       url: item.url,
       texts: item.texts.map((text) => ({
         ...text,
@@ -73,20 +51,4 @@ export async function findTargetedItem(
     throw ApiError.notFound('This content is no longer available: it has expired or been withdrawn.');
   }
   return { item, campaign };
-}
-
-function toSummary(item: ContentItemDoc, campaign: CampaignDoc): LibraryItemSummary {
-  return {
-    id: item.id,
-    title: item.title,
-    preview: item.preview,
-    campaign: { id: campaign.id, slug: campaign.slug, name: campaign.name },
-    brandId: item.brandId,
-    networks: item.networks ?? [],
-    languages: item.languages ?? [],
-    hashtags: item.hashtags,
-    publishedAt: item.publishedAt ?? item.createdAt,
-    ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}),
-    ...(item.proposedBy ? { proposedBy: item.proposedBy } : {}),
-  };
 }

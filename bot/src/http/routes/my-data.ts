@@ -53,6 +53,8 @@ export const eraseMe = handler({
     const person = await currentPerson();
     const reference = randomUUID();
     await pseudonymiseActivity(repositories, person);
+    // The bot keeps no way to reach them: their conversation reference goes with the profile.
+    await repositories.conversations.delete(principal.tenantId, person.id);
     await repositories.audit.pseudonymiseSubject(principal.tenantId, person.id, reference);
     await repositories.people.delete(principal.tenantId, person.id);
     const erasedAt = new Date().toISOString();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { proposalInputSchema } from '@contract/proposals';
 import type { ProposalList, ProposalOptions, ProposalResult } from '@contract/proposals';
+import { activityEvent } from '../../activity/activity-event';
 import { proposalItem } from '../../domain/content-item';
 import { checkTexts, guardrailMatrix } from '../../domain/content-policy';
 import type { PersonDoc } from '../../domain/documents';
@@ -71,6 +72,9 @@ export const propose = handler({
       ),
     );
     await recordAudit(repositories, principal, 'content.proposed', entity(item), { after: snapshot(item) });
+    await repositories.activity.record(
+      activityEvent(person, 'proposal', new Date(), { campaignId: campaign.id, subjectId: item.id }),
+    );
     const result: ProposalResult = {
       proposal: toProposal(item, campaignRef(campaign)),
       disclosureAdded: checked.disclosureAddedTo.length > 0,

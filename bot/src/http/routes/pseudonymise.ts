@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
+import { forgetPoints } from '../../challenges/forget-points';
+import { forgetInEvents } from '../../events/event-erasure';
 
 /**
- * Re-attributes a person's shares, tracked links, proposals and charter acceptances to a fresh pseudonym, so the
- * programme's totals stay right while nothing points back to the person. Links keep redirecting.
+ * Re-attributes a person's shares, tracked links, proposals, poll votes, points and charter acceptances to a fresh
+ * pseudonym, so the programme's totals stay right while nothing points back to the person. Links keep redirecting;
+ * the person leaves every leaderboard and frees their seats at events to come.
  */
 export async function pseudonymiseActivity(repositories: Repositories, person: PersonDoc): Promise<void> {
   const pseudonym = `former-${randomUUID()}`;
@@ -26,6 +29,12 @@ export async function pseudonymiseActivity(repositories: Repositories, person: P
       ),
     }));
   }
+  await forgetInEvents(repositories, person.tenantId, person.id, pseudonym, new Date());
+  // Their activity stays in the counters and curves, credited to the pseudonym.
+  await repositories.activity.pseudonymise(person.tenantId, person.id, pseudonym);
+  await repositories.insights.pseudonymise(person.tenantId, person.id, pseudonym);
+  await forgetPoints(repositories, person.tenantId, person.id, pseudonym);
+  await repositories.votes.pseudonymise(person.tenantId, person.id, pseudonym);
   for (const acceptance of await repositories.acceptances.ofPerson(person.tenantId, person.id)) {
     await repositories.acceptances.update(person.tenantId, acceptance.id, (current) => ({
       ...current,

@@ -3,6 +3,7 @@ import { checkShareText, guardrailMessage, linkLengthOn } from '@contract/guardr
 import { mediaUrl } from '@contract/media';
 import { shareRequestSchema } from '@contract/share';
 import type { ShareResult } from '@contract/share';
+import { activityEvent } from '../../activity/activity-event';
 import type { ShareDoc } from '../../domain/documents';
 import { guardrailsFor } from '../../domain/content-policy';
 import { declaredAudience } from '../../domain/enrolment';
@@ -96,6 +97,16 @@ export const share = handler({
         clicks: 0,
         clicksByDay: {},
       });
+      // Only the first share of a (person, item, network) counts, as it does for the share record.
+      await repositories.activity.record(
+        activityEvent(person, 'share', new Date(now), {
+          campaignId: recorded.campaignId,
+          itemId: recorded.itemId,
+          network: recorded.network,
+          audienceSize: recorded.audienceSize,
+          subjectId: recorded.id,
+        }),
+      );
     }
 
     const trackedUrl = `${publicUrl}/r/${recorded.code}`;

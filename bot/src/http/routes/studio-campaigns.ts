@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { campaignInputSchema, campaignStatusChangeSchema } from '@contract/campaigns';
 import type { Campaign, CampaignInput, CampaignList, CampaignPage } from '@contract/campaigns';
-import { campaignProgress } from '../../domain/campaign-progress';
+import { campaignProgress, sharersOf } from '../../domain/campaign-progress';
 import { campaignStatus, decideCampaignStatus } from '../../domain/campaign-status';
 import type { CampaignDoc } from '../../domain/documents';
 import { uniqueSlug } from '../../domain/slug';
@@ -52,16 +52,16 @@ export const getCampaign = handler({
   async handle({ principal, services, params }): Promise<CampaignPage> {
     const { repositories } = services;
     const campaign = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
-    const [items, shares, ambassadors] = await Promise.all([
+    const [items, [counters], ambassadors] = await Promise.all([
       repositories.content.ofCampaign(principal.tenantId, campaign.id),
-      repositories.shares.ofCampaign(principal.tenantId, campaign.id),
+      repositories.insights.campaigns(principal.tenantId, [campaign.id]),
       repositories.people.ambassadors(principal.tenantId),
     ]);
     const ref = campaignRef(campaign);
     return {
       campaign: toCampaign(campaign, new Date()),
       items: items.map((item) => toStudioSummary(item, ref)),
-      progress: campaignProgress(campaign, shares, ambassadors),
+      progress: campaignProgress(campaign, counters?.totals, sharersOf(counters), ambassadors),
     };
   },
 });
@@ -153,17 +153,30 @@ async function checkReferences(
 ): Promise<void> {
   const organisation = await repositories.organisations.find(tenantId);
   const brands = new Set(organisation?.brands.map((brand) => brand.id));
-  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
   const errors: FieldError[] = [];
   if (!brands.has(input.brandId)) errors.push({ field: 'body.brandId', message: 'no such brand' });
-  input.audience.brandIds.forEach((id, index) => {
-    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
-  });
-  input.audience.groupIds.forEach((id, index) => {
-    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
-  });
+  errors.push(...(await audienceReferenceErrors(repositories, tenantId, input.audience)));
   if (errors.length > 0)
     throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+}
+
+/** An audience (of a campaign, a poll...) must name brands and groups the organisation has. */
+export async function audienceReferenceErrors(
+  repositories: Repositories,
+  tenantId: string,
+  audience: Pick<CampaignInput['audience'], 'brandIds' | 'groupIds'>,
+): Promise<FieldError[]> {
+  const organisation = await repositories.organisations.find(tenantId);
+  const brands = new Set(organisation?.brands.map((brand) => brand.id));
+  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
+  const errors: FieldError[] = [];
+  audience.brandIds.forEach((id, index) => {
+    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
+  });
+  audience.groupIds.forEach((id, index) => {
+    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
+  });
+  return errors;
 }
 
 function entity(campaign: CampaignDoc) {

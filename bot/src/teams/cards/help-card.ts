@@ -1,14 +1,34 @@
 import type { Locale } from '@contract/locale';
+import type { ChatCommand } from '../commands/chat-command';
 import { messagesFor } from '../messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard } from './adaptive-card';
+import { commandButton } from './command-button';
 
-export function buildHelpCard(locale: Locale): AdaptiveCard {
+const HELP_COMMAND = 'help';
+
+/** Every command that has a description, with the word to type and a button for each (help itself aside). */
+export function buildHelpCard(locale: Locale, commands: readonly ChatCommand[]): AdaptiveCard {
   const m = messagesFor(locale);
-  return adaptiveCard([
-    title(m.helpTitle),
-    paragraph(m.helpIntro),
-    { type: 'FactSet', facts: [{ title: m.helpCommand, value: m.helpCommandDescription }] },
-    { ...paragraph(m.helpComingSoon), isSubtle: true },
-  ]);
+  const listed = commands.flatMap((command) => {
+    const word = command.words[locale][0];
+    return command.description && word ? [{ command, word, description: command.description[locale] }] : [];
+  });
+  return adaptiveCard(
+    [
+      title(m.helpTitle),
+      paragraph(m.helpIntro),
+      {
+        type: 'FactSet',
+        facts: listed.map(({ word, description }) => ({ title: word, value: description })),
+      },
+    ],
+    listed
+      .filter(({ command }) => command.name !== HELP_COMMAND)
+      .map(({ command, word }) => commandButton(capitalize(word), command.name)),
+  );
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,4 +1,10 @@
+import { nudgesEn } from './en/nudges';
 import type { Messages } from './messages';
+import { challengesEn } from './en/challenges';
+import { pollsEn } from './en/polls';
+import { accessEn } from './en/access';
+import { insightsEn } from './en/insights';
+import { eventsEn } from './en/events';
 
 export const en = {
   app: {
@@ -23,6 +29,13 @@ export const en = {
     },
   },
   nav: {
+    challenges: 'Challenges & leaderboard',
+    studioChallenges: 'Challenges',
+    pointsRules: 'Points rules',
+    polls: 'Polls',
+    nudges: 'Nudges',
+    events: 'Events',
+    eventsStudio: 'Manage events',
     home: 'Home',
     library: 'Library',
     charter: 'Charter',
@@ -38,6 +51,8 @@ export const en = {
     feeds: 'Intranet feeds',
     audit: 'Audit log',
     charterAdmin: 'Charter versions',
+    insights: 'Insights',
+    companySummary: 'Company summary',
   },
   language: {
     label: 'Language',
@@ -912,4 +927,10 @@ export const en = {
       message: 'This page does not exist.',
     },
   },
+  insights: insightsEn,
+  access: accessEn,
+  events: eventsEn,
+  polls: pollsEn,
+  challenges: challengesEn,
+  nudges: nudgesEn,
 } satisfies Messages;

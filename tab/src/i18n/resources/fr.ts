@@ -1,4 +1,10 @@
+import { nudgesFr } from './fr/nudges';
 import type { Messages } from './messages';
+import { challengesFr } from './fr/challenges';
+import { pollsFr } from './fr/polls';
+import { accessFr } from './fr/access';
+import { insightsFr } from './fr/insights';
+import { eventsFr } from './fr/events';
 
 export const fr = {
   app: {
@@ -24,6 +30,13 @@ export const fr = {
     },
   },
   nav: {
+    challenges: 'Défis et classement',
+    studioChallenges: 'Défis',
+    pointsRules: 'Règles de points',
+    polls: 'Sondages',
+    nudges: 'Relances',
+    events: 'Événements',
+    eventsStudio: 'Gérer les événements',
     home: 'Accueil',
     library: 'Bibliothèque',
     charter: 'Charte',
@@ -39,6 +52,8 @@ export const fr = {
     feeds: 'Flux intranet',
     audit: 'Journal d’audit',
     charterAdmin: 'Versions de la charte',
+    insights: 'Statistiques',
+    companySummary: 'Bilan de l’entreprise',
   },
   language: {
     label: 'Langue',
@@ -941,4 +956,10 @@ export const fr = {
       message: 'Cette page n’existe pas.',
     },
   },
+  insights: insightsFr,
+  access: accessFr,
+  events: eventsFr,
+  polls: pollsFr,
+  challenges: challengesFr,
+  nudges: nudgesFr,
 } satisfies Messages;

@@ -1,0 +1,46 @@
+/**
+ * The nudge benchmark's dispatcher, in a process of its own so the benchmark can kill it (SIGKILL) mid-way:
+ * the real delivery job under the real scheduler and lease, against the parent's Cosmos server and Bot
+ * Connector simulator. Configured like the service, by environment (COSMOS_ENDPOINT, BOT_SEND_*).
+ */
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { loadConfig } from '../../bot/src/config';
+import { deliveryJob } from '../../bot/src/delivery/delivery-job';
+import { teamsSender } from '../../bot/src/delivery/teams-sender';
+import { JobScheduler } from '../../bot/src/jobs/job-scheduler';
+import { createLogger } from '../../bot/src/logger';
+import { CosmosStore } from '../../bot/src/store/cosmos-store';
+import { createRepositories } from '../../bot/src/store/repositories';
+import { botAuthSettings } from '../../bot/src/teams/bot-auth';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const store = await CosmosStore.open(config.store, logger);
+const repositories = createRepositories(store);
+// As the service makes it (bot/src/teams/teams-bot.ts); with no app id configured it sends without a token.
+const authSettings = botAuthSettings({
+  botAppId: config.bot.appId,
+  botAppPassword: config.bot.password,
+  botTenantId: config.bot.tenantId,
+});
+const adapter = new TeamsAdapter(authSettings, new ConfigurationServiceClientCredentialFactory(authSettings));
+const scheduler = new JobScheduler(
+  repositories.leases,
+  [deliveryJob(repositories, teamsSender(adapter, config.bot.appId), config.delivery, logger)],
+  logger,
+);
+scheduler.start();
+process.send?.({ type: 'ready', at: Date.now() });
+
+process.on('message', (message: { type?: string }) => {
+  if (message.type !== 'stop') return;
+  void scheduler
+    .stop()
+    .then(() => store.close())
+    .then(() => {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ type: 'cpu', seconds: (user + system) / 1e6 });
+    })
+    .finally(() => process.exit(0));
+});

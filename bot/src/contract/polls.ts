@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { audienceSchema } from './campaigns';
+import { localeSchema } from './locale';
+import { localizedSchema, localizedTextSchema } from './localized';
+import { pageQuerySchema, pageSchema } from './people';
+import { instantSchema } from './web-address';
+
+export const MIN_POLL_OPTIONS = 2;
+export const MAX_POLL_OPTIONS = 10;
+
+export const pollChoices = ['single', 'multiple'] as const;
+export const pollChoiceSchema = z.enum(pollChoices);
+export type PollChoice = z.infer<typeof pollChoiceSchema>;
+
+/** Who sees the results: voters once they voted, everyone once the poll closed, or managers only. */
+export const pollResultsVisibilities = ['after-vote', 'after-close', 'managers'] as const;
+export const pollResultsVisibilitySchema = z.enum(pollResultsVisibilities);
+export type PollResultsVisibility = z.infer<typeof pollResultsVisibilitySchema>;
+
+/** `open` and `closed` as people see them: an open poll past its closing time is closed. */
+export const pollStatuses = ['draft', 'open', 'closed'] as const;
+export const pollStatusSchema = z.enum(pollStatuses);
+export type PollStatus = z.infer<typeof pollStatusSchema>;
+
+/** POST /api/v1/studio/polls: a draft, or sent at once to the audience (`send: true`). */
+export const pollInputSchema = z
+  .object({
+    question: localizedTextSchema(300),
+    options: z
+      .array(z.object({ label: localizedTextSchema(100) }).strict())
+      .min(MIN_POLL_OPTIONS, `at least ${MIN_POLL_OPTIONS} options`)
+      .max(MAX_POLL_OPTIONS, `at most ${MAX_POLL_OPTIONS} options`),
+    choice: pollChoiceSchema,
+    anonymous: z.boolean(),
+    resultsVisibility: pollResultsVisibilitySchema,
+    closesAt: instantSchema,
+    audience: audienceSchema,
+    send: z.boolean(),
+  })
+  .strict();
+export type PollInput = z.infer<typeof pollInputSchema>;
+
+export const pollOptionSchema = z.object({ id: z.string(), label: localizedSchema });
+export type PollOption = z.infer<typeof pollOptionSchema>;
+
+export const pollSchema = z.object({
+  id: z.string(),
+  question: localizedSchema,
+  options: z.array(pollOptionSchema),
+  choice: pollChoiceSchema,
+  anonymous: z.boolean(),
+  resultsVisibility: pollResultsVisibilitySchema,
+  closesAt: z.string(),
+  audience: z.object({
+    groupIds: z.array(z.string()),
+    brandIds: z.array(z.string()),
+    languages: z.array(localeSchema),
+  }),
+  status: pollStatusSchema,
+  createdAt: z.string(),
+  sentAt: z.string().optional(),
+  closedAt: z.string().optional(),
+});
+export type Poll = z.infer<typeof pollSchema>;
+
+/** GET /api/v1/studio/polls: newest first, a page at a time. */
+export const pollListQuerySchema = pageQuerySchema;
+export const pollListSchema = pageSchema(pollSchema);
+export type PollList = z.infer<typeof pollListSchema>;
+
+export const pollTallySchema = z.object({
+  /** People who voted (each counts once, whatever the number of options they chose). */
+  voters: z.number().int(),
+  options: z.array(z.object({ optionId: z.string(), votes: z.number().int() })),
+});
+export type PollTally = z.infer<typeof pollTallySchema>;
+
+/** GET /api/v1/studio/polls/:pollId: the poll, its results, and how its sending goes. */
+export const pollPageSchema = z.object({
+  poll: pollSchema,
+  results: pollTallySchema,
+  delivery: z.object({
+    pending: z.number().int(),
+    sending: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+    unreachable: z.number().int(),
+  }),
+});
+export type PollPage = z.infer<typeof pollPageSchema>;
+
+/** What the poll card's `Action.Execute` (verbs `poll.vote`, `poll.refresh`) sends back. */
+export const pollCardActionSchema = z.object({
+  pollId: z.string().min(1).max(100),
+  /** The choice set's value: one option id, or several separated by commas for a multiple choice. */
+  optionIds: z.string().max(1000).optional(),
+});
+export type PollCardAction = z.infer<typeof pollCardActionSchema>;

@@ -1,0 +1,34 @@
+import type { Config } from '../config';
+import type { Job } from '../jobs/job-scheduler';
+import type { Logger } from '../logger';
+import { Dispatcher } from './dispatcher';
+import type { DispatcherPorts } from './dispatcher';
+import type { ProactiveSender } from './teams-sender';
+
+/**
+ * The outbox dispatcher as a background job: one instance at a time sends, renewing its lease as it goes;
+ * the dispatcher (with its rate and per-conversation state) lives as long as the instance.
+ */
+export function deliveryJob(
+  ports: DispatcherPorts,
+  sender: ProactiveSender,
+  settings: Config['delivery'],
+  logger: Logger,
+): Job {
+  const dispatcher = new Dispatcher(
+    ports,
+    sender,
+    {
+      ratePerSecond: settings.ratePerSecond,
+      maxInFlight: settings.maxInFlight,
+      claimMs: settings.claimMs,
+      renewEveryMs: settings.intervalMs,
+    },
+    logger,
+  );
+  return {
+    name: 'delivery',
+    intervalMs: settings.intervalMs,
+    run: (context) => dispatcher.run(context),
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { PollInput } from '@contract/polls';
+import { closePoll, newPoll, pollInputErrors, pollStatus, sendPoll } from './poll';
+
+const now = new Date('2026-11-22T12:00:00Z');
+const input = (overrides: Partial<PollInput> = {}): PollInput => ({
+  question: { fr: 'Quel format préférez-vous ?', en: 'Which format do you prefer?' },
+  options: [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'Article', en: 'Article' } }],
+  choice: 'single',
+  anonymous: false,
+  resultsVisibility: 'after-vote',
+  closesAt: '2026-11-29T12:00:00.000Z',
+  audience: { groupIds: [], brandIds: [], languages: [] },
+  send: true,
+  ...overrides,
+});
+const ids = { id: 'p1', tenantId: 't', createdBy: 'manager' };
+
+describe('poll input', () => {
+  it('accepts a closing time ahead and distinct options', () => {
+    expect(pollInputErrors(input(), now)).toEqual([]);
+  });
+
+  it('refuses a closing time that is not in the future', () => {
+    expect(pollInputErrors(input({ closesAt: now.toISOString() }), now)).toEqual([
+      { field: 'closesAt', message: 'must be in the future' },
+    ]);
+  });
+
+  it('refuses two options that read the same in a language, naming the second', () => {
+    const options = [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'vidéo ', en: 'Clip' } }];
+    expect(pollInputErrors(input({ options }), now)).toEqual([
+      { field: 'options.1.label.fr', message: 'same as another option' },
+    ]);
+  });
+});
+
+describe('poll life', () => {
+  it('is sent at once or kept as a draft, with short option ids', () => {
+    const sent = newPoll(input(), ids, now);
+    expect(sent).toMatchObject({ status: 'open', sentAt: now.toISOString() });
+    expect(sent.options.map((option) => option.id)).toEqual(['o1', 'o2']);
+    expect(newPoll(input({ send: false }), ids, now)).not.toHaveProperty('sentAt');
+    expect(newPoll(input({ send: false }), ids, now).status).toBe('draft');
+  });
+
+  it('is closed from its closing time, whether or not the job marked it', () => {
+    const poll = newPoll(input(), ids, now);
+    expect(pollStatus(poll, now)).toBe('open');
+    expect(pollStatus(poll, new Date(poll.closesAt))).toBe('closed');
+  });
+
+  it('sends a draft only while its closing time is ahead', () => {
+    const draft = newPoll(input({ send: false }), ids, now);
+    expect(sendPoll(draft, now)).toMatchObject({ ok: true, poll: { status: 'open' } });
+    expect(sendPoll(draft, new Date(draft.closesAt)).ok).toBe(false);
+    expect(sendPoll(newPoll(input(), ids, now), now).ok).toBe(false);
+  });
+
+  it('closes an open poll early, or on time with its own closing time; never a draft or twice', () => {
+    const poll = newPoll(input(), ids, now);
+    expect(closePoll(poll, now)).toMatchObject({
+      ok: true,
+      poll: { status: 'closed', closedAt: now.toISOString() },
+    });
+    const late = new Date('2026-12-01T00:00:00Z');
+    expect(closePoll(poll, late)).toMatchObject({ ok: true, poll: { closedAt: poll.closesAt } });
+    expect(closePoll(newPoll(input({ send: false }), ids, now), now).ok).toBe(false);
+    const closed = closePoll(poll, now);
+    expect(closed.ok && closePoll(closed.poll, now).ok).toBe(false);
+  });
+});

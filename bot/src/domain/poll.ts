@@ -1,0 +1,76 @@
+import type { PollInput, PollStatus } from '@contract/polls';
+import type { PollDoc } from './documents';
+
+type Timed = Pick<PollDoc, 'status' | 'closesAt'>;
+
+/** A poll's status as everyone sees it: an open poll whose closing time has come is closed, job or not. */
+export function pollStatus(poll: Timed, now: Date): PollStatus {
+  if (poll.status !== 'open') return poll.status;
+  return now.getTime() < Date.parse(poll.closesAt) ? 'open' : 'closed';
+}
+
+export interface PollFieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * What the schema cannot check alone: the closing time must be ahead (a poll that closes before it is seen
+ * is pointless), and no two options may read the same in a language (votes would be ambiguous).
+ */
+export function pollInputErrors(input: Pick<PollInput, 'options' | 'closesAt'>, now: Date): PollFieldError[] {
+  const errors: PollFieldError[] = [];
+  if (Date.parse(input.closesAt) <= now.getTime())
+    errors.push({ field: 'closesAt', message: 'must be in the future' });
+  for (const language of ['fr', 'en'] as const) {
+    const seen = new Set<string>();
+    input.options.forEach((option, index) => {
+      const label = option.label[language].trim().toLowerCase();
+      if (seen.has(label))
+        errors.push({ field: `options.${index}.label.${language}`, message: 'same as another option' });
+      seen.add(label);
+    });
+  }
+  return errors;
+}
+
+/** A new poll from validated input; options get short stable ids the card's choice set sends back. */
+export function newPoll(
+  input: PollInput,
+  ids: { id: string; tenantId: string; createdBy: string },
+  now: Date,
+): PollDoc {
+  const at = now.toISOString();
+  return {
+    ...ids,
+    question: input.question,
+    options: input.options.map((option, index) => ({ id: `o${index + 1}`, label: option.label })),
+    choice: input.choice,
+    anonymous: input.anonymous,
+    resultsVisibility: input.resultsVisibility,
+    closesAt: input.closesAt,
+    audience: input.audience,
+    status: input.send ? 'open' : 'draft',
+    createdAt: at,
+    ...(input.send ? { sentAt: at } : {}),
+  };
+}
+
+export type PollChange = { ok: true; poll: PollDoc } | { ok: false; reason: string };
+
+/** Sending a draft opens it; its closing time must still be ahead. */
+export function sendPoll(poll: PollDoc, now: Date): PollChange {
+  if (poll.status !== 'draft') return { ok: false, reason: 'This poll was already sent.' };
+  if (Date.parse(poll.closesAt) <= now.getTime())
+    return { ok: false, reason: 'Its closing time has passed: create a new poll instead.' };
+  return { ok: true, poll: { ...poll, status: 'open', sentAt: now.toISOString() } };
+}
+
+/** Closing early (a manager) or on time (the closing job); a closed poll stays closed. */
+export function closePoll(poll: PollDoc, now: Date): PollChange {
+  const status = pollStatus(poll, now);
+  if (status === 'draft') return { ok: false, reason: 'A draft is not open: there is nothing to close.' };
+  if (poll.status === 'closed') return { ok: false, reason: 'This poll is already closed.' };
+  const closedAt = status === 'closed' ? poll.closesAt : now.toISOString();
+  return { ok: true, poll: { ...poll, status: 'closed', closedAt } };
+}

@@ -1,0 +1,90 @@
+import express from 'express';
+import type { Router } from 'express';
+import type { ActivityEventDoc, OutboxDoc } from '../domain/documents';
+import { isLinkPreviewAgent } from '../domain/tracked-links';
+import type { Logger } from '../logger';
+import type { Repositories } from '../store/repositories';
+import { isStatus } from '../store/tenant-repository';
+import { itemPage, tabDeepLink } from '../teams/tab-deep-link';
+import type { TabPage } from '../teams/tab-deep-link';
+
+/** Where a nudge's button leads in the tab: an item, a campaign's content, or the library. */
+export type NudgeTarget =
+  { type: 'item'; id: string } | { type: 'campaign'; id: string } | { type: 'library' };
+
+const TARGET = /^(item|campaign):([\w.-]{1,100})$/;
+/** What a tenant id and a delivery id (`{nudgeId}:{personId}`) look like; anything else is not looked up. */
+const TENANT_ID = /^[\w-]{1,100}$/;
+const DELIVERY_ID = /^[\w.:-]{1,300}$/;
+
+/** `/n/{tenantId}/{deliveryId}?to=item:{id}`: the address a nudge card's button opens. */
+export function nudgeLinkUrl(
+  publicUrl: string,
+  delivery: Pick<OutboxDoc, 'tenantId' | 'messageId' | 'personId'>,
+  target: NudgeTarget,
+): string {
+  const deliveryId = `${delivery.messageId}:${delivery.personId}`;
+  const to = target.type === 'library' ? 'library' : `${target.type}:${target.id}`;
+  return `${publicUrl}/n/${encodeURIComponent(delivery.tenantId)}/${encodeURIComponent(deliveryId)}?to=${encodeURIComponent(to)}`;
+}
+
+function parseTarget(to: unknown): NudgeTarget {
+  const match = typeof to === 'string' ? TARGET.exec(to) : null;
+  if (!match) return { type: 'library' };
+  return { type: match[1] as 'item' | 'campaign', id: match[2] as string };
+}
+
+/**
+ * `GET /n/{tenantId}/{deliveryId}`: records that the person acted on the nudge (once per delivery), then a
+ * 302 into the tab. The destination is always a page of the tab, never an address from the request.
+ */
+export function createNudgeLinkRouter(
+  repositories: Pick<Repositories, 'outbox' | 'people' | 'activity'>,
+  where: { publicUrl: string; teamsAppId?: string },
+  logger: Logger,
+): Router {
+  const router = express.Router();
+  router.get('/n/:tenantId/:deliveryId', async (req, res) => {
+    const target = parseTarget(req.query['to']);
+    const page: TabPage = target.type === 'item' ? itemPage(target.id) : 'library';
+    if (!isLinkPreviewAgent(req.headers['user-agent'])) {
+      await recordActed(repositories, req.params.tenantId, req.params.deliveryId, target).catch(
+        (error: unknown) => logger.error({ err: error }, 'nudge.acted not recorded'),
+      );
+    }
+    res
+      .set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+      .redirect(302, tabDeepLink(page, where));
+  });
+  return router;
+}
+
+async function recordActed(
+  repositories: Pick<Repositories, 'outbox' | 'people' | 'activity'>,
+  tenantId: string,
+  deliveryId: string,
+  target: NudgeTarget,
+): Promise<void> {
+  if (!TENANT_ID.test(tenantId) || !DELIVERY_ID.test(deliveryId)) return;
+  const delivery = await repositories.outbox.get(tenantId, deliveryId);
+  if (!delivery || delivery.kind !== 'nudge') return;
+  const person = await repositories.people.get(tenantId, delivery.personId);
+  const event: ActivityEventDoc = {
+    // One per delivery: a second press on the same button is the same act.
+    id: `nudge.acted:${deliveryId}`,
+    tenantId,
+    type: 'nudge.acted',
+    at: new Date().toISOString(),
+    personId: delivery.personId,
+    groupIds: person?.groupIds ?? [],
+    ...(person?.brandId ? { brandId: person.brandId } : {}),
+    ...(target.type === 'item' ? { itemId: target.id } : {}),
+    ...(target.type === 'campaign' ? { campaignId: target.id } : {}),
+    subjectId: delivery.messageId,
+  };
+  try {
+    await repositories.activity.record(event);
+  } catch (error) {
+    if (!isStatus(error, 409)) throw error;
+  }
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { challengeInputSchema, challengeStatusChangeSchema } from '@contract/challenges';
+import type { Challenge, ChallengeInput, ChallengeList } from '@contract/challenges';
+import { toChallenge } from '../../challenges/challenge-view';
+import { challengeStatus, decideChallengeStatus } from '../../domain/challenge-rules';
+import type { ChallengeDoc } from '../../domain/documents';
+import type { Repositories } from '../../store/repositories';
+import { ApiError } from '../api-error';
+import type { FieldError } from '../api-error';
+import { handler, Reply } from '../api-route';
+import { recordAudit } from '../audit';
+
+export const listChallenges = handler({
+  async handle({ principal, services }): Promise<ChallengeList> {
+    const now = new Date();
+    const challenges = await services.repositories.challenges.list(principal.tenantId);
+    return {
+      items: challenges
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+        .map((challenge) => toChallenge(challenge, now)),
+    };
+  },
+});
+
+/** A new challenge starts as a draft: nothing is announced until a manager plans it. */
+export const createChallenge = handler({
+  body: challengeInputSchema,
+  async handle({ principal, services, body }): Promise<Reply> {
+    const { repositories } = services;
+    await checkReferences(repositories, principal.tenantId, body);
+    const now = new Date();
+    const challenge: ChallengeDoc = {
+      id: randomUUID(),
+      tenantId: principal.tenantId,
+      ...body,
+      status: 'draft',
+      createdBy: principal.objectId,
+      createdAt: now.toISOString(),
+    };
+    await repositories.challenges.upsert(challenge);
+    await recordAudit(repositories, principal, 'challenge.created', entity(challenge), { after: challenge });
+    return new Reply(toChallenge(challenge, now), { status: 201 });
+  },
+});
+
+export const getChallenge = handler({
+  async handle({ principal, services, params }): Promise<Challenge> {
+    const challenge = await requireChallenge(
+      services.repositories,
+      principal.tenantId,
+      params['challengeId'],
+    );
+    return toChallenge(challenge, new Date());
+  },
+});
+
+/** Drafts and planned challenges change freely; once it has started, its goal and period stay as announced. */
+export const updateChallenge = handler({
+  body: challengeInputSchema,
+  async handle({ principal, services, params, body }): Promise<Challenge> {
+    const { repositories } = services;
+    const existing = await requireChallenge(repositories, principal.tenantId, params['challengeId']);
+    await checkReferences(repositories, principal.tenantId, body);
+    const now = new Date();
+    let before: ChallengeDoc | undefined;
+    const after = await repositories.challenges.update(principal.tenantId, existing.id, (current) => {
+      const status = challengeStatus(current, now);
+      if (status !== 'draft' && status !== 'scheduled')
+        throw new ApiError(409, `A challenge that is ${status} can no longer change.`);
+      before = current;
+      return { ...current, ...body, updatedAt: now.toISOString() };
+    });
+    if (!after) throw challengeNotFound();
+    await recordAudit(repositories, principal, 'challenge.updated', entity(after), { before, after });
+    return toChallenge(after, now);
+  },
+});
+
+const statusActions = {
+  scheduled: 'challenge.scheduled',
+  draft: 'challenge.returned-to-draft',
+  archived: 'challenge.archived',
+} as const;
+
+export const changeChallengeStatus = handler({
+  body: challengeStatusChangeSchema,
+  async handle({ principal, services, params, body }): Promise<Challenge> {
+    const { repositories } = services;
+    const existing = await requireChallenge(repositories, principal.tenantId, params['challengeId']);
+    const now = new Date();
+    let before: ChallengeDoc | undefined;
+    const after = await repositories.challenges.update(principal.tenantId, existing.id, (current) => {
+      const decision = decideChallengeStatus(current, body.status, now);
+      if (!decision.ok) throw new ApiError(409, decision.reason);
+      before = current;
+      return { ...current, status: decision.status, updatedAt: now.toISOString() };
+    });
+    if (!after || !before) throw challengeNotFound();
+    await recordAudit(repositories, principal, statusActions[body.status], entity(after), {
+      before: { status: challengeStatus(before, now) },
+      after: { status: challengeStatus(after, now) },
+    });
+    return toChallenge(after, now);
+  },
+});
+
+/** Only a draft can be deleted (nobody has earned anything in it); anything else is archived. */
+export const deleteChallenge = handler({
+  async handle({ principal, services, params }): Promise<Reply> {
+    const { repositories } = services;
+    const challenge = await requireChallenge(repositories, principal.tenantId, params['challengeId']);
+    if (challenge.status !== 'draft')
+      throw new ApiError(409, 'Only a draft challenge can be deleted; archive it instead.');
+    await repositories.challenges.delete(principal.tenantId, challenge.id);
+    await recordAudit(repositories, principal, 'challenge.deleted', entity(challenge), { before: challenge });
+    return new Reply(undefined, { status: 204 });
+  },
+});
+
+export async function requireChallenge(
+  repositories: Repositories,
+  tenantId: string,
+  challengeId: string | undefined,
+): Promise<ChallengeDoc> {
+  const challenge = challengeId ? await repositories.challenges.get(tenantId, challengeId) : undefined;
+  if (!challenge) throw challengeNotFound();
+  return challenge;
+}
+
+function challengeNotFound(): ApiError {
+  return ApiError.notFound('This challenge does not exist, or was deleted.');
+}
+
+/** The audience and a share goal's campaign must name what the organisation has. */
+async function checkReferences(repositories: Repositories, tenantId: string, input: ChallengeInput) {
+  const organisation = await repositories.organisations.find(tenantId);
+  const brands = new Set(organisation?.brands.map((brand) => brand.id));
+  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
+  const errors: FieldError[] = [];
+  input.audience.brandIds.forEach((id, index) => {
+    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
+  });
+  input.audience.groupIds.forEach((id, index) => {
+    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
+  });
+  const campaignId = input.goal.campaignId;
+  if (campaignId && !(await repositories.campaigns.get(tenantId, campaignId)))
+    errors.push({ field: 'body.goal.campaignId', message: 'no such campaign' });
+  if (errors.length > 0)
+    throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+}
+
+function entity(challenge: ChallengeDoc) {
+  return { type: 'challenge', id: challenge.id };
+}

@@ -1,0 +1,50 @@
+import type { LibraryItemSummary, LibraryPage, LibraryQuery } from '@contract/library';
+import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../domain/documents';
+import { campaignsFor } from '../domain/targeting';
+import type { Repositories } from '../store/repositories';
+
+/**
+ * One page of the library as this person sees it: published, unexpired items of the live campaigns whose
+ * audience includes them, newest first. The tab's library, the bot's "latest" and the message extension share it.
+ */
+export async function targetedLibraryPage(
+  repositories: Pick<Repositories, 'campaigns' | 'content'>,
+  person: PersonDoc,
+  query: Omit<LibraryQuery, 'limit'> & { limit: number },
+  now: Date,
+): Promise<LibraryPage> {
+  const campaigns = campaignsFor(person, await repositories.campaigns.list(person.tenantId), now);
+  if (campaigns.length === 0) return { items: [] };
+  const { limit, continuationToken, ...filters } = query;
+  const page = await repositories.content.library(
+    person.tenantId,
+    campaigns.map((campaign) => campaign.id),
+    filters,
+    { limit, ...(continuationToken ? { continuationToken } : {}) },
+    now,
+  );
+  const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+  return {
+    items: page.items.flatMap((item) => {
+      const campaign = byId.get(item.campaignId);
+      return campaign ? [toLibrarySummary(item, campaign)] : [];
+    }),
+    ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
+  };
+}
+
+export function toLibrarySummary(item: ContentItemDoc, campaign: CampaignDoc): LibraryItemSummary {
+  return {
+    id: item.id,
+    title: item.title,
+    preview: item.preview,
+    campaign: { id: campaign.id, slug: campaign.slug, name: campaign.name },
+    brandId: item.brandId,
+    networks: item.networks ?? [],
+    languages: item.languages ?? [],
+    hashtags: item.hashtags,
+    publishedAt: item.publishedAt ?? item.createdAt,
+    ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}),
+    ...(item.proposedBy ? { proposedBy: item.proposedBy } : {}),
+  };
+}

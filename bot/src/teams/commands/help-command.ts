@@ -1,0 +1,14 @@
+import { buildHelpCard } from '../cards/help-card';
+import { inBothLanguages } from '../messages';
+import { sendCard } from '../send-card';
+import type { ChatCommand } from './chat-command';
+
+export const helpCommand: ChatCommand = {
+  name: 'help',
+  words: { en: ['help', '?', 'commands', 'menu'], fr: ['aide', 'commandes'] },
+  description: inBothLanguages('helpDescription'),
+  audience: 'anyone',
+  async run({ context, locale, commands }) {
+    await sendCard(context, buildHelpCard(locale, commands));
+  },
+};

@@ -1,0 +1,63 @@
+import type { Locale } from '@contract/locale';
+
+const en = {
+  launchTitle: 'New campaign: {campaign}',
+  launchText:
+    'A new campaign starts today. Have a look at its content and share what speaks to you, in your own words.',
+  newContentTitle: 'New to share: {item}',
+  newContentText: 'Fresh content was just published in the campaign "{campaign}".',
+  reminderTitle: '"{campaign}" ends on {date}',
+  reminderText: 'You have not shared anything from this campaign yet. There is still time, if you wish.',
+  reEngagementTitle: 'News is waiting for you',
+  reEngagementText:
+    'The library has content you have not seen yet. Share what you like, when you like: it is always up to you.',
+  dailyDigestTitle: 'Your daily digest',
+  weeklyDigestTitle: 'Your weekly digest',
+  digestIntro: 'What is new in the programme for you:',
+  digestLaunch: 'New campaign: {title}',
+  digestItem: 'New to share: {title}',
+  digestEnding: '"{title}" ends on {date}',
+  digestMessage: 'From the programme team: {title}',
+  openItem: 'Open the item',
+  openCampaign: 'See the campaign’s content',
+  openLibrary: 'Open the library',
+};
+
+export type NudgeMessages = Record<keyof typeof en, string>;
+
+const fr: NudgeMessages = {
+  launchTitle: 'Nouvelle campagne : {campaign}',
+  launchText:
+    'Une nouvelle campagne commence aujourd’hui. Découvrez ses contenus et partagez ce qui vous parle, avec vos propres mots.',
+  newContentTitle: 'Nouveau à partager : {item}',
+  newContentText: 'Un nouveau contenu vient d’être publié dans la campagne « {campaign} ».',
+  reminderTitle: '« {campaign} » se termine le {date}',
+  reminderText:
+    'Vous n’avez encore rien partagé de cette campagne. Il est encore temps, si vous le souhaitez.',
+  reEngagementTitle: 'Des nouveautés vous attendent',
+  reEngagementText:
+    'La bibliothèque a des contenus que vous n’avez pas encore vus. Partagez ce qui vous plaît, quand vous voulez : c’est toujours vous qui décidez.',
+  dailyDigestTitle: 'Votre résumé du jour',
+  weeklyDigestTitle: 'Votre résumé de la semaine',
+  digestIntro: 'Les nouveautés du programme pour vous :',
+  digestLaunch: 'Nouvelle campagne : {title}',
+  digestItem: 'Nouveau à partager : {title}',
+  digestEnding: '« {title} » se termine le {date}',
+  digestMessage: 'De l’équipe du programme : {title}',
+  openItem: 'Ouvrir le contenu',
+  openCampaign: 'Voir les contenus de la campagne',
+  openLibrary: 'Ouvrir la bibliothèque',
+};
+
+export const nudgeMessageTables: Readonly<Record<Locale, NudgeMessages>> = { en, fr };
+
+export function nudgeMessagesFor(locale: Locale): NudgeMessages {
+  return nudgeMessageTables[locale];
+}
+
+/** A date as the person reads it, in their language and time zone. */
+export function formatDay(at: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone }).format(
+    new Date(at),
+  );
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import {
+  ambassadorEventListSchema,
+  ambassadorEventSchema,
+  attendeeListSchema,
+  eventPublicationSchema,
+  programmeEventPageSchema,
+  programmeEventSchema,
+} from '@contract/events';
+import type {
+  AmbassadorEvent,
+  AmbassadorEventList,
+  AttendeeList,
+  EventPublication,
+  ProgrammeEvent,
+  ProgrammeEventInput,
+  ProgrammeEventPage,
+} from '@contract/events';
+import { apiRequest } from './apiRequest';
+
+const MINE = '/api/v1/events';
+const mine = (eventId: string) => `${MINE}/${encodeURIComponent(eventId)}`;
+const STUDIO = '/api/v1/studio/events';
+const studio = (eventId: string) => `${STUDIO}/${encodeURIComponent(eventId)}`;
+
+/** Upcoming events the ambassador is invited to or holds a place at, soonest first. */
+export function getMyEvents(signal?: AbortSignal): Promise<AmbassadorEventList> {
+  return apiRequest(MINE, ambassadorEventListSchema, { signal });
+}
+
+/** A seat, or a place on the waitlist when the event is full. */
+export function registerForEvent(eventId: string): Promise<AmbassadorEvent> {
+  return apiRequest(`${mine(eventId)}/registration`, ambassadorEventSchema, { method: 'POST', body: {} });
+}
+
+export function cancelMyRegistration(eventId: string): Promise<AmbassadorEvent> {
+  return apiRequest(`${mine(eventId)}/registration`, ambassadorEventSchema, { method: 'DELETE' });
+}
+
+/** The event as iCalendar text, to save as an .ics file. */
+export function getEventCalendar(eventId: string): Promise<string> {
+  return apiRequest(`${mine(eventId)}/calendar`, z.string());
+}
+
+export function getStudioEvents(
+  page: { limit: number; continuationToken?: string },
+  signal?: AbortSignal,
+): Promise<ProgrammeEventPage> {
+  const params = new URLSearchParams({ limit: String(page.limit) });
+  if (page.continuationToken) params.set('continuationToken', page.continuationToken);
+  return apiRequest(`${STUDIO}?${params.toString()}`, programmeEventPageSchema, { signal });
+}
+
+export function getStudioEvent(eventId: string, signal?: AbortSignal): Promise<ProgrammeEvent> {
+  return apiRequest(studio(eventId), programmeEventSchema, { signal });
+}
+
+export function createEvent(input: ProgrammeEventInput): Promise<ProgrammeEvent> {
+  return apiRequest(STUDIO, programmeEventSchema, { method: 'POST', body: input });
+}
+
+export function updateEvent(eventId: string, input: ProgrammeEventInput): Promise<ProgrammeEvent> {
+  return apiRequest(studio(eventId), programmeEventSchema, { method: 'PUT', body: input });
+}
+
+/** Opens registration and sends the invitation cards. */
+export function publishEvent(eventId: string): Promise<EventPublication> {
+  return apiRequest(`${studio(eventId)}/publication`, eventPublicationSchema, { method: 'POST', body: {} });
+}
+
+/** Final: registrants and the waitlist are told. */
+export function cancelEvent(eventId: string): Promise<ProgrammeEvent> {
+  return apiRequest(`${studio(eventId)}/cancellation`, programmeEventSchema, { method: 'POST', body: {} });
+}
+
+export function getAttendees(eventId: string, signal?: AbortSignal): Promise<AttendeeList> {
+  return apiRequest(`${studio(eventId)}/attendees`, attendeeListSchema, { signal });
+}
+
+export function getAttendeesCsv(eventId: string): Promise<string> {
+  return apiRequest(`${studio(eventId)}/attendees?format=csv`, z.string());
+}

@@ -1,0 +1,28 @@
+import { nudgePageSchema, nudgeSchema } from '@contract/nudges';
+import type { Nudge, NudgeInput, NudgePage } from '@contract/nudges';
+import { apiRequest } from './apiRequest';
+
+const PATH = '/api/v1/studio/nudges';
+const at = (nudgeId: string) => `${PATH}/${encodeURIComponent(nudgeId)}`;
+
+export function getNudges(
+  page: { limit: number; continuationToken?: string },
+  signal?: AbortSignal,
+): Promise<NudgePage> {
+  const params = new URLSearchParams({ limit: String(page.limit) });
+  if (page.continuationToken) params.set('continuationToken', page.continuationToken);
+  return apiRequest(`${PATH}?${params.toString()}`, nudgePageSchema, { signal });
+}
+
+export function getNudge(nudgeId: string, signal?: AbortSignal): Promise<Nudge> {
+  return apiRequest(at(nudgeId), nudgeSchema, { signal });
+}
+
+/** Sent at once without `sendAt`, else kept until then. */
+export function createNudge(input: NudgeInput): Promise<Nudge> {
+  return apiRequest(PATH, nudgeSchema, { method: 'POST', body: input });
+}
+
+export function cancelNudge(nudgeId: string): Promise<Nudge> {
+  return apiRequest(`${at(nudgeId)}/cancellation`, nudgeSchema, { method: 'POST', body: {} });
+}

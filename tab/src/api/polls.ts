@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { pollListSchema, pollPageSchema, pollSchema } from '@contract/polls';
+import type { Poll, PollInput, PollList, PollPage } from '@contract/polls';
+import { apiRequest } from './apiRequest';
+
+const PATH = '/api/v1/studio/polls';
+const at = (pollId: string) => `${PATH}/${encodeURIComponent(pollId)}`;
+
+export function getPolls(
+  page: { limit: number; continuationToken?: string },
+  signal?: AbortSignal,
+): Promise<PollList> {
+  const params = new URLSearchParams({ limit: String(page.limit) });
+  if (page.continuationToken) params.set('continuationToken', page.continuationToken);
+  return apiRequest(`${PATH}?${params.toString()}`, pollListSchema, { signal });
+}
+
+export function getPollPage(pollId: string, signal?: AbortSignal): Promise<PollPage> {
+  return apiRequest(at(pollId), pollPageSchema, { signal });
+}
+
+/** A draft, or sent at once to the audience when `input.send` is true. */
+export function createPoll(input: PollInput): Promise<Poll> {
+  return apiRequest(PATH, pollSchema, { method: 'POST', body: input });
+}
+
+export function sendPoll(pollId: string): Promise<Poll> {
+  return apiRequest(`${at(pollId)}/sending`, pollSchema, { method: 'POST', body: {} });
+}
+
+export function closePoll(pollId: string): Promise<Poll> {
+  return apiRequest(`${at(pollId)}/closure`, pollSchema, { method: 'POST', body: {} });
+}
+
+/** The results as CSV text: voters and their choice on named polls, counts only on anonymous ones. */
+export function getPollResultsCsv(pollId: string): Promise<string> {
+  return apiRequest(`${at(pollId)}/results.csv`, z.string());
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { DayRow, Retention } from '@contract/insights';
+import {
+  breakdownBars,
+  countTickCount,
+  dailySeries,
+  labelMargin,
+  dateToDay,
+  dayToDate,
+  retentionSeries,
+} from './chartData';
+
+const day = (date: string, shares: number, clicks: number): DayRow => ({
+  date,
+  shares,
+  clicks,
+  ctr: shares ? clicks / shares : 0,
+  estimatedReach: shares * 100,
+  earnedMediaValue: 0,
+  activeAmbassadors: shares ? 1 : 0,
+  joins: 0,
+  leaves: 0,
+});
+
+describe('dailySeries', () => {
+  it('draws one line per figure, one point per day, on the day itself', () => {
+    const rows = [day('2026-03-29', 2, 5), day('2026-03-30', 0, 0)];
+    const series = dailySeries(rows, [
+      { figure: 'shares', legend: 'Shares' },
+      { figure: 'clicks', legend: 'Clicks' },
+    ]);
+    expect(series.map((line) => line.legend)).toEqual(['Shares', 'Clicks']);
+    expect(series[0]!.data.map((point) => [dateToDay(point.x as Date), point.y])).toEqual([
+      ['2026-03-29', 2],
+      ['2026-03-30', 0],
+    ]);
+    expect(series[1]!.data.map((point) => point.y)).toEqual([5, 0]);
+  });
+
+  it('keeps a day the same day whatever the time zone (daylight saving change included)', () => {
+    expect(dateToDay(dayToDate('2026-03-29'))).toBe('2026-03-29');
+    expect(dateToDay(dayToDate('2026-10-25'))).toBe('2026-10-25');
+  });
+});
+
+describe('breakdownBars', () => {
+  it('keeps the largest slices, largest first', () => {
+    const rows = [
+      { name: 'a', shares: 1 },
+      { name: 'b', shares: 7 },
+      { name: 'c', shares: 3 },
+    ];
+    const bars = breakdownBars(
+      rows,
+      (row) => row.name,
+      (row) => row.shares,
+      2,
+    );
+    expect(bars.map((bar) => [bar.y, bar.x])).toEqual([
+      ['b', 7],
+      ['c', 3],
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('retentionSeries', () => {
+  it('plots the average active share as a percentage by month since enrolment', () => {
+    const retention: Retention = {
+      timeZone: 'Europe/Paris',
+      cohorts: [],
+      average: [
+        { monthsSinceEnrolment: 0, activeShare: 1 },
+        { monthsSinceEnrolment: 1, activeShare: 2 / 3 },
+      ],
+    };
+    expect(retentionSeries(retention, 'Active')[0]!.data).toEqual([
+      { x: 0, y: 100 },
+      { x: 1, y: 66.7 },
+    ]);
+  });
+});
+
+describe('countTickCount', () => {
+  it('never asks for more ticks than whole counts', () => {
+    expect(countTickCount(0)).toBe(1);
+    expect(countTickCount(1)).toBe(1);
+    expect(countTickCount(4)).toBe(4);
+    expect(countTickCount(250)).toBe(6);
+  });
+});
+
+describe('labelMargin', () => {
+  it('grows with the longest name, within bounds', () => {
+    expect(labelMargin(['X'])).toBeLessThan(labelMargin(['Direction du numérique']));
+    expect(labelMargin(['a'.repeat(200)])).toBe(280);
+    expect(labelMargin([])).toBe(24);
+  });
+});

@@ -1,0 +1,59 @@
+import type { HorizontalBarChartWithAxisDataPoint, LineChartPoints } from '@fluentui/react-charts';
+import type { DayRow, Retention } from '@contract/insights';
+
+/** A calendar day of the reporting time zone as the chart's x value, drawn in UTC so that it stays that day. */
+export function dayToDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function dateToDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** One line per figure over the days of the period. */
+export function dailySeries(
+  rows: readonly DayRow[],
+  figures: readonly { figure: 'shares' | 'clicks' | 'activeAmbassadors'; legend: string }[],
+): LineChartPoints[] {
+  return figures.map(({ figure, legend }) => ({
+    legend,
+    data: rows.map((row) => ({ x: dayToDate(row.date), y: row[figure] })),
+  }));
+}
+
+/** The biggest slices as bars, largest first; the table lists every slice. */
+export function breakdownBars<Row>(
+  rows: readonly Row[],
+  label: (row: Row) => string,
+  value: (row: Row) => number,
+  limit = 10,
+): HorizontalBarChartWithAxisDataPoint[] {
+  return [...rows]
+    .sort((a, b) => value(b) - value(a))
+    .slice(0, limit)
+    .map((row) => ({ x: value(row), y: label(row), legend: label(row) }));
+}
+
+/** Room, in pixels, for the bars' names written in full beside the axis. */
+export function labelMargin(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return Math.min(280, 24 + Math.ceil(longest * 7.5));
+}
+
+/** The retention curve: the share (in %) of all cohorts still active N months after joining. */
+export function retentionSeries(retention: Retention, legend: string): LineChartPoints[] {
+  return [
+    {
+      legend,
+      data: retention.average.map((point) => ({
+        x: point.monthsSinceEnrolment,
+        y: Math.round(point.activeShare * 1000) / 10,
+      })),
+    },
+  ];
+}
+
+/** Ticks for an axis of counts: no "0.5 share" between 0 and 1; at most six, the charts' default. */
+export function countTickCount(largest: number): number {
+  return Math.max(1, Math.min(6, Math.ceil(largest)));
+}

@@ -1,0 +1,136 @@
+import {
+  Button,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Attendee } from '@contract/events';
+import { getAttendees, getAttendeesCsv } from '../../../api/events';
+import { saveFile } from '../../../host/saveFile';
+import { useAsync } from '../../../hooks/useAsync';
+import { formatDateTime } from '../../../i18n/formatDate';
+import { currentLocale } from '../../../i18n/i18n';
+import { useSession } from '../../../session/sessionContext';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginTop: tokens.spacingVerticalXL,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  table: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  wrap: { overflowWrap: 'anywhere' },
+  secondary: { '@media (max-width: 479px)': { display: 'none' } },
+  footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+/** Registered people, then the waitlist in order (bounded by the capacity: one list, no paging), and its CSV. */
+export function EventAttendees({ eventId }: { eventId: string }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const load = useCallback((signal: AbortSignal) => getAttendees(eventId, signal), [eventId]);
+  const attendees = useAsync(load);
+  return (
+    <section className={styles.section} aria-labelledby="event-attendees">
+      <h2 id="event-attendees" className={styles.heading}>
+        {t('events.studio.detail.attendees')}
+      </h2>
+      {attendees.status === 'loading' && <LoadingState label={t('events.studio.detail.loading')} />}
+      {attendees.status === 'error' && <ErrorState error={attendees.error} onRetry={attendees.retry} />}
+      {attendees.status === 'done' && <AttendeeTable eventId={eventId} items={attendees.value.items} />}
+    </section>
+  );
+}
+
+function AttendeeTable({ eventId, items }: { eventId: string; items: Attendee[] }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const locale = currentLocale();
+  const [download, setDownload] = useState<'idle' | 'working' | 'done'>('idle');
+  const [error, setError] = useState<unknown>();
+  const fileName = `event-${eventId}-attendees.csv`;
+
+  async function downloadCsv() {
+    setDownload('working');
+    setError(undefined);
+    try {
+      saveFile({ fileName, type: 'text/csv', text: await getAttendeesCsv(eventId) });
+      setDownload('done');
+    } catch (caught) {
+      setError(caught);
+      setDownload('idle');
+    }
+  }
+
+  if (items.length === 0) return <EmptyState message={t('events.studio.detail.attendeesEmpty')} />;
+  return (
+    <>
+      <Table aria-label={t('events.studio.detail.attendeesLabel')} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('events.studio.detail.columns.name')}</TableHeaderCell>
+            <TableHeaderCell>{t('events.studio.detail.columns.status')}</TableHeaderCell>
+            <TableHeaderCell className={styles.secondary}>
+              {t('events.studio.detail.columns.email')}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.secondary}>
+              {t('events.studio.detail.columns.registeredAt')}
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((attendee) => (
+            <TableRow key={attendee.personId}>
+              <TableCell className={styles.wrap}>
+                {attendee.displayName || t('events.studio.detail.erased')}
+              </TableCell>
+              <TableCell>
+                {attendee.status === 'registered'
+                  ? t('events.studio.detail.statusRegistered')
+                  : t('events.studio.detail.statusWaitlisted', { position: attendee.position })}
+              </TableCell>
+              <TableCell className={mergeClasses(styles.secondary, styles.wrap)}>{attendee.email}</TableCell>
+              <TableCell className={styles.secondary}>
+                {formatDateTime(attendee.registeredAt, locale, me.timeZone)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {error !== undefined && <ErrorState error={error} />}
+      <div className={styles.footer}>
+        <Button
+          icon={download === 'working' ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+          disabledFocusable={download === 'working'}
+          onClick={() => void downloadCsv()}
+        >
+          {t('events.studio.detail.download')}
+        </Button>
+        <span role="status">
+          {download === 'working' && t('events.studio.detail.downloading')}
+          {download === 'done' && t('events.studio.detail.downloaded', { file: fileName })}
+        </span>
+      </div>
+    </>
+  );
+}

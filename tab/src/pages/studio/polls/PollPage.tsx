@@ -1,0 +1,216 @@
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, LockClosedRegular, SendRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { Organisation } from '@contract/organisation';
+import type { PollPage as PollPageData } from '@contract/polls';
+import { getOrganisation } from '../../../api/organisation';
+import { closePoll, getPollPage, getPollResultsCsv, sendPoll } from '../../../api/polls';
+import { saveFile } from '../../../host/saveFile';
+import { useAsync } from '../../../hooks/useAsync';
+import { formatDateTime } from '../../../i18n/formatDate';
+import { formatNumber } from '../../../i18n/formatNumber';
+import { currentLocale } from '../../../i18n/i18n';
+import { localized } from '../../../i18n/localized';
+import { useSession } from '../../../session/sessionContext';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeading } from '../../../ui/PageHeading';
+import { Panel } from '../../../ui/Panel';
+import { RouterLink } from '../../../ui/RouterLink';
+import { ConfirmAction } from '../ConfirmAction';
+import { PollResults } from './PollResults';
+import { PollStatusBadge } from './PollStatusBadge';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
+    alignItems: 'start',
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  definition: { margin: 0, overflowWrap: 'anywhere' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalL,
+  },
+});
+
+interface Loaded {
+  page: PollPageData;
+  /** Only names groups and brands; the page works without it. */
+  organisation?: Organisation;
+}
+
+/** Studio: one poll, its results as bars and a table, its CSV, and closing it early. */
+export function PollPage() {
+  const { pollId = '' } = useParams();
+  const { t } = useTranslation();
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<Loaded> => {
+      const [page, organisation] = await Promise.all([
+        getPollPage(pollId, signal),
+        getOrganisation(signal).catch(() => undefined),
+      ]);
+      return { page, ...(organisation ? { organisation } : {}) };
+    },
+    [pollId],
+  );
+  const loaded = useAsync(load);
+
+  if (loaded.status === 'loading') return <LoadingState label={t('polls.page.loading')} />;
+  if (loaded.status === 'error') {
+    return (
+      <>
+        <RouterLink to="/studio/polls">{t('polls.page.back')}</RouterLink>
+        <ErrorState error={loaded.error} onRetry={loaded.retry} />
+      </>
+    );
+  }
+  return <PollView {...loaded.value} />;
+}
+
+function PollView({ page: loadedPage, organisation }: Loaded) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const locale = currentLocale();
+  // Read again in place after an action, so the page and its notice stay.
+  const [page, setPage] = useState(loadedPage);
+  const { poll, results, delivery } = page;
+  const [working, setWorking] = useState(false);
+  const [actionError, setActionError] = useState<unknown>();
+  const [notice, setNotice] = useState<string>();
+
+  const audienceParts = [
+    ...poll.audience.groupIds.map((id) => {
+      const group = organisation?.groups.find((candidate) => candidate.id === id);
+      return group ? localized(group.name, locale) : id;
+    }),
+    ...poll.audience.brandIds.map((id) => organisation?.brands.find((brand) => brand.id === id)?.name ?? id),
+    ...poll.audience.languages.map((language) => t(`languages.${language}`)),
+  ];
+
+  async function act(action: () => Promise<unknown>, done: string) {
+    setWorking(true);
+    setActionError(undefined);
+    try {
+      await action();
+      setPage(await getPollPage(poll.id));
+      setNotice(done);
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <>
+      <RouterLink to="/studio/polls">{t('polls.page.back')}</RouterLink>
+      <PageHeading
+        title={localized(poll.question, locale)}
+        intro={<PollStatusBadge status={poll.status} />}
+      />
+      {notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <span role="status">{notice}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        {poll.status === 'draft' && (
+          <Button
+            appearance="primary"
+            icon={<SendRegular />}
+            disabledFocusable={working}
+            onClick={() => void act(() => sendPoll(poll.id), t('polls.page.sent'))}
+          >
+            {t('polls.page.send')}
+          </Button>
+        )}
+        {poll.status === 'open' && (
+          <ConfirmAction
+            label={t('polls.page.close')}
+            confirmLabel={t('polls.page.closeDialog.confirm')}
+            title={t('polls.page.closeDialog.title')}
+            text={t('polls.page.closeDialog.text')}
+            icon={<LockClosedRegular />}
+            action={() => act(() => closePoll(poll.id), t('polls.page.closed'))}
+          />
+        )}
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabledFocusable={working}
+          onClick={() =>
+            void act(async () => {
+              const text = await getPollResultsCsv(poll.id);
+              saveFile({ fileName: `poll-${poll.id}.csv`, type: 'text/csv', text });
+            }, t('polls.page.downloaded'))
+          }
+        >
+          {t('polls.page.download')}
+        </Button>
+        {working && <Spinner size="tiny" label={t('polls.page.working')} />}
+      </div>
+      {actionError !== undefined && <ErrorState error={actionError} title={t('polls.page.actionFailed')} />}
+
+      <div className={styles.layout}>
+        <Panel title={t('polls.page.results')}>
+          <p>{t('polls.page.voters', { count: results.voters })}</p>
+          {results.voters === 0 ? (
+            <EmptyState message={t('polls.page.noVotes')} />
+          ) : (
+            <PollResults poll={poll} results={results} />
+          )}
+        </Panel>
+        <Panel title={t('polls.page.about')}>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{t('polls.columns.choice')}</dt>
+            <dd className={styles.definition}>{t(`polls.choice.${poll.choice}`)}</dd>
+            <dt className={styles.term}>{t('polls.page.privacy')}</dt>
+            <dd className={styles.definition}>
+              {poll.anonymous ? t('polls.page.anonymous') : t('polls.page.named')}
+            </dd>
+            <dt className={styles.term}>{t('polls.editor.visibility')}</dt>
+            <dd className={styles.definition}>{t(`polls.visibility.${poll.resultsVisibility}`)}</dd>
+            <dt className={styles.term}>
+              {poll.closedAt ? t('polls.page.closedAt') : t('polls.page.closesAt')}
+            </dt>
+            <dd className={styles.definition}>
+              {formatDateTime(poll.closedAt ?? poll.closesAt, locale, me.timeZone)}
+            </dd>
+            <dt className={styles.term}>{t('polls.page.audience')}</dt>
+            <dd className={styles.definition}>
+              {audienceParts.length > 0 ? audienceParts.join(', ') : t('polls.page.everyone')}
+            </dd>
+          </dl>
+          {poll.status !== 'draft' && (
+            <p>
+              {t('polls.page.delivery', {
+                sent: formatNumber(delivery.sent, locale),
+                pending: formatNumber(delivery.pending + delivery.sending, locale),
+                failed: formatNumber(delivery.failed, locale),
+                unreachable: formatNumber(delivery.unreachable, locale),
+              })}
+            </p>
+          )}
+        </Panel>
+      </div>
+    </>
+  );
+}
