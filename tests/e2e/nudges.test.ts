@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildDemoData, DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
-import { browserMissing, launchChromium, skipReason } from '../support/browser';
-import { startTestService } from '../support/test-service';
-import type { TestService } from '../support/test-service';
+import {
+  describeInChromium,
+  expectNoSeriousAxeIssue,
+  setUpE2eSession,
+  waitForHeading,
+} from '../support/e2e-session';
 
 const demo = buildDemoData(new Date());
-const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
 const douai = demo.groups.find((group) => group.name.en === 'Douai plant')!;
 const douaiAmbassadors = demo.people.filter(
   (person) => person.enrolment.status === 'ambassador' && person.groupIds.includes(douai.id),
@@ -16,117 +17,93 @@ const douaiAmbassadors = demo.people.filter(
 const TITLE = /(Open day on Saturday|Portes ouvertes samedi)/;
 const LATER = /(Next week’s webinar|Le webinaire de la semaine prochaine)/;
 
-async function expectNoSeriousAxeIssue(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
-    [],
-  );
-}
+describeInChromium('nudges in the studio, in Chromium', () => {
+  const session = setUpE2eSession();
+  let manager: Page;
 
-describe.skipIf(browserMissing)(
-  `nudges in the studio, in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,
-  () => {
-    let service: TestService;
-    let browser: Browser;
-    let manager: Page;
-
-    beforeAll(async () => {
-      service = await startTestService({ env: { TAB_DIR: inject('tabDir') } });
-      // The Douai ambassadors installed the bot and want each nudge (the Bot Connector is not reachable here:
-      // deliveries wait in the outbox, which is what the progress shows).
-      for (const person of douaiAmbassadors) {
-        await service.repositories.people.update(DEMO_TENANT_ID, person.id, (current) => ({
-          ...current,
-          enrolment: {
-            ...current.enrolment,
-            preferences: {
-              nudges: 'immediate',
-              timeZone: 'Europe/Paris',
-              showOnLeaderboards: true,
-            },
+  beforeAll(async () => {
+    const { service } = session;
+    // The Douai ambassadors installed the bot and want each nudge (the Bot Connector is not reachable here:
+    // deliveries wait in the outbox, which is what the progress shows).
+    for (const person of douaiAmbassadors) {
+      await service.repositories.people.update(DEMO_TENANT_ID, person.id, (current) => ({
+        ...current,
+        enrolment: {
+          ...current.enrolment,
+          preferences: {
+            nudges: 'immediate',
+            timeZone: 'Europe/Paris',
+            showOnLeaderboards: true,
           },
-        }));
-        await service.repositories.conversations.upsert({
-          id: person.id,
-          tenantId: DEMO_TENANT_ID,
-          teamsUserId: `29:${person.id}`,
-          conversationId: `a:${person.id}`,
-          serviceUrl: 'http://127.0.0.1:9/',
-          installedAt: new Date().toISOString(),
-        });
-      }
-      browser = await launchChromium();
-      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-      manager = await context.newPage();
-      await manager.goto(`${service.url}/`);
-      await manager.waitForURL(/\/dev\/signin/);
-      await manager.getByRole('button', { name: new RegExp(nameOf(DEMO_MANAGER_ID)) }).click();
-      await manager.getByText(nameOf(DEMO_MANAGER_ID)).first().waitFor();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await service?.dispose();
-    });
+        },
+      }));
+      await service.repositories.conversations.upsert({
+        id: person.id,
+        tenantId: DEMO_TENANT_ID,
+        teamsUserId: `29:${person.id}`,
+        conversationId: `a:${person.id}`,
+        serviceUrl: 'http://127.0.0.1:9/',
+        installedAt: new Date().toISOString(),
+      });
+    }
+    manager = await session.signIn(DEMO_MANAGER_ID);
+  });
 
-    const heading = (name: string | RegExp) => manager.getByRole('heading', { level: 1, name }).waitFor();
-    const compose = async (title: { fr: string; en: string }) => {
-      await manager.getByRole('link', { name: /Write a nudge|Écrire une relance/ }).click();
-      await heading(/Write a nudge|Écrire une relance/);
-      await manager.getByLabel(/^(Title in French|Titre en français)/).fill(title.fr);
-      await manager.getByLabel(/^(Title in English|Titre en anglais)/).fill(title.en);
-      await manager.getByLabel(/^(Message in French|Message en français)/).fill('Venez nombreux à Douai.');
-      await manager.getByLabel(/^(Message in English|Message en anglais)/).fill('Come and visit Douai.');
-      await manager.getByRole('checkbox', { name: /^(Douai plant|Usine de Douai)/ }).check();
-    };
+  const heading = (name: string | RegExp) => waitForHeading(manager, name);
+  const compose = async (title: { fr: string; en: string }) => {
+    await manager.getByRole('link', { name: /Write a nudge|Écrire une relance/ }).click();
+    await heading(/Write a nudge|Écrire une relance/);
+    await manager.getByLabel(/^(Title in French|Titre en français)/).fill(title.fr);
+    await manager.getByLabel(/^(Title in English|Titre en anglais)/).fill(title.en);
+    await manager.getByLabel(/^(Message in French|Message en français)/).fill('Venez nombreux à Douai.');
+    await manager.getByLabel(/^(Message in English|Message en anglais)/).fill('Come and visit Douai.');
+    await manager.getByRole('checkbox', { name: /^(Douai plant|Usine de Douai)/ }).check();
+  };
 
-    it('a manager writes a nudge for the Douai plant and follows its delivery', async () => {
-      await manager.getByRole('link', { name: /^(Nudges|Relances)$/ }).click();
-      await heading(/^(Nudges|Relances)$/);
-      await expectNoSeriousAxeIssue(manager);
+  it('a manager writes a nudge for the Douai plant and follows its delivery', async () => {
+    await manager.getByRole('link', { name: /^(Nudges|Relances)$/ }).click();
+    await heading(/^(Nudges|Relances)$/);
+    await expectNoSeriousAxeIssue(manager);
 
-      await compose({ fr: 'Portes ouvertes samedi', en: 'Open day on Saturday' });
-      // The card as ambassadors will read it, in both languages.
-      const preview = manager.getByRole('region', { name: /Preview of the card|Aperçu de la carte/ });
-      await preview.getByText('Portes ouvertes samedi').waitFor();
-      await preview.getByText('Open day on Saturday').waitFor();
-      await expectNoSeriousAxeIssue(manager);
-      await manager.getByRole('button', { name: /Send the nudge|Envoyer la relance/ }).click();
+    await compose({ fr: 'Portes ouvertes samedi', en: 'Open day on Saturday' });
+    // The card as ambassadors will read it, in both languages.
+    const preview = manager.getByRole('region', { name: /Preview of the card|Aperçu de la carte/ });
+    await preview.getByText('Portes ouvertes samedi').waitFor();
+    await preview.getByText('Open day on Saturday').waitFor();
+    await expectNoSeriousAxeIssue(manager);
+    await manager.getByRole('button', { name: /Send the nudge|Envoyer la relance/ }).click();
 
-      await heading(/^(Nudges|Relances)$/);
-      const row = manager.getByRole('row').filter({ hasText: TITLE });
-      await row.getByText(/^(Sent|Envoyée)$/).waitFor();
-      const bar = row.getByRole('progressbar', { name: /(Delivery of|Distribution de)/ });
-      await bar.waitFor();
-      // Every Douai ambassador's delivery is counted, whatever came of it so far.
-      const figures = await row
-        .getByText(/(pending|en attente)/)
-        .first()
-        .innerText();
-      const total = figures
-        .match(/\d+/g)!
-        .map(Number)
-        .reduce((sum, value) => sum + value, 0);
-      expect(total).toBe(douaiAmbassadors.length);
-      await expectNoSeriousAxeIssue(manager);
-    });
+    await heading(/^(Nudges|Relances)$/);
+    const row = manager.getByRole('row').filter({ hasText: TITLE });
+    await row.getByText(/^(Sent|Envoyée)$/).waitFor();
+    const bar = row.getByRole('progressbar', { name: /(Delivery of|Distribution de)/ });
+    await bar.waitFor();
+    // Every Douai ambassador's delivery is counted, whatever came of it so far.
+    const figures = await row
+      .getByText(/(pending|en attente)/)
+      .first()
+      .innerText();
+    const total = figures
+      .match(/\d+/g)!
+      .map(Number)
+      .reduce((sum, value) => sum + value, 0);
+    expect(total).toBe(douaiAmbassadors.length);
+    await expectNoSeriousAxeIssue(manager);
+  });
 
-    it('schedules another for later, then cancels it after confirming', async () => {
-      await compose({ fr: 'Le webinaire de la semaine prochaine', en: 'Next week’s webinar' });
-      await manager.getByRole('radio', { name: /Send later|Envoyer plus tard/ }).check();
-      await manager.getByRole('button', { name: /Schedule the nudge|Programmer la relance/ }).click();
+  it('schedules another for later, then cancels it after confirming', async () => {
+    await compose({ fr: 'Le webinaire de la semaine prochaine', en: 'Next week’s webinar' });
+    await manager.getByRole('radio', { name: /Send later|Envoyer plus tard/ }).check();
+    await manager.getByRole('button', { name: /Schedule the nudge|Programmer la relance/ }).click();
 
-      await heading(/^(Nudges|Relances)$/);
-      const row = manager.getByRole('row').filter({ hasText: LATER });
-      await row.getByText(/^(Scheduled|Programmée)$/).waitFor();
-      await row.getByRole('button', { name: /^(Cancel|Annuler)$/ }).click();
-      const dialog = manager.getByRole('dialog');
-      await dialog.getByText(/Nobody will receive it|Personne ne la recevra/).waitFor();
-      await expectNoSeriousAxeIssue(manager);
-      await dialog.getByRole('button', { name: /^(Cancel this nudge|Annuler cette relance)$/ }).click();
-      await row.getByText(/^(Cancelled|Annulée)$/).waitFor();
-    });
-  },
-);
+    await heading(/^(Nudges|Relances)$/);
+    const row = manager.getByRole('row').filter({ hasText: LATER });
+    await row.getByText(/^(Scheduled|Programmée)$/).waitFor();
+    await row.getByRole('button', { name: /^(Cancel|Annuler)$/ }).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.getByText(/Nobody will receive it|Personne ne la recevra/).waitFor();
+    await expectNoSeriousAxeIssue(manager);
+    await dialog.getByRole('button', { name: /^(Cancel this nudge|Annuler cette relance)$/ }).click();
+    await row.getByText(/^(Cancelled|Annulée)$/).waitFor();
+  });
+});

@@ -1,132 +1,108 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildDemoData, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
-import { browserMissing, launchChromium, skipReason } from '../support/browser';
 import { pressCardAction } from '../support/card-action';
-import { startTestService } from '../support/test-service';
-import type { TestService } from '../support/test-service';
+import {
+  describeInChromium,
+  expectNoSeriousAxeIssue,
+  setUpE2eSession,
+  waitForHeading,
+} from '../support/e2e-session';
 
 const demo = buildDemoData(new Date());
-const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
 /** The manager reads the tab in her own language: either question may show. */
 const QUESTION = /^(Which format do you prefer\?|Quel format préférez-vous \?)$/;
 const ambassadors = demo.people.filter((person) => person.enrolment.status === 'ambassador');
 
-async function expectNoSeriousAxeIssue(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
-    [],
-  );
-}
+describeInChromium('polls in the studio, in Chromium', () => {
+  const session = setUpE2eSession();
+  let manager: Page;
 
-describe.skipIf(browserMissing)(
-  `polls in the studio, in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,
-  () => {
-    let service: TestService;
-    let browser: Browser;
-    let manager: Page;
+  beforeAll(async () => {
+    manager = await session.signIn(DEMO_MANAGER_ID);
+  });
 
-    beforeAll(async () => {
-      service = await startTestService({ env: { TAB_DIR: inject('tabDir') } });
-      browser = await launchChromium();
-      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-      manager = await context.newPage();
-      await manager.goto(`${service.url}/`);
-      await manager.waitForURL(/\/dev\/signin/);
-      await manager.getByRole('button', { name: new RegExp(nameOf(DEMO_MANAGER_ID)) }).click();
-      await manager.getByText(nameOf(DEMO_MANAGER_ID)).first().waitFor();
+  const heading = (name: string | RegExp) => waitForHeading(manager, name);
+
+  it('a manager creates a poll, ambassadors vote on the card, the manager sees the results and closes it', async () => {
+    await manager.getByRole('link', { name: /^(Polls|Sondages)$/ }).click();
+    await heading(/^(Polls|Sondages)$/);
+    await manager.getByText(/No poll yet|Aucun sondage/).waitFor();
+    await expectNoSeriousAxeIssue(manager);
+
+    await manager.getByRole('link', { name: /New poll|Nouveau sondage/ }).click();
+    await heading(/New poll|Nouveau sondage/);
+    // Live validation: a field left empty says so at once, and stops saying so once filled.
+    const questionFr = manager.getByLabel(/^(Question in French|Question en français)/);
+    await questionFr.focus();
+    await questionFr.blur();
+    await manager.getByText(/^(Fill this in\.|Renseignez ce champ\.)$/).waitFor();
+    await questionFr.fill('Quel format préférez-vous ?');
+    await expect.poll(() => manager.getByText(/^(Fill this in\.|Renseignez ce champ\.)$/).count()).toBe(0);
+    await manager
+      .getByLabel(/^(Question in English|Question en anglais)/)
+      .fill('Which format do you prefer?');
+    await manager.getByLabel(/^(Option 1 in French|Option 1 en français)/).fill('Vidéo');
+    await manager.getByLabel(/^(Option 1 in English|Option 1 en anglais)/).fill('Video');
+    await manager.getByLabel(/^(Option 2 in French|Option 2 en français)/).fill('Article');
+    await manager.getByLabel(/^(Option 2 in English|Option 2 en anglais)/).fill('Article');
+    await manager.getByRole('button', { name: /Add an option|Ajouter une option/ }).click();
+    await manager.getByLabel(/^(Option 3 in French|Option 3 en français)/).fill('vidéo');
+    await manager.getByLabel(/^(Option 3 in English|Option 3 en anglais)/).fill('Podcast');
+    await manager.getByRole('button', { name: /Create and send|Créer et envoyer/ }).click();
+    await manager.getByText(/Another option reads the same|Une autre option a le même libellé/).waitFor();
+    await manager.getByLabel(/^(Option 3 in French|Option 3 en français)/).fill('Podcast');
+    await expectNoSeriousAxeIssue(manager);
+    await manager.getByRole('button', { name: /Create and send|Créer et envoyer/ }).click();
+
+    await heading(QUESTION);
+    await manager.getByText(/No vote yet|Aucun vote/).waitFor();
+    const pollId = manager.url().split('/').pop()!;
+
+    // Two ambassadors vote from their card in the chat (the bot's invoke, as Teams sends it).
+    await pressCardAction(session.service.url, ambassadors[0]!.id, {
+      verb: 'poll.vote',
+      data: { pollId, optionIds: 'o2' },
     });
-    afterAll(async () => {
-      await browser?.close();
-      await service?.dispose();
+    await pressCardAction(session.service.url, ambassadors[1]!.id, {
+      verb: 'poll.vote',
+      data: { pollId, optionIds: 'o2' },
     });
+    await manager.reload();
+    await heading(QUESTION);
+    await manager.getByText(/^2 (voters|votants)$/).waitFor();
+    const table = manager.getByRole('table', { name: /Votes per option|Votes par option/ });
+    const rows = async () =>
+      (await table.getByRole('row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+    await expect.poll(rows).toHaveLength(4);
+    expect((await rows()).slice(1)).toEqual([
+      expect.stringMatching(/^Vid(e|é)o 0 0 %$/),
+      'Article 2 100 %',
+      'Podcast 0 0 %',
+    ]);
+    expect(await manager.getByTestId('poll-chart').isVisible()).toBe(true);
+    await expectNoSeriousAxeIssue(manager);
 
-    const heading = (name: string | RegExp) => manager.getByRole('heading', { level: 1, name }).waitFor();
+    const download = manager.waitForEvent('download');
+    await manager.getByRole('button', { name: /Download the results|Télécharger les résultats/ }).click();
+    expect((await download).suggestedFilename()).toBe(`poll-${pollId}.csv`);
 
-    it('a manager creates a poll, ambassadors vote on the card, the manager sees the results and closes it', async () => {
-      await manager.getByRole('link', { name: /^(Polls|Sondages)$/ }).click();
-      await heading(/^(Polls|Sondages)$/);
-      await manager.getByText(/No poll yet|Aucun sondage/).waitFor();
-      await expectNoSeriousAxeIssue(manager);
-
-      await manager.getByRole('link', { name: /New poll|Nouveau sondage/ }).click();
-      await heading(/New poll|Nouveau sondage/);
-      // Live validation: a field left empty says so at once, and stops saying so once filled.
-      const questionFr = manager.getByLabel(/^(Question in French|Question en français)/);
-      await questionFr.focus();
-      await questionFr.blur();
-      await manager.getByText(/^(Fill this in\.|Renseignez ce champ\.)$/).waitFor();
-      await questionFr.fill('Quel format préférez-vous ?');
-      await expect.poll(() => manager.getByText(/^(Fill this in\.|Renseignez ce champ\.)$/).count()).toBe(0);
-      await manager
-        .getByLabel(/^(Question in English|Question en anglais)/)
-        .fill('Which format do you prefer?');
-      await manager.getByLabel(/^(Option 1 in French|Option 1 en français)/).fill('Vidéo');
-      await manager.getByLabel(/^(Option 1 in English|Option 1 en anglais)/).fill('Video');
-      await manager.getByLabel(/^(Option 2 in French|Option 2 en français)/).fill('Article');
-      await manager.getByLabel(/^(Option 2 in English|Option 2 en anglais)/).fill('Article');
-      await manager.getByRole('button', { name: /Add an option|Ajouter une option/ }).click();
-      await manager.getByLabel(/^(Option 3 in French|Option 3 en français)/).fill('vidéo');
-      await manager.getByLabel(/^(Option 3 in English|Option 3 en anglais)/).fill('Podcast');
-      await manager.getByRole('button', { name: /Create and send|Créer et envoyer/ }).click();
-      await manager.getByText(/Another option reads the same|Une autre option a le même libellé/).waitFor();
-      await manager.getByLabel(/^(Option 3 in French|Option 3 en français)/).fill('Podcast');
-      await expectNoSeriousAxeIssue(manager);
-      await manager.getByRole('button', { name: /Create and send|Créer et envoyer/ }).click();
-
-      await heading(QUESTION);
-      await manager.getByText(/No vote yet|Aucun vote/).waitFor();
-      const pollId = manager.url().split('/').pop()!;
-
-      // Two ambassadors vote from their card in the chat (the bot's invoke, as Teams sends it).
-      await pressCardAction(service.url, ambassadors[0]!.id, {
-        verb: 'poll.vote',
-        data: { pollId, optionIds: 'o2' },
-      });
-      await pressCardAction(service.url, ambassadors[1]!.id, {
-        verb: 'poll.vote',
-        data: { pollId, optionIds: 'o2' },
-      });
-      await manager.reload();
-      await heading(QUESTION);
-      await manager.getByText(/^2 (voters|votants)$/).waitFor();
-      const table = manager.getByRole('table', { name: /Votes per option|Votes par option/ });
-      const rows = async () =>
-        (await table.getByRole('row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
-      await expect.poll(rows).toHaveLength(4);
-      expect((await rows()).slice(1)).toEqual([
-        expect.stringMatching(/^Vid(e|é)o 0 0 %$/),
-        'Article 2 100 %',
-        'Podcast 0 0 %',
-      ]);
-      expect(await manager.getByTestId('poll-chart').isVisible()).toBe(true);
-      await expectNoSeriousAxeIssue(manager);
-
-      const download = manager.waitForEvent('download');
-      await manager.getByRole('button', { name: /Download the results|Télécharger les résultats/ }).click();
-      expect((await download).suggestedFilename()).toBe(`poll-${pollId}.csv`);
-
-      await manager.getByRole('button', { name: /^(Close the poll|Clore le sondage)$/ }).click();
-      const dialog = manager.getByRole('dialog');
-      await dialog.getByText(/no longer be able to vote|ne pourront plus voter/).waitFor();
-      await dialog.getByRole('button', { name: /^(Close the poll|Clore le sondage)$/ }).click();
-      await manager
-        .getByRole('status')
-        .filter({ hasText: /The poll is closed|Le sondage est clos/ })
-        .waitFor();
-      const late = await pressCardAction(service.url, ambassadors[2]!.id, {
-        verb: 'poll.vote',
-        data: { pollId, optionIds: 'o1' },
-      });
-      expect(JSON.stringify(late.body)).toMatch(/closed|clos/);
-
-      await manager.getByRole('link', { name: /All polls|Tous les sondages/ }).click();
-      await manager.getByRole('link', { name: QUESTION }).waitFor();
-      await manager.getByText(/^(1 poll shown|1 sondage affiché)$/).waitFor();
+    await manager.getByRole('button', { name: /^(Close the poll|Clore le sondage)$/ }).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.getByText(/no longer be able to vote|ne pourront plus voter/).waitFor();
+    await dialog.getByRole('button', { name: /^(Close the poll|Clore le sondage)$/ }).click();
+    await manager
+      .getByRole('status')
+      .filter({ hasText: /The poll is closed|Le sondage est clos/ })
+      .waitFor();
+    const late = await pressCardAction(session.service.url, ambassadors[2]!.id, {
+      verb: 'poll.vote',
+      data: { pollId, optionIds: 'o1' },
     });
-  },
-);
+    expect(JSON.stringify(late.body)).toMatch(/closed|clos/);
+
+    await manager.getByRole('link', { name: /All polls|Tous les sondages/ }).click();
+    await manager.getByRole('link', { name: QUESTION }).waitFor();
+    await manager.getByText(/^(1 poll shown|1 sondage affiché)$/).waitFor();
+  });
+});

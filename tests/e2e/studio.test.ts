@@ -1,183 +1,145 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
-  buildDemoData,
   DEMO_ADMIN_ID,
   DEMO_AMBASSADOR_ID,
   DEMO_MANAGER_ID,
   DEMO_REVIEWER_ID,
   DEMO_TENANT_ID,
 } from '../../bot/src/demo/demo-data';
-import { browserMissing, launchChromium, skipReason } from '../support/browser';
-import { startTestService } from '../support/test-service';
-import type { TestService } from '../support/test-service';
-
-const demo = buildDemoData(new Date());
-const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
+import {
+  describeInChromium,
+  expectNoSeriousAxeIssue,
+  setUpE2eSession,
+  waitForHeading,
+} from '../support/e2e-session';
 
 const CAMPAIGN = { fr: 'Portes ouvertes à Douai (e2e)', en: 'Douai open day (e2e)' };
 const ITEM = { fr: 'Visitez notre ligne électrique (e2e)', en: 'Visit our electric line (e2e)' };
 
-async function expectNoSeriousAxeIssue(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
-    [],
-  );
-}
+describeInChromium('the programme studio in Chromium', () => {
+  const session = setUpE2eSession();
+  let manager: Page;
+  let itemUrl: string;
 
-describe.skipIf(browserMissing)(
-  `the programme studio in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,
-  () => {
-    let service: TestService;
-    let browser: Browser;
-    let manager: Page;
-    let itemUrl: string;
+  beforeAll(async () => {
+    manager = await session.signIn(DEMO_MANAGER_ID);
+  });
 
-    beforeAll(async () => {
-      service = await startTestService({ env: { TAB_DIR: inject('tabDir') } });
-      browser = await launchChromium();
-      manager = await signIn(DEMO_MANAGER_ID);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await service?.dispose();
-    });
+  it('a manager creates a campaign for the Douai plant and plans it: it is live at once', async () => {
+    await manager.getByRole('link', { name: /^(Campaigns|Campagnes)$/ }).click();
+    await waitForHeading(manager, /^(Campaigns|Campagnes)$/);
+    await expectNoSeriousAxeIssue(manager);
 
-    /** Each person in their own browser context, signed in through the dev sign-in page. */
-    async function signIn(personId: string, width = 1280): Promise<Page> {
-      const context = await browser.newContext({ locale: 'en-US', viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${service.url}/`);
-      await page.waitForURL(/\/dev\/signin/);
-      await page.getByRole('button', { name: new RegExp(nameOf(personId)) }).click();
-      await page.getByText(nameOf(personId)).first().waitFor();
-      return page;
-    }
+    await manager.getByRole('link', { name: /New campaign|Nouvelle campagne/ }).click();
+    await waitForHeading(manager, /New campaign|Nouvelle campagne/);
+    await expectNoSeriousAxeIssue(manager);
+    await manager.getByLabel(/^(Name in French|Nom en français)/).fill(CAMPAIGN.fr);
+    await manager.getByLabel(/^(Name in English|Nom en anglais)/).fill(CAMPAIGN.en);
+    await manager.getByRole('checkbox', { name: /^(Douai plant|Usine de Douai)/ }).check();
+    await manager.getByRole('button', { name: /Create the campaign|Créer la campagne/ }).click();
 
-    const heading = (page: Page, name: string | RegExp) =>
-      page.getByRole('heading', { level: 1, name }).waitFor();
+    await waitForHeading(manager, CAMPAIGN.fr);
+    await manager.getByRole('button', { name: /Plan the campaign|Planifier la campagne/ }).click();
+    await manager
+      .getByRole('status')
+      .filter({ hasText: /(Live|En cours)/ })
+      .waitFor();
+    await expectNoSeriousAxeIssue(manager);
+  });
 
-    it('a manager creates a campaign for the Douai plant and plans it: it is live at once', async () => {
-      await manager.getByRole('link', { name: /^(Campaigns|Campagnes)$/ }).click();
-      await heading(manager, /^(Campaigns|Campagnes)$/);
-      await expectNoSeriousAxeIssue(manager);
+  it('writes an item with a LinkedIn and an X text, with live guardrails, and submits it; no approving it', async () => {
+    await manager.getByRole('link', { name: /Add content|Ajouter un contenu/ }).click();
+    await waitForHeading(manager, /New content|Nouveau contenu/);
+    await manager.getByLabel(/^(Title in French|Titre en français)/).fill(ITEM.fr);
+    await manager.getByLabel(/^(Title in English|Titre en anglais)/).fill(ITEM.en);
+    await manager
+      .getByRole('textbox', { name: /^(Link|Lien)\s*\*?$/ })
+      .fill('https://www.aurore-demo.example/carrieres/portes-ouvertes');
 
-      await manager.getByRole('link', { name: /New campaign|Nouvelle campagne/ }).click();
-      await heading(manager, /New campaign|Nouvelle campagne/);
-      await expectNoSeriousAxeIssue(manager);
-      await manager.getByLabel(/^(Name in French|Nom en français)/).fill(CAMPAIGN.fr);
-      await manager.getByLabel(/^(Name in English|Nom en anglais)/).fill(CAMPAIGN.en);
-      await manager.getByRole('checkbox', { name: /^(Douai plant|Usine de Douai)/ }).check();
-      await manager.getByRole('button', { name: /Create the campaign|Créer la campagne/ }).click();
+    await manager.getByLabel(/^(Network of text 1|Réseau du texte 1)$/).selectOption('linkedin');
+    await manager
+      .getByRole('textbox', { name: /^(Text 1|Texte 1)$/ })
+      .fill('Samedi, je vous fais visiter ma ligne de montage électrique à Douai. Venez nombreux !');
+    await manager.getByRole('button', { name: /Add a text|Ajouter un texte/ }).click();
+    await manager.getByLabel(/^(Network of text 2|Réseau du texte 2)$/).selectOption('x');
+    const xText = manager.getByRole('textbox', { name: /^(Text 2|Texte 2)$/ });
+    await xText.fill('Info confidentielle : portes ouvertes samedi à Douai');
+    // The guardrails answer while typing, as the API will at submission.
+    await manager.getByText(/(Retirez|Remove) [«“] ?confidentiel/).waitFor();
+    await xText.fill('Portes ouvertes samedi à Douai : venez voir nos voitures électriques !');
+    await expect.poll(() => manager.getByText(/(Retirez|Remove) [«“] ?confidentiel/).count()).toBe(0);
+    await expectNoSeriousAxeIssue(manager);
 
-      await heading(manager, CAMPAIGN.fr);
-      await manager.getByRole('button', { name: /Plan the campaign|Planifier la campagne/ }).click();
-      await manager
-        .getByRole('status')
-        .filter({ hasText: /(Live|En cours)/ })
-        .waitFor();
-      await expectNoSeriousAxeIssue(manager);
-    });
+    await manager.getByRole('button', { name: /^(Submit for review|Soumettre à relecture)$/ }).click();
+    await manager.getByText(/^(Submitted for review\.|Soumis à relecture\.)$/).waitFor();
+    // The mandatory disclosure was missing from both texts: the author is told it was added.
+    await manager.getByText(/(disclosure was added|mention obligatoire a été ajoutée)/).waitFor();
+    itemUrl = manager.url();
+    expect(itemUrl).toMatch(/\/studio\/content\/[0-9a-f-]{36}$/);
+    await manager.getByText(/(Waiting for a reviewer|En attente de la décision)/).waitFor();
+    expect(await manager.getByRole('button', { name: /^(Approve|Approuver)$/ }).count()).toBe(0);
 
-    it('writes an item with a LinkedIn and an X text, with live guardrails, and submits it; no approving it', async () => {
-      await manager.getByRole('link', { name: /Add content|Ajouter un contenu/ }).click();
-      await heading(manager, /New content|Nouveau contenu/);
-      await manager.getByLabel(/^(Title in French|Titre en français)/).fill(ITEM.fr);
-      await manager.getByLabel(/^(Title in English|Titre en anglais)/).fill(ITEM.en);
-      await manager
-        .getByRole('textbox', { name: /^(Link|Lien)\s*\*?$/ })
-        .fill('https://www.aurore-demo.example/carrieres/portes-ouvertes');
+    // The review queue is not a manager's page.
+    await manager.goto(`${session.service.url}/studio/review`);
+    await waitForHeading(manager, /(You do not have access|Vous n’avez pas accès)/);
+  });
 
-      await manager.getByLabel(/^(Network of text 1|Réseau du texte 1)$/).selectOption('linkedin');
-      await manager
-        .getByRole('textbox', { name: /^(Text 1|Texte 1)$/ })
-        .fill('Samedi, je vous fais visiter ma ligne de montage électrique à Douai. Venez nombreux !');
-      await manager.getByRole('button', { name: /Add a text|Ajouter un texte/ }).click();
-      await manager.getByLabel(/^(Network of text 2|Réseau du texte 2)$/).selectOption('x');
-      const xText = manager.getByRole('textbox', { name: /^(Text 2|Texte 2)$/ });
-      await xText.fill('Info confidentielle : portes ouvertes samedi à Douai');
-      // The guardrails answer while typing, as the API will at submission.
-      await manager.getByText(/(Retirez|Remove) [«“] ?confidentiel/).waitFor();
-      await xText.fill('Portes ouvertes samedi à Douai : venez voir nos voitures électriques !');
-      await expect.poll(() => manager.getByText(/(Retirez|Remove) [«“] ?confidentiel/).count()).toBe(0);
-      await expectNoSeriousAxeIssue(manager);
+  it('a reviewer approves it from the review queue, which publishes it', async () => {
+    const reviewer = await session.signIn(DEMO_REVIEWER_ID);
+    await reviewer.getByRole('link', { name: /^(Review queue|File de relecture)$/ }).click();
+    await waitForHeading(reviewer, /^(Review queue|File de relecture)$/);
+    await expectNoSeriousAxeIssue(reviewer);
+    await reviewer.getByRole('link', { name: ITEM.fr }).click();
+    await waitForHeading(reviewer, ITEM.fr);
+    await expectNoSeriousAxeIssue(reviewer);
+    await reviewer.getByLabel(/(Comment for the author|Commentaire pour l’auteur)/).fill('Parfait, merci !');
+    await reviewer.getByRole('button', { name: /^(Approve|Approuver)$/ }).click();
+    await reviewer.getByText(/(Decision recorded|Décision enregistrée)/).waitFor();
+    const id = itemUrl.split('/').at(-1)!;
+    expect((await session.service.repositories.content.get(DEMO_TENANT_ID, id))?.status).toBe('published');
+    await reviewer.context().close();
+  });
 
-      await manager.getByRole('button', { name: /^(Submit for review|Soumettre à relecture)$/ }).click();
-      await manager.getByText(/^(Submitted for review\.|Soumis à relecture\.)$/).waitFor();
-      // The mandatory disclosure was missing from both texts: the author is told it was added.
-      await manager.getByText(/(disclosure was added|mention obligatoire a été ajoutée)/).waitFor();
-      itemUrl = manager.url();
-      expect(itemUrl).toMatch(/\/studio\/content\/[0-9a-f-]{36}$/);
-      await manager.getByText(/(Waiting for a reviewer|En attente de la décision)/).waitFor();
-      expect(await manager.getByRole('button', { name: /^(Approve|Approuver)$/ }).count()).toBe(0);
+  it('an ambassador of the Douai plant finds it in the library; once withdrawn, it is gone', async () => {
+    // The Teams side panel is about 320 px wide.
+    const ambassador = await session.signIn(DEMO_AMBASSADOR_ID, 320);
+    await ambassador.goto(`${session.service.url}/library`);
+    await ambassador.getByRole('link', { name: ITEM.fr }).waitFor();
 
-      // The review queue is not a manager's page.
-      await manager.goto(`${service.url}/studio/review`);
-      await heading(manager, /(You do not have access|Vous n’avez pas accès)/);
-    });
+    await manager.goto(itemUrl);
+    await waitForHeading(manager, ITEM.fr);
+    await manager.getByRole('button', { name: /^(Withdraw|Retirer)$/ }).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.getByRole('button', { name: /^(Withdraw|Retirer)$/ }).click();
+    await manager.getByText(/(no longer in the library|n’est plus dans la bibliothèque)/).waitFor();
 
-    it('a reviewer approves it from the review queue, which publishes it', async () => {
-      const reviewer = await signIn(DEMO_REVIEWER_ID);
-      await reviewer.getByRole('link', { name: /^(Review queue|File de relecture)$/ }).click();
-      await heading(reviewer, /^(Review queue|File de relecture)$/);
-      await expectNoSeriousAxeIssue(reviewer);
-      await reviewer.getByRole('link', { name: ITEM.fr }).click();
-      await heading(reviewer, ITEM.fr);
-      await expectNoSeriousAxeIssue(reviewer);
-      await reviewer
-        .getByLabel(/(Comment for the author|Commentaire pour l’auteur)/)
-        .fill('Parfait, merci !');
-      await reviewer.getByRole('button', { name: /^(Approve|Approuver)$/ }).click();
-      await reviewer.getByText(/(Decision recorded|Décision enregistrée)/).waitFor();
-      const id = itemUrl.split('/').at(-1)!;
-      expect((await service.repositories.content.get(DEMO_TENANT_ID, id))?.status).toBe('published');
-      await reviewer.context().close();
-    });
+    await ambassador.reload();
+    await ambassador.getByRole('heading', { level: 1 }).first().waitFor();
+    await ambassador.getByRole('link', { name: /Douai/ }).first().waitFor();
+    expect(await ambassador.getByRole('link', { name: ITEM.fr }).count()).toBe(0);
 
-    it('an ambassador of the Douai plant finds it in the library; once withdrawn, it is gone', async () => {
-      // The Teams side panel is about 320 px wide.
-      const ambassador = await signIn(DEMO_AMBASSADOR_ID, 320);
-      await ambassador.goto(`${service.url}/library`);
-      await ambassador.getByRole('link', { name: ITEM.fr }).waitFor();
+    await ambassador.goto(`${session.service.url}/propose`);
+    await waitForHeading(ambassador, /Propose a post|Proposer une publication/);
+    await ambassador.getByLabel(/^(Your post|Votre publication)/).waitFor();
+    await expectNoSeriousAxeIssue(ambassador);
+    await ambassador.context().close();
+  });
 
-      await manager.goto(itemUrl);
-      await heading(manager, ITEM.fr);
-      await manager.getByRole('button', { name: /^(Withdraw|Retirer)$/ }).click();
-      const dialog = manager.getByRole('dialog');
-      await dialog.getByRole('button', { name: /^(Withdraw|Retirer)$/ }).click();
-      await manager.getByText(/(no longer in the library|n’est plus dans la bibliothèque)/).waitFor();
-
-      await ambassador.reload();
-      await ambassador.getByRole('heading', { level: 1 }).first().waitFor();
-      await ambassador.getByRole('link', { name: /Douai/ }).first().waitFor();
-      expect(await ambassador.getByRole('link', { name: ITEM.fr }).count()).toBe(0);
-
-      await ambassador.goto(`${service.url}/propose`);
-      await heading(ambassador, /Propose a post|Proposer une publication/);
-      await ambassador.getByLabel(/^(Your post|Votre publication)/).waitFor();
-      await expectNoSeriousAxeIssue(ambassador);
-      await ambassador.context().close();
-    });
-
-    it('an administrator sets the guardrails and four-eyes approval', async () => {
-      const admin = await signIn(DEMO_ADMIN_ID);
-      await admin.getByRole('link', { name: /^(Settings|Paramètres)$/ }).click();
-      await heading(admin, /^(Settings|Paramètres)$/);
-      await expectNoSeriousAxeIssue(admin);
-      await admin.getByLabel(/^(Network|Réseau)$/).selectOption('x');
-      await admin.getByLabel(/^(Banned terms|Termes interdits)/).fill('rumeur');
-      await admin.getByRole('button', { name: /Save the settings|Enregistrer les paramètres/ }).click();
-      await admin.getByText(/(Settings saved|Paramètres enregistrés)/).waitFor();
-      const policy = (await service.repositories.organisations.find(DEMO_TENANT_ID))?.contentPolicy;
-      expect(policy?.fourEyes).toBe(true);
-      expect(
-        policy?.guardrails.find((rule) => rule.network === 'x' && rule.language === 'fr')?.bannedTerms,
-      ).toEqual(['rumeur']);
-      await admin.context().close();
-    });
-  },
-);
+  it('an administrator sets the guardrails and four-eyes approval', async () => {
+    const admin = await session.signIn(DEMO_ADMIN_ID);
+    await admin.getByRole('link', { name: /^(Settings|Paramètres)$/ }).click();
+    await waitForHeading(admin, /^(Settings|Paramètres)$/);
+    await expectNoSeriousAxeIssue(admin);
+    await admin.getByLabel(/^(Network|Réseau)$/).selectOption('x');
+    await admin.getByLabel(/^(Banned terms|Termes interdits)/).fill('rumeur');
+    await admin.getByRole('button', { name: /Save the settings|Enregistrer les paramètres/ }).click();
+    await admin.getByText(/(Settings saved|Paramètres enregistrés)/).waitFor();
+    const policy = (await session.service.repositories.organisations.find(DEMO_TENANT_ID))?.contentPolicy;
+    expect(policy?.fourEyes).toBe(true);
+    expect(
+      policy?.guardrails.find((rule) => rule.network === 'x' && rule.language === 'fr')?.bannedTerms,
+    ).toEqual(['rumeur']);
+    await admin.context().close();
+  });
+});

@@ -4,6 +4,7 @@ import type { OutboxDoc } from '../../bot/src/domain/documents';
 import { eventReminderJob } from '../../bot/src/jobs/event-reminder-job';
 import { createLogger } from '../../bot/src/logger';
 import { apiAs } from '../support/api-client';
+import { pressCardAction } from '../support/card-action';
 import { createAmbassadors, eventInput } from '../support/event-fixtures';
 import { inDays } from '../support/studio-fixtures';
 import { startTestService } from '../support/test-service';
@@ -271,27 +272,12 @@ describe('the reminder job', () => {
 describe('event cards through POST /api/messages', () => {
   it('register from the card and answer with the updated card', async () => {
     const event = await publishedEvent({ capacity: 5 });
-    const response = await fetch(`${service.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        channelId: 'msteams',
-        serviceUrl: 'https://smba.trafficmanager.net/emea/',
-        deliveryMode: 'expectReplies',
-        locale: 'en-US',
-        from: { id: '29:ambassador', aadObjectId: DEMO_AMBASSADOR_ID, name: 'Ambassador' },
-        recipient: { id: '28:ambassade-bot', name: 'Ambassade' },
-        conversation: { id: 'a:personal-chat', conversationType: 'personal', tenantId: DEMO_TENANT_ID },
-        id: crypto.randomUUID(),
-        value: { action: { type: 'Action.Execute', verb: 'event.register', data: { eventId: event.id } } },
-      }),
+    // The helper fails unless the bot answers 200 with an Adaptive Card.
+    const card = await pressCardAction(service.url, DEMO_AMBASSADOR_ID, {
+      verb: 'event.register',
+      data: { eventId: event.id },
     });
-    expect(response.status).toBe(200);
-    const body = JSON.stringify(await response.json());
-    expect(body).toContain('application/vnd.microsoft.card.adaptive');
-    expect(body).toContain('event.cancel');
+    expect(JSON.stringify(card)).toContain('event.cancel');
     const stored = await service.repositories.events.get(DEMO_TENANT_ID, event.id);
     expect(stored?.registered.map((entry) => entry.personId)).toEqual([DEMO_AMBASSADOR_ID]);
   });

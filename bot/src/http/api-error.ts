@@ -20,7 +20,12 @@ export class ApiError extends Error {
       field: [where, ...issue.path.map(String)].join('.'),
       message: issue.message,
     }));
-    return new ApiError(400, `Check ${errors.map((e) => e.field).join(', ')}.`, errors);
+    return ApiError.invalid(errors);
+  }
+
+  /** 400 naming every field that is wrong. */
+  static invalid(errors: FieldError[]): ApiError {
+    return new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
   }
 
   static unauthorized(detail = 'Sign in to continue.'): ApiError {

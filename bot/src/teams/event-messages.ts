@@ -60,8 +60,3 @@ const tables: Readonly<Record<Locale, EventMessages>> = { en, fr };
 export function eventMessagesFor(locale: Locale): EventMessages {
   return tables[locale];
 }
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}

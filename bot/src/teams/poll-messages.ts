@@ -54,8 +54,3 @@ export function pollMessagesFor(locale: Locale): PollMessages {
 export function refusalMessage(m: PollMessages, refusal: VoteRefusal): string {
   return refusal === 'closed' ? m.closedRefusal : m[refusal];
 }
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}

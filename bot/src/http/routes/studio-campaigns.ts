@@ -6,6 +6,7 @@ import { campaignStatus, decideCampaignStatus } from '../../domain/campaign-stat
 import type { CampaignDoc } from '../../domain/documents';
 import { uniqueSlug } from '../../domain/slug';
 import type { Repositories } from '../../store/repositories';
+import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
 import { handler, Reply } from '../api-route';
@@ -156,27 +157,7 @@ async function checkReferences(
   const errors: FieldError[] = [];
   if (!brands.has(input.brandId)) errors.push({ field: 'body.brandId', message: 'no such brand' });
   errors.push(...(await audienceReferenceErrors(repositories, tenantId, input.audience)));
-  if (errors.length > 0)
-    throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
-}
-
-/** An audience (of a campaign, a poll...) must name brands and groups the organisation has. */
-export async function audienceReferenceErrors(
-  repositories: Repositories,
-  tenantId: string,
-  audience: Pick<CampaignInput['audience'], 'brandIds' | 'groupIds'>,
-): Promise<FieldError[]> {
-  const organisation = await repositories.organisations.find(tenantId);
-  const brands = new Set(organisation?.brands.map((brand) => brand.id));
-  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
-  const errors: FieldError[] = [];
-  audience.brandIds.forEach((id, index) => {
-    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
-  });
-  audience.groupIds.forEach((id, index) => {
-    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
-  });
-  return errors;
+  if (errors.length > 0) throw ApiError.invalid(errors);
 }
 
 function entity(campaign: CampaignDoc) {

@@ -5,8 +5,8 @@ import { toChallenge } from '../../challenges/challenge-view';
 import { challengeStatus, decideChallengeStatus } from '../../domain/challenge-rules';
 import type { ChallengeDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
+import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
-import type { FieldError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
 
@@ -133,21 +133,11 @@ function challengeNotFound(): ApiError {
 
 /** The audience and a share goal's campaign must name what the organisation has. */
 async function checkReferences(repositories: Repositories, tenantId: string, input: ChallengeInput) {
-  const organisation = await repositories.organisations.find(tenantId);
-  const brands = new Set(organisation?.brands.map((brand) => brand.id));
-  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
-  const errors: FieldError[] = [];
-  input.audience.brandIds.forEach((id, index) => {
-    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
-  });
-  input.audience.groupIds.forEach((id, index) => {
-    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
-  });
+  const errors = await audienceReferenceErrors(repositories, tenantId, input.audience);
   const campaignId = input.goal.campaignId;
   if (campaignId && !(await repositories.campaigns.get(tenantId, campaignId)))
     errors.push({ field: 'body.goal.campaignId', message: 'no such campaign' });
-  if (errors.length > 0)
-    throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+  if (errors.length > 0) throw ApiError.invalid(errors);
 }
 
 function entity(challenge: ChallengeDoc) {

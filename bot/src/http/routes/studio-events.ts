@@ -12,8 +12,8 @@ import type { PersonDoc, ProgrammeEventDoc } from '../../domain/documents';
 import { changeCapacity } from '../../domain/event-registration';
 import { sendCancellationNotices, sendInvitations, sendPromotions } from '../../events/event-notifications';
 import type { Repositories } from '../../store/repositories';
+import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
-import type { FieldError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
 import { toCsv } from '../csv';
@@ -222,18 +222,8 @@ async function checkAudience(
   tenantId: string,
   input: ProgrammeEventInput,
 ): Promise<void> {
-  const organisation = await repositories.organisations.find(tenantId);
-  const brands = new Set(organisation?.brands.map((brand) => brand.id));
-  const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
-  const errors: FieldError[] = [];
-  input.audience.brandIds.forEach((id, index) => {
-    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
-  });
-  input.audience.groupIds.forEach((id, index) => {
-    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
-  });
-  if (errors.length > 0)
-    throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+  const errors = await audienceReferenceErrors(repositories, tenantId, input.audience);
+  if (errors.length > 0) throw ApiError.invalid(errors);
 }
 
 function entity(event: ProgrammeEventDoc) {

@@ -10,7 +10,7 @@ import type { FieldError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import type { ApiServices } from '../api-route';
 import { recordAudit } from '../audit';
-import { audienceReferenceErrors } from './studio-campaigns';
+import { audienceReferenceErrors } from '../audience-references';
 
 /** A send time this close to now (a clock a little behind) still means "now". */
 const PAST_TOLERANCE_MS = 60_000;
@@ -127,7 +127,7 @@ async function checkInput(repositories: Repositories, tenantId: string, input: N
     }
   }
   if (errors.length > 0) {
-    throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+    throw ApiError.invalid(errors);
   }
 }
 

@@ -12,7 +12,7 @@ import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
 import { toCsv } from '../csv';
 import type { Principal } from '../../identity/principal';
-import { audienceReferenceErrors } from './studio-campaigns';
+import { audienceReferenceErrors } from '../audience-references';
 
 const CSV_PAGE_SIZE = 100;
 
@@ -42,8 +42,7 @@ export const createPoll = handler({
       ...pollInputErrors(body, now).map((error) => ({ ...error, field: `body.${error.field}` })),
       ...(await audienceReferenceErrors(repositories, principal.tenantId, body.audience)),
     ];
-    if (errors.length > 0)
-      throw new ApiError(400, `Check ${errors.map((error) => error.field).join(', ')}.`, errors);
+    if (errors.length > 0) throw ApiError.invalid(errors);
     const poll = newPoll(
       body,
       { id: randomUUID(), tenantId: principal.tenantId, createdBy: principal.objectId },

@@ -1,7 +1,8 @@
 import type { Locale } from '@contract/locale';
 import { percentOf } from '../../domain/poll-tally';
 import type { PollView } from '../../domain/poll-view';
-import { fill, pollMessagesFor, refusalMessage } from '../poll-messages';
+import { fill } from '../messages';
+import { pollMessagesFor, refusalMessage } from '../poll-messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard, ExecuteAction } from './adaptive-card';
 

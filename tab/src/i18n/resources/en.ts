@@ -553,6 +553,15 @@ export const en = {
     },
   },
   studio: {
+    audience: {
+      groups: 'Groups',
+      brands: 'Brands',
+      languages: 'Languages',
+      hint: 'Leave everything unticked to include every ambassador.',
+    },
+    editor: {
+      saving: 'Saving…',
+    },
     contentStatus: {
       draft: 'Draft',
       submitted: 'Submitted',
@@ -623,17 +632,12 @@ export const en = {
       periodHint: 'Once planned, the campaign goes live at its start and ends by itself.',
       startsAt: 'Starts',
       endsAt: 'Ends',
-      groups: 'Groups and sites',
-      brands: 'Brands',
-      languages: 'Languages',
-      audienceHint: 'Leave empty to include everyone.',
       targets: 'Targets',
       targetShares: 'Shares',
       targetClicks: 'Clicks',
       targetParticipation: 'Participation rate (%)',
       create: 'Create the campaign',
       save: 'Save the campaign',
-      saving: 'Saving…',
       saveFailed: 'The campaign could not be saved',
       errors: {
         required: 'Fill this in.',

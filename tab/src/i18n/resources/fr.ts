@@ -574,6 +574,15 @@ export const fr = {
     },
   },
   studio: {
+    audience: {
+      groups: 'Groupes',
+      brands: 'Marques',
+      languages: 'Langues',
+      hint: 'Ne cochez rien pour inclure tous les ambassadeurs.',
+    },
+    editor: {
+      saving: 'Enregistrement…',
+    },
     contentStatus: {
       draft: 'Brouillon',
       submitted: 'Soumis',
@@ -645,17 +654,12 @@ export const fr = {
       periodHint: 'Une fois planifiée, la campagne démarre à sa date de début et se termine d’elle-même.',
       startsAt: 'Début',
       endsAt: 'Fin',
-      groups: 'Groupes et sites',
-      brands: 'Marques',
-      languages: 'Langues',
-      audienceHint: 'Laissez vide pour inclure tout le monde.',
       targets: 'Objectifs',
       targetShares: 'Partages',
       targetClicks: 'Clics',
       targetParticipation: 'Taux de participation (%)',
       create: 'Créer la campagne',
       save: 'Enregistrer la campagne',
-      saving: 'Enregistrement…',
       saveFailed: 'La campagne n’a pas pu être enregistrée',
       errors: {
         required: 'Renseignez ce champ.',

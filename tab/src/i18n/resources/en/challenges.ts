@@ -106,9 +106,6 @@ export const challengesEn = {
     period: 'Period',
     startsAt: 'Starts',
     endsAt: 'Ends',
-    audience: 'Groups taking part',
-    audienceHint: 'None ticked: every ambassador.',
-    brands: 'Brands taking part',
     goal: 'Goal',
     goalKind: 'Each participant must',
     target: 'How many',
@@ -116,7 +113,6 @@ export const challengesEn = {
     anyCampaign: 'Any campaign',
     create: 'Create the challenge',
     save: 'Save',
-    saving: 'Saving…',
     saveFailed: 'The challenge could not be saved.',
     errors: {
       required: 'Required.',

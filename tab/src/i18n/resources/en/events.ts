@@ -70,13 +70,8 @@ export const eventsEn = {
       place: 'Place',
       onlineUrl: 'Online link',
       capacity: 'Seats',
-      groups: 'Groups',
-      brands: 'Brands',
-      languages: 'Languages',
-      audienceHint: 'Leave all unticked to invite every ambassador.',
       create: 'Create the event',
       save: 'Save',
-      saving: 'Saving the event…',
       saveFailed: 'The event could not be saved.',
       errors: {
         required: 'Required.',

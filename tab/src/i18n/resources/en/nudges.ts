@@ -56,17 +56,12 @@ export const nudgesEn = {
     choose: 'Choose…',
     noItems: 'No published content yet.',
     noCampaigns: 'No planned campaign yet.',
-    groups: 'Groups',
-    brands: 'Brands',
-    languages: 'Languages',
-    audienceHint: 'Nothing ticked means everyone.',
     /** What the bot writes on the card's button, in each language (the card preview shows both). */
     previewButton: { item: 'Open the item', campaign: 'See the campaign’s content' },
     preview: 'Preview of the card',
     previewHint: 'Each ambassador reads it in their language.',
     submitNow: 'Send the nudge',
     submitLater: 'Schedule the nudge',
-    saving: 'Saving…',
     saveFailed: 'The nudge could not be saved.',
     errors: {
       required: 'Required.',

@@ -35,13 +35,8 @@ export const pollsEn = {
     anonymous: 'Anonymous: nobody, not even the programme team, sees who voted what',
     visibility: 'Results',
     closesAt: 'Closes on',
-    audienceHint: 'Leave everything unticked to ask every ambassador.',
-    groups: 'Groups',
-    brands: 'Brands',
-    languages: 'Languages',
     sendNow: 'Create and send',
     saveDraft: 'Save as draft',
-    saving: 'Saving the poll…',
     saveFailed: 'The poll could not be saved.',
     errors: {
       required: 'Fill this in.',

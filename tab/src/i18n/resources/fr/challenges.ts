@@ -108,9 +108,6 @@ export const challengesFr = {
     period: 'Période',
     startsAt: 'Début',
     endsAt: 'Fin',
-    audience: 'Groupes participants',
-    audienceHint: 'Aucun coché : tous les ambassadeurs.',
-    brands: 'Marques participantes',
     goal: 'Objectif',
     goalKind: 'Chaque participant doit',
     target: 'Combien',
@@ -118,7 +115,6 @@ export const challengesFr = {
     anyCampaign: 'N’importe quelle campagne',
     create: 'Créer le défi',
     save: 'Enregistrer',
-    saving: 'Enregistrement…',
     saveFailed: 'Le défi n’a pas pu être enregistré.',
     errors: {
       required: 'Obligatoire.',

@@ -73,13 +73,8 @@ export const eventsFr = {
       place: 'Lieu',
       onlineUrl: 'Lien en ligne',
       capacity: 'Places',
-      groups: 'Groupes',
-      brands: 'Marques',
-      languages: 'Langues',
-      audienceHint: 'Ne cochez rien pour inviter tous les ambassadeurs.',
       create: 'Créer l’événement',
       save: 'Enregistrer',
-      saving: 'Enregistrement de l’événement…',
       saveFailed: 'L’événement n’a pas pu être enregistré.',
       errors: {
         required: 'Obligatoire.',

@@ -58,17 +58,12 @@ export const nudgesFr = {
     choose: 'Choisir…',
     noItems: 'Aucun contenu publié pour l’instant.',
     noCampaigns: 'Aucune campagne planifiée pour l’instant.',
-    groups: 'Groupes',
-    brands: 'Marques',
-    languages: 'Langues',
-    audienceHint: 'Rien de coché : tout le monde.',
     /** What the bot writes on the card's button, in each language (the card preview shows both). */
     previewButton: { item: 'Ouvrir le contenu', campaign: 'Voir les contenus de la campagne' },
     preview: 'Aperçu de la carte',
     previewHint: 'Chaque ambassadeur la lit dans sa langue.',
     submitNow: 'Envoyer la relance',
     submitLater: 'Programmer la relance',
-    saving: 'Enregistrement…',
     saveFailed: 'La relance n’a pas pu être enregistrée.',
     errors: {
       required: 'Obligatoire.',

@@ -36,13 +36,8 @@ export const pollsFr = {
     anonymous: "Anonyme : personne, pas même l'équipe du programme, ne voit qui a voté quoi",
     visibility: 'Résultats',
     closesAt: 'Clôture le',
-    audienceHint: 'Ne cochez rien pour interroger tous les ambassadeurs.',
-    groups: 'Groupes',
-    brands: 'Marques',
-    languages: 'Langues',
     sendNow: 'Créer et envoyer',
     saveDraft: 'Enregistrer comme brouillon',
-    saving: 'Enregistrement du sondage…',
     saveFailed: "Le sondage n'a pas pu être enregistré.",
     errors: {
       required: 'Renseignez ce champ.',

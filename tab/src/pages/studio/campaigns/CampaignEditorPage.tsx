@@ -1,36 +1,26 @@
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { campaignObjectives } from '@contract/campaigns';
 import type { Campaign } from '@contract/campaigns';
-import { localeSchema } from '@contract/locale';
 import type { Organisation } from '@contract/organisation';
 import { createCampaign, getCampaignPage, updateCampaign } from '../../../api/campaigns';
 import { getOrganisation } from '../../../api/organisation';
 import { useAsync } from '../../../hooks/useAsync';
-import { currentLocale } from '../../../i18n/i18n';
-import { localized } from '../../../i18n/localized';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
-import { RouterLink } from '../../../ui/RouterLink';
+import { AudienceFields } from '../AudienceFields';
+import { EditorFooter } from '../EditorFooter';
+import { useEditorStyles } from '../editorStyles';
+import { useEditorForm } from '../useEditorForm';
 import { objectiveKeys } from '../studioLabels';
-import { campaignFormFrom, newCampaignForm, toggle, validateCampaignForm } from './campaignForm';
+import { campaignFormFrom, newCampaignForm, validateCampaignForm } from './campaignForm';
 import type { CampaignField, CampaignFormValues, CampaignProblem } from './campaignForm';
-import { SubmitButton } from '../../../ui/SubmitButton';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
-  row: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-});
 
 const problemKeys = {
   required: 'campaigns.editor.errors.required',
@@ -73,18 +63,12 @@ export function CampaignEditorPage() {
 }
 
 function CampaignForm({ organisation, campaign }: Loaded) {
-  const styles = useStyles();
+  const styles = useEditorStyles();
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const locale = currentLocale();
-  const [values, setValues] = useState<CampaignFormValues>(() =>
+  const { values, setValues, set, saving, saveError, persist } = useEditorForm<CampaignFormValues>(() =>
     campaign ? campaignFormFrom(campaign) : newCampaignForm(new Date(), organisation.brands[0]?.id ?? ''),
   );
   const [problems, setProblems] = useState<Partial<Record<CampaignField, CampaignProblem>>>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>();
-  const set = <K extends keyof CampaignFormValues>(name: K, value: CampaignFormValues[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
   const problem = (field: CampaignField) => {
     const found = problems[field];
     return found ? t(problemKeys[found]) : undefined;
@@ -99,17 +83,12 @@ function CampaignForm({ organisation, campaign }: Loaded) {
       return;
     }
     setProblems({});
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+    await persist(async () => {
       const saved = campaign
         ? await updateCampaign(campaign.id, checked.input)
         : await createCampaign(checked.input);
-      void navigate(`/studio/campaigns/${encodeURIComponent(saved.id)}`);
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
+      return `/studio/campaigns/${encodeURIComponent(saved.id)}`;
+    });
   }
 
   return (
@@ -147,54 +126,27 @@ function CampaignForm({ organisation, campaign }: Loaded) {
       </div>
       <FieldGroup legend={t('campaigns.editor.period')} hint={t('campaigns.editor.periodHint')}>
         <div className={styles.row}>
-          <Field label={t('campaigns.editor.startsAt')} required validationMessage={problem('startsAt')}>
-            <Input
-              type="datetime-local"
-              value={values.startsAt}
-              onChange={(_, data) => set('startsAt', data.value)}
-            />
-          </Field>
-          <Field label={t('campaigns.editor.endsAt')} required validationMessage={problem('endsAt')}>
-            <Input
-              type="datetime-local"
-              value={values.endsAt}
-              onChange={(_, data) => set('endsAt', data.value)}
-            />
-          </Field>
+          <DateTimeField
+            label={t('campaigns.editor.startsAt')}
+            required
+            value={values.startsAt}
+            onChange={(value) => set('startsAt', value)}
+            validationMessage={problem('startsAt')}
+          />
+          <DateTimeField
+            label={t('campaigns.editor.endsAt')}
+            required
+            value={values.endsAt}
+            onChange={(value) => set('endsAt', value)}
+            validationMessage={problem('endsAt')}
+          />
         </div>
       </FieldGroup>
-      <FieldGroup legend={t('campaigns.editor.groups')} hint={t('campaigns.editor.audienceHint')}>
-        {organisation.groups.map((group) => (
-          <Checkbox
-            key={group.id}
-            label={`${localized(group.name, locale)} (${t(`groupKinds.${group.kind}`)})`}
-            checked={values.groupIds.includes(group.id)}
-            onChange={(_, data) => set('groupIds', toggle(values.groupIds, group.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('campaigns.editor.brands')} hint={t('campaigns.editor.audienceHint')}>
-        {organisation.brands.map((brand) => (
-          <Checkbox
-            key={brand.id}
-            label={brand.name}
-            checked={values.brandIds.includes(brand.id)}
-            onChange={(_, data) => set('brandIds', toggle(values.brandIds, brand.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('campaigns.editor.languages')} hint={t('campaigns.editor.audienceHint')}>
-        {localeSchema.options.map((language) => (
-          <Checkbox
-            key={language}
-            label={t(`languages.${language}`)}
-            checked={values.languages.includes(language)}
-            onChange={(_, data) =>
-              set('languages', toggle(values.languages, language, data.checked === true))
-            }
-          />
-        ))}
-      </FieldGroup>
+      <AudienceFields
+        organisation={organisation}
+        audience={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+      />
       <FieldGroup legend={t('campaigns.editor.targets')}>
         <div className={styles.row}>
           <Field label={t('campaigns.editor.targetShares')} validationMessage={problem('shares')}>
@@ -223,14 +175,13 @@ function CampaignForm({ organisation, campaign }: Loaded) {
           </Field>
         </div>
       </FieldGroup>
-      {saveError !== undefined && <ErrorState error={saveError} title={t('campaigns.editor.saveFailed')} />}
-      <div className={styles.actions}>
-        <SubmitButton busy={saving}>
-          {campaign ? t('campaigns.editor.save') : t('campaigns.editor.create')}
-        </SubmitButton>
-        <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-        {saving && <span role="status">{t('campaigns.editor.saving')}</span>}
-      </div>
+      <EditorFooter
+        submit={campaign ? t('campaigns.editor.save') : t('campaigns.editor.create')}
+        cancelTo={cancelTo}
+        saving={saving}
+        saveError={saveError}
+        saveFailed={t('campaigns.editor.saveFailed')}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Campaign } from '@contract/campaigns';
-import { campaignFormFrom, newCampaignForm, toggle, validateCampaignForm } from './campaignForm';
+import { campaignFormFrom, newCampaignForm, validateCampaignForm } from './campaignForm';
 
 const now = new Date('2026-06-01T08:00:00.000Z');
 
@@ -63,11 +63,5 @@ describe('the campaign form', () => {
       ok: true,
       input: { targets: { participationRate: 0.35 } },
     });
-  });
-
-  it('toggles choices', () => {
-    expect(toggle(['a'], 'b', true)).toEqual(['a', 'b']);
-    expect(toggle(['a', 'b'], 'a', false)).toEqual(['b']);
-    expect(toggle(['a'], 'a', true)).toEqual(['a']);
   });
 });

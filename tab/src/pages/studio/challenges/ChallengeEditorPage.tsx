@@ -1,8 +1,8 @@
-import { Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { challengeGoalKinds } from '@contract/challenges';
 import type { Challenge } from '@contract/challenges';
 import type { CampaignList } from '@contract/campaigns';
@@ -13,25 +13,17 @@ import { getOrganisation } from '../../../api/organisation';
 import { useAsync } from '../../../hooks/useAsync';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
-import { RouterLink } from '../../../ui/RouterLink';
-import { SubmitButton } from '../../../ui/SubmitButton';
-import { toggle } from '../campaigns/campaignForm';
+import { AudienceFields } from '../AudienceFields';
+import { EditorFooter } from '../EditorFooter';
+import { useEditorStyles } from '../editorStyles';
+import { useEditorForm } from '../useEditorForm';
 import { challengeFormFrom, newChallengeForm, validateChallengeForm } from './challengeForm';
 import type { ChallengeField, ChallengeFormValues, ChallengeProblem } from './challengeForm';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
-  row: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-});
 
 const problemKeys = {
   required: 'challenges.editor.errors.required',
@@ -73,18 +65,13 @@ export function ChallengeEditorPage() {
 }
 
 function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
-  const styles = useStyles();
+  const styles = useEditorStyles();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const locale = currentLocale();
-  const [values, setValues] = useState<ChallengeFormValues>(() =>
+  const { values, setValues, set, saving, saveError, persist } = useEditorForm<ChallengeFormValues>(() =>
     challenge ? challengeFormFrom(challenge) : newChallengeForm(new Date()),
   );
   const [problems, setProblems] = useState<Partial<Record<ChallengeField, ChallengeProblem>>>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>();
-  const set = <K extends keyof ChallengeFormValues>(name: K, value: ChallengeFormValues[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
   const problem = (field: ChallengeField) => {
     const found = problems[field];
     return found ? t(problemKeys[found]) : undefined;
@@ -98,15 +85,10 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
       return;
     }
     setProblems({});
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+    await persist(async () => {
       await (challenge ? updateChallenge(challenge.id, checked.input) : createChallenge(checked.input));
-      void navigate('/studio/challenges');
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
+      return '/studio/challenges';
+    });
   }
 
   return (
@@ -137,20 +119,20 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
       </div>
       <FieldGroup legend={t('challenges.editor.period')}>
         <div className={styles.row}>
-          <Field label={t('challenges.editor.startsAt')} required validationMessage={problem('startsAt')}>
-            <Input
-              type="datetime-local"
-              value={values.startsAt}
-              onChange={(_, data) => set('startsAt', data.value)}
-            />
-          </Field>
-          <Field label={t('challenges.editor.endsAt')} required validationMessage={problem('endsAt')}>
-            <Input
-              type="datetime-local"
-              value={values.endsAt}
-              onChange={(_, data) => set('endsAt', data.value)}
-            />
-          </Field>
+          <DateTimeField
+            label={t('challenges.editor.startsAt')}
+            required
+            value={values.startsAt}
+            onChange={(value) => set('startsAt', value)}
+            validationMessage={problem('startsAt')}
+          />
+          <DateTimeField
+            label={t('challenges.editor.endsAt')}
+            required
+            value={values.endsAt}
+            onChange={(value) => set('endsAt', value)}
+            validationMessage={problem('endsAt')}
+          />
         </div>
       </FieldGroup>
       <FieldGroup legend={t('challenges.editor.goal')}>
@@ -190,34 +172,18 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
           </Field>
         )}
       </FieldGroup>
-      <FieldGroup legend={t('challenges.editor.audience')} hint={t('challenges.editor.audienceHint')}>
-        {organisation.groups.map((group) => (
-          <Checkbox
-            key={group.id}
-            label={localized(group.name, locale)}
-            checked={values.groupIds.includes(group.id)}
-            onChange={(_, data) => set('groupIds', toggle(values.groupIds, group.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('challenges.editor.brands')} hint={t('challenges.editor.audienceHint')}>
-        {organisation.brands.map((brand) => (
-          <Checkbox
-            key={brand.id}
-            label={brand.name}
-            checked={values.brandIds.includes(brand.id)}
-            onChange={(_, data) => set('brandIds', toggle(values.brandIds, brand.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      {saveError !== undefined && <ErrorState error={saveError} title={t('challenges.editor.saveFailed')} />}
-      <div className={styles.actions}>
-        <SubmitButton busy={saving}>
-          {challenge ? t('challenges.editor.save') : t('challenges.editor.create')}
-        </SubmitButton>
-        <RouterLink to="/studio/challenges">{t('common.cancel')}</RouterLink>
-        {saving && <span role="status">{t('challenges.editor.saving')}</span>}
-      </div>
+      <AudienceFields
+        organisation={organisation}
+        audience={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+      />
+      <EditorFooter
+        submit={challenge ? t('challenges.editor.save') : t('challenges.editor.create')}
+        cancelTo="/studio/challenges"
+        saving={saving}
+        saveError={saveError}
+        saveFailed={t('challenges.editor.saveFailed')}
+      />
     </form>
   );
 }

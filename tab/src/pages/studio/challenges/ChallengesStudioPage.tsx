@@ -1,16 +1,5 @@
+import { Button, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import {
-  AddRegular,
   ArchiveRegular,
   CalendarCheckmarkRegular,
   DeleteRegular,
@@ -25,89 +14,70 @@ import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
-import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
 import { CampaignStatusBadge } from '../StatusBadges';
+import { StudioListPage } from '../StudioListPage';
+import { StudioTable, useStudioTableStyles } from '../StudioTable';
 
 const useStyles = makeStyles({
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalL,
-  },
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  name: { overflowWrap: 'anywhere' },
   rowActions: {
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
     paddingBlock: tokens.spacingVerticalXS,
   },
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
 });
 
 /** Studio: every challenge, newest period first, with what can be done to each. */
 export function ChallengesStudioPage() {
-  const styles = useStyles();
   const { t } = useTranslation();
   const challenges = useAsync(getChallenges);
   const [changeError, setChangeError] = useState<unknown>();
   return (
-    <>
-      <PageHeading title={t('challenges.studio.title')} intro={t('challenges.studio.intro')} />
-      <div className={styles.actions}>
-        <RouterLink to="/studio/challenges/new" appearance="button">
-          <AddRegular aria-hidden /> {t('challenges.studio.new')}
-        </RouterLink>
+    <StudioListPage
+      title={t('challenges.studio.title')}
+      intro={t('challenges.studio.intro')}
+      newTo="/studio/challenges/new"
+      newLabel={t('challenges.studio.new')}
+      actions={
         <RouterLink to="/studio/points-rules">
           <TrophyRegular aria-hidden /> {t('challenges.studio.pointsRules')}
         </RouterLink>
-      </div>
-      {changeError !== undefined && (
-        <ErrorState error={changeError} title={t('challenges.studio.changeFailed')} />
+      }
+      notice={
+        changeError !== undefined && (
+          <ErrorState error={changeError} title={t('challenges.studio.changeFailed')} />
+        )
+      }
+      state={challenges}
+      loadingLabel={t('challenges.studio.loading')}
+    >
+      {({ items }) => (
+        <StudioTable
+          label={t('challenges.studio.tableLabel')}
+          columns={[
+            { label: t('challenges.studio.columns.name') },
+            { label: t('challenges.studio.columns.status') },
+            { label: t('challenges.studio.columns.period'), secondary: true },
+            { label: t('challenges.studio.columns.goal'), secondary: true },
+            { label: t('challenges.studio.columns.actions') },
+          ]}
+          items={items}
+          emptyMessage={t('challenges.studio.empty')}
+        >
+          {(challenge) => (
+            <ChallengeRow
+              key={challenge.id}
+              challenge={challenge}
+              onChanged={challenges.retry}
+              onFailed={setChangeError}
+            />
+          )}
+        </StudioTable>
       )}
-      {challenges.status === 'loading' && <LoadingState label={t('challenges.studio.loading')} />}
-      {challenges.status === 'error' && <ErrorState error={challenges.error} onRetry={challenges.retry} />}
-      {challenges.status === 'done' &&
-        (challenges.value.items.length === 0 ? (
-          <EmptyState message={t('challenges.studio.empty')} />
-        ) : (
-          <Table aria-label={t('challenges.studio.tableLabel')} className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('challenges.studio.columns.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('challenges.studio.columns.status')}</TableHeaderCell>
-                <TableHeaderCell className={styles.secondary}>
-                  {t('challenges.studio.columns.period')}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.secondary}>
-                  {t('challenges.studio.columns.goal')}
-                </TableHeaderCell>
-                <TableHeaderCell>{t('challenges.studio.columns.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {challenges.value.items.map((challenge) => (
-                <ChallengeRow
-                  key={challenge.id}
-                  challenge={challenge}
-                  onChanged={challenges.retry}
-                  onFailed={setChangeError}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        ))}
-    </>
+    </StudioListPage>
   );
 }
 
@@ -121,6 +91,7 @@ function ChallengeRow({
   onFailed: (error: unknown) => void;
 }) {
   const styles = useStyles();
+  const table = useStudioTableStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
@@ -137,7 +108,7 @@ function ChallengeRow({
   }
   return (
     <TableRow>
-      <TableCell className={styles.name}>
+      <TableCell className={table.wrap}>
         {editable ? (
           <RouterLink to={`/studio/challenges/${encodeURIComponent(challenge.id)}/edit`}>{name}</RouterLink>
         ) : (
@@ -147,13 +118,13 @@ function ChallengeRow({
       <TableCell>
         <CampaignStatusBadge status={challenge.status} />
       </TableCell>
-      <TableCell className={styles.secondary}>
+      <TableCell className={table.secondary}>
         {t('challenges.current.period', {
           start: formatDate(challenge.startsAt, locale, me.timeZone),
           end: formatDate(challenge.endsAt, locale, me.timeZone),
         })}
       </TableCell>
-      <TableCell className={styles.secondary}>
+      <TableCell className={table.secondary}>
         {t(`challenges.goals.${challenge.goal.kind}`, { target: challenge.goal.target })}
       </TableCell>
       <TableCell>

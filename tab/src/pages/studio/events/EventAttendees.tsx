@@ -1,11 +1,7 @@
 import {
   Button,
   Spinner,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   mergeClasses,
@@ -21,9 +17,9 @@ import { useAsync } from '../../../hooks/useAsync';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { useSession } from '../../../session/sessionContext';
-import { EmptyState } from '../../../ui/EmptyState';
+import { AsyncContent } from '../../../ui/AsyncContent';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
+import { StudioTable, useStudioTableStyles } from '../StudioTable';
 
 const useStyles = makeStyles({
   section: {
@@ -33,13 +29,6 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXL,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  wrap: { overflowWrap: 'anywhere' },
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
   footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -54,15 +43,16 @@ export function EventAttendees({ eventId }: { eventId: string }) {
       <h2 id="event-attendees" className={styles.heading}>
         {t('events.studio.detail.attendees')}
       </h2>
-      {attendees.status === 'loading' && <LoadingState label={t('events.studio.detail.loading')} />}
-      {attendees.status === 'error' && <ErrorState error={attendees.error} onRetry={attendees.retry} />}
-      {attendees.status === 'done' && <AttendeeTable eventId={eventId} items={attendees.value.items} />}
+      <AsyncContent state={attendees} loadingLabel={t('events.studio.detail.loading')}>
+        {({ items }) => <AttendeeTable eventId={eventId} items={items} />}
+      </AsyncContent>
     </section>
   );
 }
 
 function AttendeeTable({ eventId, items }: { eventId: string; items: Attendee[] }) {
   const styles = useStyles();
+  const table = useStudioTableStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
@@ -82,55 +72,52 @@ function AttendeeTable({ eventId, items }: { eventId: string; items: Attendee[] 
     }
   }
 
-  if (items.length === 0) return <EmptyState message={t('events.studio.detail.attendeesEmpty')} />;
   return (
-    <>
-      <Table aria-label={t('events.studio.detail.attendeesLabel')} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('events.studio.detail.columns.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('events.studio.detail.columns.status')}</TableHeaderCell>
-            <TableHeaderCell className={styles.secondary}>
-              {t('events.studio.detail.columns.email')}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.secondary}>
-              {t('events.studio.detail.columns.registeredAt')}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((attendee) => (
-            <TableRow key={attendee.personId}>
-              <TableCell className={styles.wrap}>
-                {attendee.displayName || t('events.studio.detail.erased')}
-              </TableCell>
-              <TableCell>
-                {attendee.status === 'registered'
-                  ? t('events.studio.detail.statusRegistered')
-                  : t('events.studio.detail.statusWaitlisted', { position: attendee.position })}
-              </TableCell>
-              <TableCell className={mergeClasses(styles.secondary, styles.wrap)}>{attendee.email}</TableCell>
-              <TableCell className={styles.secondary}>
-                {formatDateTime(attendee.registeredAt, locale, me.timeZone)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {error !== undefined && <ErrorState error={error} />}
-      <div className={styles.footer}>
-        <Button
-          icon={download === 'working' ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
-          disabledFocusable={download === 'working'}
-          onClick={() => void downloadCsv()}
-        >
-          {t('events.studio.detail.download')}
-        </Button>
-        <span role="status">
-          {download === 'working' && t('events.studio.detail.downloading')}
-          {download === 'done' && t('events.studio.detail.downloaded', { file: fileName })}
-        </span>
-      </div>
-    </>
+    <StudioTable
+      label={t('events.studio.detail.attendeesLabel')}
+      columns={[
+        { label: t('events.studio.detail.columns.name') },
+        { label: t('events.studio.detail.columns.status') },
+        { label: t('events.studio.detail.columns.email'), secondary: true },
+        { label: t('events.studio.detail.columns.registeredAt'), secondary: true },
+      ]}
+      items={items}
+      emptyMessage={t('events.studio.detail.attendeesEmpty')}
+      footer={
+        <>
+          {error !== undefined && <ErrorState error={error} />}
+          <div className={styles.footer}>
+            <Button
+              icon={download === 'working' ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+              disabledFocusable={download === 'working'}
+              onClick={() => void downloadCsv()}
+            >
+              {t('events.studio.detail.download')}
+            </Button>
+            <span role="status">
+              {download === 'working' && t('events.studio.detail.downloading')}
+              {download === 'done' && t('events.studio.detail.downloaded', { file: fileName })}
+            </span>
+          </div>
+        </>
+      }
+    >
+      {(attendee) => (
+        <TableRow key={attendee.personId}>
+          <TableCell className={table.wrap}>
+            {attendee.displayName || t('events.studio.detail.erased')}
+          </TableCell>
+          <TableCell>
+            {attendee.status === 'registered'
+              ? t('events.studio.detail.statusRegistered')
+              : t('events.studio.detail.statusWaitlisted', { position: attendee.position })}
+          </TableCell>
+          <TableCell className={mergeClasses(table.secondary, table.wrap)}>{attendee.email}</TableCell>
+          <TableCell className={table.secondary}>
+            {formatDateTime(attendee.registeredAt, locale, me.timeZone)}
+          </TableCell>
+        </TableRow>
+      )}
+    </StudioTable>
   );
 }

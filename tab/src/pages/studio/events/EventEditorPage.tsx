@@ -1,35 +1,24 @@
-import { Checkbox, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { ProgrammeEvent } from '@contract/events';
-import { localeSchema } from '@contract/locale';
 import type { Organisation } from '@contract/organisation';
 import { createEvent, getStudioEvent, updateEvent } from '../../../api/events';
 import { getOrganisation } from '../../../api/organisation';
 import { useAsync } from '../../../hooks/useAsync';
-import { currentLocale } from '../../../i18n/i18n';
-import { localized } from '../../../i18n/localized';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
-import { RouterLink } from '../../../ui/RouterLink';
-import { SubmitButton } from '../../../ui/SubmitButton';
-import { toggle } from '../campaigns/campaignForm';
+import { AudienceFields } from '../AudienceFields';
+import { EditorFooter } from '../EditorFooter';
+import { useEditorStyles } from '../editorStyles';
+import { useEditorForm } from '../useEditorForm';
 import { eventFormFrom, newEventForm, validateEventForm } from './eventForm';
 import type { EventField, EventFormValues, EventProblem } from './eventForm';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
-  row: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-});
 
 const problemKeys = {
   required: 'events.studio.editor.errors.required',
@@ -74,18 +63,12 @@ export function EventEditorPage() {
 }
 
 function EventForm({ organisation, event }: Loaded) {
-  const styles = useStyles();
+  const styles = useEditorStyles();
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const locale = currentLocale();
-  const [values, setValues] = useState<EventFormValues>(() =>
+  const { values, setValues, set, saving, saveError, persist } = useEditorForm<EventFormValues>(() =>
     event ? eventFormFrom(event) : newEventForm(new Date()),
   );
   const [problems, setProblems] = useState<Partial<Record<EventField, EventProblem>>>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>();
-  const set = <K extends keyof EventFormValues>(name: K, value: EventFormValues[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
   const problem = (field: EventField) => {
     const found = problems[field];
     return found ? t(problemKeys[found]) : undefined;
@@ -100,15 +83,10 @@ function EventForm({ organisation, event }: Loaded) {
       return;
     }
     setProblems({});
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+    await persist(async () => {
       const saved = event ? await updateEvent(event.id, checked.input) : await createEvent(checked.input);
-      void navigate(`/studio/events/${encodeURIComponent(saved.id)}`);
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
+      return `/studio/events/${encodeURIComponent(saved.id)}`;
+    });
   }
 
   const text = (field: 'titleFr' | 'titleEn', lang: 'fr' | 'en') => (
@@ -127,9 +105,13 @@ function EventForm({ organisation, event }: Loaded) {
     </Field>
   );
   const dateTime = (field: 'startsAt' | 'endsAt' | 'registrationClosesAt') => (
-    <Field label={t(`events.studio.editor.${field}`)} required validationMessage={problem(field)}>
-      <Input type="datetime-local" value={values[field]} onChange={(_, data) => set(field, data.value)} />
-    </Field>
+    <DateTimeField
+      label={t(`events.studio.editor.${field}`)}
+      required
+      value={values[field]}
+      onChange={(value) => set(field, value)}
+      validationMessage={problem(field)}
+    />
   );
 
   return (
@@ -164,48 +146,18 @@ function EventForm({ organisation, event }: Loaded) {
           onChange={(_, data) => set('capacity', data.value)}
         />
       </Field>
-      <FieldGroup legend={t('events.studio.editor.groups')} hint={t('events.studio.editor.audienceHint')}>
-        {organisation.groups.map((group) => (
-          <Checkbox
-            key={group.id}
-            label={`${localized(group.name, locale)} (${t(`groupKinds.${group.kind}`)})`}
-            checked={values.groupIds.includes(group.id)}
-            onChange={(_, data) => set('groupIds', toggle(values.groupIds, group.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('events.studio.editor.brands')} hint={t('events.studio.editor.audienceHint')}>
-        {organisation.brands.map((brand) => (
-          <Checkbox
-            key={brand.id}
-            label={brand.name}
-            checked={values.brandIds.includes(brand.id)}
-            onChange={(_, data) => set('brandIds', toggle(values.brandIds, brand.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('events.studio.editor.languages')} hint={t('events.studio.editor.audienceHint')}>
-        {localeSchema.options.map((language) => (
-          <Checkbox
-            key={language}
-            label={t(`languages.${language}`)}
-            checked={values.languages.includes(language)}
-            onChange={(_, data) =>
-              set('languages', toggle(values.languages, language, data.checked === true))
-            }
-          />
-        ))}
-      </FieldGroup>
-      {saveError !== undefined && (
-        <ErrorState error={saveError} title={t('events.studio.editor.saveFailed')} />
-      )}
-      <div className={styles.actions}>
-        <SubmitButton busy={saving}>
-          {event ? t('events.studio.editor.save') : t('events.studio.editor.create')}
-        </SubmitButton>
-        <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-        {saving && <span role="status">{t('events.studio.editor.saving')}</span>}
-      </div>
+      <AudienceFields
+        organisation={organisation}
+        audience={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+      />
+      <EditorFooter
+        submit={event ? t('events.studio.editor.save') : t('events.studio.editor.create')}
+        cancelTo={cancelTo}
+        saving={saving}
+        saveError={saveError}
+        saveFailed={t('events.studio.editor.saveFailed')}
+      />
     </form>
   );
 }

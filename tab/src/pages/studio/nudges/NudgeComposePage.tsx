@@ -1,21 +1,9 @@
-import {
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { Campaign } from '@contract/campaigns';
 import type { StudioItemSummary } from '@contract/content';
-import { localeSchema } from '@contract/locale';
 import type { Organisation } from '@contract/organisation';
 import { getCampaigns } from '../../../api/campaigns';
 import { createNudge } from '../../../api/nudges';
@@ -24,29 +12,20 @@ import { getContentPage } from '../../../api/studioContent';
 import { useAsync } from '../../../hooks/useAsync';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
-import { FieldGroup } from '../../../ui/FieldGroup';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
-import { RouterLink } from '../../../ui/RouterLink';
-import { SubmitButton } from '../../../ui/SubmitButton';
-import { toggle } from '../campaigns/campaignForm';
+import { AudienceFields } from '../AudienceFields';
+import { EditorFooter } from '../EditorFooter';
+import { useEditorStyles } from '../editorStyles';
+import { useEditorForm } from '../useEditorForm';
 import { NudgeCardPreview } from './NudgeCardPreview';
 import { newNudgeForm, validateNudgeForm } from './nudgeForm';
 import type { NudgeField, NudgeFormValues } from './nudgeForm';
 
 /** The button can lead to one of this many of the latest published items. */
 const ITEM_CHOICES = 100;
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
-  row: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))',
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-});
 
 interface ComposeChoices {
   organisation: Organisation;
@@ -81,16 +60,15 @@ export function NudgeComposePage() {
 }
 
 function NudgeForm({ choices }: { choices: ComposeChoices }) {
-  const styles = useStyles();
+  const styles = useEditorStyles();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const locale = currentLocale();
-  const [values, setValues] = useState<NudgeFormValues>(() => newNudgeForm(new Date()));
+  const { values, setValues, set, saving, saveError, persist } = useEditorForm<NudgeFormValues>(() =>
+    newNudgeForm(new Date()),
+  );
   // Live validation: a field speaks up once it was left (or the form sent), then as the manager types.
   const [touched, setTouched] = useState<ReadonlySet<NudgeField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>();
   const checked = validateNudgeForm(values, new Date());
   const problem = (field: NudgeField) => {
     if (checked.ok || (!submitted && !touched.has(field))) return undefined;
@@ -98,22 +76,15 @@ function NudgeForm({ choices }: { choices: ComposeChoices }) {
     return found ? t(`nudges.editor.errors.${found}`) : undefined;
   };
   const leave = (field: NudgeField) => () => setTouched((current) => new Set(current).add(field));
-  const set = <K extends keyof NudgeFormValues>(name: K, value: NudgeFormValues[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
     if (!checked.ok) return;
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+    await persist(async () => {
       await createNudge(checked.input);
-      void navigate('/studio/nudges');
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
+      return '/studio/nudges';
+    });
   }
 
   const targets =
@@ -168,14 +139,14 @@ function NudgeForm({ choices }: { choices: ComposeChoices }) {
         </RadioGroup>
       </Field>
       {values.when === 'later' && (
-        <Field label={t('nudges.editor.sendAt')} required validationMessage={problem('sendAt')}>
-          <Input
-            type="datetime-local"
-            value={values.sendAt}
-            onChange={(_, data) => set('sendAt', data.value)}
-            onBlur={leave('sendAt')}
-          />
-        </Field>
+        <DateTimeField
+          label={t('nudges.editor.sendAt')}
+          required
+          value={values.sendAt}
+          onChange={(value) => set('sendAt', value)}
+          onBlur={leave('sendAt')}
+          validationMessage={problem('sendAt')}
+        />
       )}
       <div className={styles.row}>
         <Field label={t('nudges.editor.button')}>
@@ -220,51 +191,23 @@ function NudgeForm({ choices }: { choices: ComposeChoices }) {
           </Field>
         )}
       </div>
-      <FieldGroup legend={t('nudges.editor.groups')} hint={t('nudges.editor.audienceHint')}>
-        {choices.organisation.groups.map((group) => (
-          <Checkbox
-            key={group.id}
-            label={`${localized(group.name, locale)} (${t(`groupKinds.${group.kind}`)})`}
-            checked={values.groupIds.includes(group.id)}
-            onChange={(_, data) => set('groupIds', toggle(values.groupIds, group.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('nudges.editor.brands')} hint={t('nudges.editor.audienceHint')}>
-        {choices.organisation.brands.map((brand) => (
-          <Checkbox
-            key={brand.id}
-            label={brand.name}
-            checked={values.brandIds.includes(brand.id)}
-            onChange={(_, data) => set('brandIds', toggle(values.brandIds, brand.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('nudges.editor.languages')} hint={t('nudges.editor.audienceHint')}>
-        {localeSchema.options.map((language) => (
-          <Checkbox
-            key={language}
-            label={t(`languages.${language}`)}
-            checked={values.languages.includes(language)}
-            onChange={(_, data) =>
-              set('languages', toggle(values.languages, language, data.checked === true))
-            }
-          />
-        ))}
-      </FieldGroup>
+      <AudienceFields
+        organisation={choices.organisation}
+        audience={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+      />
       <NudgeCardPreview
         title={{ fr: values.titleFr, en: values.titleEn }}
         text={{ fr: values.textFr, en: values.textEn }}
         button={values.button}
       />
-      {saveError !== undefined && <ErrorState error={saveError} title={t('nudges.editor.saveFailed')} />}
-      <div className={styles.actions}>
-        <SubmitButton busy={saving}>
-          {t(values.when === 'now' ? 'nudges.editor.submitNow' : 'nudges.editor.submitLater')}
-        </SubmitButton>
-        <RouterLink to="/studio/nudges">{t('common.cancel')}</RouterLink>
-        {saving && <span role="status">{t('nudges.editor.saving')}</span>}
-      </div>
+      <EditorFooter
+        submit={t(values.when === 'now' ? 'nudges.editor.submitNow' : 'nudges.editor.submitLater')}
+        cancelTo="/studio/nudges"
+        saving={saving}
+        saveError={saveError}
+        saveFailed={t('nudges.editor.saveFailed')}
+      />
     </form>
   );
 }

@@ -13,40 +13,31 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { localeSchema } from '@contract/locale';
 import type { Organisation } from '@contract/organisation';
 import { pollChoices, pollResultsVisibilities } from '@contract/polls';
 import type { PollChoice, PollResultsVisibility } from '@contract/polls';
 import { getOrganisation } from '../../../api/organisation';
 import { createPoll } from '../../../api/polls';
 import { useAsync } from '../../../hooks/useAsync';
-import { currentLocale } from '../../../i18n/i18n';
-import { localized } from '../../../i18n/localized';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
-import { RouterLink } from '../../../ui/RouterLink';
-import { SubmitButton } from '../../../ui/SubmitButton';
-import { toggle } from '../campaigns/campaignForm';
+import { AudienceFields } from '../AudienceFields';
+import { EditorFooter } from '../EditorFooter';
+import { useEditorStyles } from '../editorStyles';
+import { useEditorForm } from '../useEditorForm';
 import { canAddOption, canRemoveOption, newPollForm, validatePollForm } from './pollForm';
 import type { PollField, PollFormValues } from './pollForm';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
-  row: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
-  },
   option: {
     display: 'grid',
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 200px), 1fr)) auto',
     alignItems: 'end',
   },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
 /** Studio: a new poll (`/studio/polls/new`), sent at once or kept as a draft. */
@@ -66,16 +57,15 @@ export function PollEditorPage() {
 }
 
 function PollForm({ organisation }: { organisation: Organisation }) {
-  const styles = useStyles();
+  const styles = useEditorStyles();
+  const pollStyles = useStyles();
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const locale = currentLocale();
-  const [values, setValues] = useState<PollFormValues>(() => newPollForm(new Date()));
+  const { values, setValues, set, saving, saveError, persist } = useEditorForm<PollFormValues>(() =>
+    newPollForm(new Date()),
+  );
   // Live validation: a field speaks up once it was left (or the form sent), then as the manager types.
   const [touched, setTouched] = useState<ReadonlySet<PollField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>();
   const checked = validatePollForm(values, new Date());
   const problem = (field: PollField) => {
     if (checked.ok || (!submitted && !touched.has(field))) return undefined;
@@ -83,8 +73,6 @@ function PollForm({ organisation }: { organisation: Organisation }) {
     return found ? t(`polls.editor.errors.${found}`) : undefined;
   };
   const leave = (field: PollField) => () => setTouched((current) => new Set(current).add(field));
-  const set = <K extends keyof PollFormValues>(name: K, value: PollFormValues[K]) =>
-    setValues((current) => ({ ...current, [name]: value }));
   const setOption = (index: number, language: 'fr' | 'en', value: string) =>
     set(
       'options',
@@ -94,15 +82,10 @@ function PollForm({ organisation }: { organisation: Organisation }) {
   async function save(send: boolean) {
     setSubmitted(true);
     if (!checked.ok) return;
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+    await persist(async () => {
       const poll = await createPoll({ ...checked.input, send });
-      void navigate(`/studio/polls/${encodeURIComponent(poll.id)}`);
-    } catch (error) {
-      setSaveError(error);
-      setSaving(false);
-    }
+      return `/studio/polls/${encodeURIComponent(poll.id)}`;
+    });
   }
 
   return (
@@ -136,7 +119,7 @@ function PollForm({ organisation }: { organisation: Organisation }) {
         {values.options.map((option, index) => {
           const number = index + 1;
           return (
-            <div key={index} className={styles.option}>
+            <div key={index} className={pollStyles.option}>
               {(['fr', 'en'] as const).map((language) => (
                 <Field
                   key={language}
@@ -203,55 +186,30 @@ function PollForm({ organisation }: { organisation: Organisation }) {
         checked={values.anonymous}
         onChange={(_, data) => set('anonymous', data.checked === true)}
       />
-      <Field label={t('polls.editor.closesAt')} required validationMessage={problem('closesAt')}>
-        <Input
-          type="datetime-local"
-          value={values.closesAt}
-          onChange={(_, data) => set('closesAt', data.value)}
-          onBlur={leave('closesAt')}
-        />
-      </Field>
-      <FieldGroup legend={t('polls.editor.groups')} hint={t('polls.editor.audienceHint')}>
-        {organisation.groups.map((group) => (
-          <Checkbox
-            key={group.id}
-            label={`${localized(group.name, locale)} (${t(`groupKinds.${group.kind}`)})`}
-            checked={values.groupIds.includes(group.id)}
-            onChange={(_, data) => set('groupIds', toggle(values.groupIds, group.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('polls.editor.brands')} hint={t('polls.editor.audienceHint')}>
-        {organisation.brands.map((brand) => (
-          <Checkbox
-            key={brand.id}
-            label={brand.name}
-            checked={values.brandIds.includes(brand.id)}
-            onChange={(_, data) => set('brandIds', toggle(values.brandIds, brand.id, data.checked === true))}
-          />
-        ))}
-      </FieldGroup>
-      <FieldGroup legend={t('polls.editor.languages')} hint={t('polls.editor.audienceHint')}>
-        {localeSchema.options.map((language) => (
-          <Checkbox
-            key={language}
-            label={t(`languages.${language}`)}
-            checked={values.languages.includes(language)}
-            onChange={(_, data) =>
-              set('languages', toggle(values.languages, language, data.checked === true))
-            }
-          />
-        ))}
-      </FieldGroup>
-      {saveError !== undefined && <ErrorState error={saveError} title={t('polls.editor.saveFailed')} />}
-      <div className={styles.actions}>
-        <SubmitButton busy={saving}>{t('polls.editor.sendNow')}</SubmitButton>
+      <DateTimeField
+        label={t('polls.editor.closesAt')}
+        required
+        value={values.closesAt}
+        onChange={(value) => set('closesAt', value)}
+        onBlur={leave('closesAt')}
+        validationMessage={problem('closesAt')}
+      />
+      <AudienceFields
+        organisation={organisation}
+        audience={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+      />
+      <EditorFooter
+        submit={t('polls.editor.sendNow')}
+        cancelTo="/studio/polls"
+        saving={saving}
+        saveError={saveError}
+        saveFailed={t('polls.editor.saveFailed')}
+      >
         <Button disabledFocusable={saving} onClick={() => void save(false)}>
           {t('polls.editor.saveDraft')}
         </Button>
-        <RouterLink to="/studio/polls">{t('common.cancel')}</RouterLink>
-        {saving && <span role="status">{t('polls.editor.saving')}</span>}
-      </div>
+      </EditorFooter>
     </form>
   );
 }

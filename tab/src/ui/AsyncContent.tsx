@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { AsyncState } from '../hooks/useAsync';
+import { ErrorState } from './ErrorState';
+import { LoadingState } from './LoadingState';
+
+interface AsyncContentProps<T> {
+  /** What `useAsync` answers. */
+  state: AsyncState<T> & { retry: () => void };
+  /** The spinner's label while loading. */
+  loadingLabel: string;
+  /** What to show once loaded. */
+  children: (value: T) => ReactNode;
+}
+
+/** A spinner while `state` loads, the failure with "Retry" if it fails, else `children` with the value. */
+export function AsyncContent<T>({ state, loadingLabel, children }: AsyncContentProps<T>) {
+  if (state.status === 'loading') return <LoadingState label={loadingLabel} />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={state.retry} />;
+  return <>{children(state.value)}</>;
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { buildDemoData } from '../../bot/src/demo/demo-data';
+import { browserMissing, launchChromium, skipReason } from './browser';
+import { startTestService } from './test-service';
+import type { TestService } from './test-service';
+
+const demo = buildDemoData(new Date());
+const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
+
+/** A `describe` that runs in Chromium, or is skipped (saying why) where the browser is missing. */
+export function describeInChromium(title: string, body: () => void) {
+  describe.skipIf(browserMissing)(`${title}${browserMissing ? ` (skipped: ${skipReason})` : ''}`, body);
+}
+
+export interface E2eSession {
+  /** The service serving the built tab, started before the suite's tests. */
+  readonly service: TestService;
+  readonly browser: Browser;
+  /** A demo person in their own browser context, signed in through the dev sign-in page. */
+  signIn(personId: string, width?: number): Promise<Page>;
+}
+
+/**
+ * Inside a `describe`: starts the service (with the built tab) and Chromium before its tests, and stops
+ * both after them. Later `beforeAll` hooks of the suite run once both are up.
+ */
+export function setUpE2eSession(): E2eSession {
+  let service: TestService | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    service = await startTestService({ env: { TAB_DIR: inject('tabDir') } });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.dispose();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The end-to-end session has not started (use it in a test or hook)');
+    return value;
+  };
+  return {
+    get service() {
+      return started(service);
+    },
+    get browser() {
+      return started(browser);
+    },
+    async signIn(personId, width = 1280) {
+      const context = await started(browser).newContext({
+        locale: 'en-US',
+        viewport: { width, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${started(service).url}/`);
+      await page.waitForURL(/\/dev\/signin/);
+      await page.getByRole('button', { name: new RegExp(nameOf(personId)) }).click();
+      await page.getByText(nameOf(personId)).first().waitFor();
+      return page;
+    },
+  };
+}
+
+/** Waits for the page's main heading (level 1) to read `name`. */
+export const waitForHeading = (page: Page, name: string | RegExp) =>
+  page.getByRole('heading', { level: 1, name }).waitFor();
+
+/** Fails on any serious or critical axe-core finding on the page as it stands. */
+export async function expectNoSeriousAxeIssue(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
+    [],
+  );
+}
