@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { campaignStatusSchema } from './campaigns';
+import { timeZoneSchema } from './locale';
 import { localizedSchema } from './localized';
 import { networkSchema } from './network';
 import { idSchema } from './web-address';
@@ -343,23 +344,6 @@ export const currencySchema = z
   .string()
   .trim()
   .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code, e.g. EUR');
-
-/** An IANA time zone the runtime knows, e.g. `Europe/Paris`. */
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .refine(isKnownTimeZone, 'must be a time zone such as Europe/Paris');
-
-function isKnownTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * GET and PUT /api/v1/insights/settings (administrators; GET also programme managers). The time zone decides

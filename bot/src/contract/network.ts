@@ -4,6 +4,15 @@ export const networks = ['linkedin', 'x', 'facebook', 'instagram', 'tiktok'] as 
 export const networkSchema = z.enum(networks);
 export type Network = z.infer<typeof networkSchema>;
 
+/** Networks are brands: the same name in every language (also the share choice's accessible name). */
+export const networkNames: Record<Network, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+};
+
 /**
  * How each network lets a person share from the web today: an official share intent with the text prefilled (X),
  * an intent that takes only the link so the text goes through the clipboard (LinkedIn, Facebook), or no web

@@ -2,7 +2,7 @@ import type { JSONObject } from '@azure/cosmos';
 import type { DeliveryKind, DeliveryStatus, OutboxDoc } from '../domain/documents';
 import { deliveryStatuses } from '../domain/documents';
 import { withoutSystemProperties } from './system-properties';
-import { isStatus, TenantRepository } from './tenant-repository';
+import { TenantRepository } from './tenant-repository';
 
 /** The most operations one bulk request may carry per partition. */
 const BULK_SIZE = 100;
@@ -103,15 +103,23 @@ export class OutboxRepository extends TenantRepository<OutboxDoc> {
     return etags;
   }
 
-  /** Creates each delivery unless it exists: enqueuing a message twice never sends it twice. */
+  /**
+   * Creates each delivery unless it exists (enqueuing a message twice never sends it twice), in bulk requests:
+   * a message to ten thousand people is a hundred requests, not ten thousand.
+   */
   async enqueue(deliveries: readonly OutboxDoc[]): Promise<number> {
     let created = 0;
-    for (const delivery of deliveries) {
-      try {
-        await this.container.items.create(delivery);
-        created++;
-      } catch (error) {
-        if (!isStatus(error, 409)) throw error;
+    for (let start = 0; start < deliveries.length; start += BULK_SIZE) {
+      const results = await this.container.items.bulk(
+        deliveries.slice(start, start + BULK_SIZE).map((delivery) => ({
+          operationType: 'Create' as const,
+          resourceBody: { ...delivery } as unknown as JSONObject,
+        })),
+      );
+      for (const result of results) {
+        if (result.statusCode < 300) created++;
+        else if (result.statusCode !== 409)
+          throw new Error(`outbox write failed (status ${result.statusCode})`);
       }
     }
     return created;

@@ -114,6 +114,11 @@ export function messagesFor(locale: Locale): Messages {
   return messageTables[locale];
 }
 
+/** The BCP 47 tag numbers and dates are formatted with in chat, for a language. */
+export function formattingTag(locale: Locale): string {
+  return locale === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
 /** Puts values into a message's `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));

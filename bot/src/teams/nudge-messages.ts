@@ -1,4 +1,5 @@
 import type { Locale } from '@contract/locale';
+import { formattingTag } from './messages';
 
 const en = {
   launchTitle: 'New campaign: {campaign}',
@@ -57,7 +58,5 @@ export function nudgeMessagesFor(locale: Locale): NudgeMessages {
 
 /** A date as the person reads it, in their language and time zone. */
 export function formatDay(at: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone }).format(
-    new Date(at),
-  );
+  return new Intl.DateTimeFormat(formattingTag(locale), { dateStyle: 'long', timeZone }).format(new Date(at));
 }

@@ -4,7 +4,7 @@ import { localeSchema } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
-import { networkNames } from '../i18n/networkNames';
+import { networkNames } from '@contract/network';
 
 interface NetworkLanguageSelectsProps {
   network: Network;

@@ -1,7 +1,7 @@
 import type { Locale } from '@contract/locale';
 import type { ChallengeDoc, StandingDoc } from '../../domain/documents';
 import { challengeMessagesFor } from '../challenge-messages';
-import { fill } from '../messages';
+import { fill, formattingTag } from '../messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard } from './adaptive-card';
 
@@ -22,7 +22,7 @@ export function buildChallengeProgressCard(
   challengesUrl: string,
 ): AdaptiveCard {
   const m = challengeMessagesFor(locale);
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const number = new Intl.NumberFormat(formattingTag(locale));
   const heading = title(
     fill(stage === 'midway' ? m.progressTitle : m.resultsTitle, { challenge: challenge.name[locale] }),
   );

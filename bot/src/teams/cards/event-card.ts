@@ -3,7 +3,7 @@ import type { ProgrammeEventDoc } from '../../domain/documents';
 import type { RegistrationRefusal } from '../../domain/event-registration';
 import { isRegistrationOpen, registrationOf, seatsLeft } from '../../domain/event-registration';
 import { eventMessagesFor } from '../event-messages';
-import { fill } from '../messages';
+import { fill, formattingTag } from '../messages';
 import type { EventMessages } from '../event-messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard, ExecuteAction, OpenUrlAction, TextBlock } from './adaptive-card';
@@ -110,7 +110,7 @@ export function formatPeriod(
   event: Pick<ProgrammeEventDoc, 'startsAt' | 'endsAt'>,
   reader: Pick<EventCardReader, 'locale' | 'timeZone'>,
 ): string {
-  const format = new Intl.DateTimeFormat(reader.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(formattingTag(reader.locale), {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: reader.timeZone,

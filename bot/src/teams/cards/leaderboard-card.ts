@@ -1,7 +1,7 @@
 import type { Leaderboard, PersonStanding } from '@contract/challenges';
 import type { Locale } from '@contract/locale';
 import { challengeMessagesFor } from '../challenge-messages';
-import { fill } from '../messages';
+import { fill, formattingTag } from '../messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard } from './adaptive-card';
 
@@ -15,7 +15,7 @@ export function buildLeaderboardCard(
   challengesUrl: string,
 ): AdaptiveCard {
   const m = challengeMessagesFor(locale);
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const number = new Intl.NumberFormat(formattingTag(locale));
   const points = (value: number) => fill(m.points, { points: number.format(value) });
   const actions = [{ type: 'Action.OpenUrl' as const, title: m.openChallenges, url: challengesUrl }];
   if (leaderboard.people.length === 0)

@@ -1,7 +1,7 @@
 import type { Locale } from '@contract/locale';
 import { percentOf } from '../../domain/poll-tally';
 import type { PollView } from '../../domain/poll-view';
-import { fill } from '../messages';
+import { fill, formattingTag } from '../messages';
 import { pollMessagesFor, refusalMessage } from '../poll-messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard, ExecuteAction } from './adaptive-card';
@@ -29,7 +29,7 @@ export function buildPollCard(view: PollView, reader: PollCardReader): AdaptiveC
   const label = (optionId: string) =>
     poll.options.find((option) => option.id === optionId)?.label[reader.locale] ?? optionId;
   const open = status === 'open';
-  const closesAt = new Intl.DateTimeFormat(reader.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const closesAt = new Intl.DateTimeFormat(formattingTag(reader.locale), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: reader.timeZone,

@@ -1,18 +1,10 @@
 import type { MyPoints } from '@contract/challenges';
 import type { Impact } from '@contract/impact';
 import type { Locale } from '@contract/locale';
-import type { Network } from '@contract/network';
-import { fill, messagesFor } from '../messages';
+import { networkNames } from '@contract/network';
+import { fill, formattingTag, messagesFor } from '../messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard } from './adaptive-card';
-
-const networkNames: Record<Network, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-};
 
 /**
  * The person's impact in figures (totals, then per network), their points, rank and badges, with a button to the
@@ -25,7 +17,7 @@ export function buildStatsCard(
   impactUrl: string,
 ): AdaptiveCard {
   const m = messagesFor(locale);
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const number = new Intl.NumberFormat(formattingTag(locale));
   const { totals } = impact;
   if (totals.shares === 0 && points.points === 0) {
     return adaptiveCard([title(m.statsTitle), paragraph(m.statsNone)]);

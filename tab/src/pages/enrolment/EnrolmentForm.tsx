@@ -19,7 +19,7 @@ import { localeSchema } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 import { ApiProblem } from '../../api/ApiProblem';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldGroup } from '../../ui/FieldGroup';
 import { serverFieldErrors, timeZoneOptions, toEnrolmentRequest, validateForm } from './enrolmentForm';

@@ -17,7 +17,7 @@ import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { formatMonth, formatNumber } from '../../i18n/formatNumber';
 import { localized } from '../../i18n/localized';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { useSession } from '../../session/sessionContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';

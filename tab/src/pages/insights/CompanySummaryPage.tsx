@@ -5,7 +5,7 @@ import type { CompanySummary } from '@contract/insights';
 import { getCompanySummary } from '../../api/insights';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { BreakdownChart } from './BreakdownChart';
 import { ChartPanel } from './ChartPanel';
 import { figureFormat } from './figureFormat';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkRow } from '@contract/insights';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { BreakdownChart } from './BreakdownChart';
 import { ChartPanel } from './ChartPanel';
 import type { CsvFile } from './ChartPanel';

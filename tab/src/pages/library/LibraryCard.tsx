@@ -4,7 +4,7 @@ import type { LibraryItemSummary } from '@contract/library';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { useSession } from '../../session/sessionContext';
 import { LabelBadge } from '../../ui/LabelBadge';
 import { PreviewImage } from '../../ui/PreviewImage';

@@ -11,7 +11,7 @@ import { useAsync } from '../../hooks/useAsync';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { useSession } from '../../session/sessionContext';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';

@@ -14,7 +14,7 @@ import { useAsync } from '../../hooks/useAsync';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';

@@ -22,7 +22,7 @@ import { copyToClipboard } from '../../host/clipboard';
 import { openExternal } from '../../host/openExternal';
 import { currentLocale } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/formatNumber';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { useSession } from '../../session/sessionContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { issueKey, issueMessage } from '../../ui/guardrailIssues';

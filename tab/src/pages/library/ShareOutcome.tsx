@@ -18,7 +18,7 @@ import type { Network } from '@contract/network';
 import type { ShareResult } from '@contract/share';
 import { copyToClipboard } from '../../host/clipboard';
 import { openExternal } from '../../host/openExternal';
-import { networkNames } from '../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import type { SharePlan } from './sharePlan';
 
 export interface Outcome {

@@ -13,10 +13,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CampaignDecision, CampaignPage as CampaignPageData } from '@contract/campaigns';
-import type { Organisation } from '@contract/organisation';
 import { deleteCampaign, getCampaignPage, setCampaignStatus } from '../../../api/campaigns';
-import { getOrganisation } from '../../../api/organisation';
-import { useAsync } from '../../../hooks/useAsync';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
@@ -28,6 +25,9 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
+import { usePageWithOrganisation } from '../usePageWithOrganisation';
+import type { WithOrganisation } from '../usePageWithOrganisation';
+import { useFactListStyles } from '../../../ui/useFactListStyles';
 import { StudioItemTable } from '../content/StudioItemTable';
 import { CampaignStatusBadge } from '../StatusBadges';
 import { campaignStatusKeys, objectiveKeys } from '../studioLabels';
@@ -40,15 +40,6 @@ const useStyles = makeStyles({
     alignItems: 'start',
     marginBottom: tokens.spacingVerticalXL,
   },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  definition: { margin: 0, overflowWrap: 'anywhere' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -58,27 +49,14 @@ const useStyles = makeStyles({
   },
 });
 
-interface Loaded {
-  page: CampaignPageData;
-  /** Only names groups and brands; the page works without it. */
-  organisation?: Organisation;
-}
+type Loaded = WithOrganisation<CampaignPageData>;
 
 /** Studio: one campaign, its progress against its targets, its content, and what can be decided about it. */
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [page, organisation] = await Promise.all([
-        getCampaignPage(campaignId, signal),
-        getOrganisation(signal).catch(() => undefined),
-      ]);
-      return { page, ...(organisation ? { organisation } : {}) };
-    },
-    [campaignId],
-  );
-  const loaded = useAsync(load);
+  const loadPage = useCallback((signal: AbortSignal) => getCampaignPage(campaignId, signal), [campaignId]);
+  const loaded = usePageWithOrganisation(loadPage);
 
   if (loaded.status === 'loading') return <LoadingState label={t('campaigns.page.loading')} />;
   if (loaded.status === 'error') {
@@ -94,6 +72,7 @@ export function CampaignPage() {
 
 function CampaignView({ page: loadedPage, organisation }: Loaded) {
   const styles = useStyles();
+  const factList = useFactListStyles();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useSession();
@@ -196,24 +175,24 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
 
       <div className={styles.layout}>
         <Panel title={t('campaigns.page.about')}>
-          <dl className={styles.facts}>
-            <dt className={styles.term}>{t('campaigns.page.objective')}</dt>
-            <dd className={styles.definition}>{t(objectiveKeys[campaign.objective])}</dd>
-            <dt className={styles.term}>{t('campaigns.page.brand')}</dt>
-            <dd className={styles.definition}>{brandName(campaign.brandId)}</dd>
-            <dt className={styles.term}>{t('campaigns.page.period')}</dt>
-            <dd className={styles.definition}>
+          <dl className={factList.facts}>
+            <dt className={factList.term}>{t('campaigns.page.objective')}</dt>
+            <dd className={factList.definition}>{t(objectiveKeys[campaign.objective])}</dd>
+            <dt className={factList.term}>{t('campaigns.page.brand')}</dt>
+            <dd className={factList.definition}>{brandName(campaign.brandId)}</dd>
+            <dt className={factList.term}>{t('campaigns.page.period')}</dt>
+            <dd className={factList.definition}>
               {t('campaigns.period', {
                 start: formatDateTime(campaign.startsAt, locale, me.timeZone),
                 end: formatDateTime(campaign.endsAt, locale, me.timeZone),
               })}
             </dd>
-            <dt className={styles.term}>{t('campaigns.page.audience')}</dt>
-            <dd className={styles.definition}>
+            <dt className={factList.term}>{t('campaigns.page.audience')}</dt>
+            <dd className={factList.definition}>
               {audienceParts.length > 0 ? audienceParts.join(', ') : t('campaigns.page.everyone')}
             </dd>
-            <dt className={styles.term}>{t('campaigns.page.slug')}</dt>
-            <dd className={styles.definition}>{campaign.slug}</dd>
+            <dt className={factList.term}>{t('campaigns.page.slug')}</dt>
+            <dd className={factList.definition}>{campaign.slug}</dd>
           </dl>
         </Panel>
         <Panel title={t('campaigns.page.progress')}>

@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useFactListStyles } from '../../../ui/useFactListStyles';
 import { useTranslation } from 'react-i18next';
 import type { StudioItem } from '@contract/content';
 import type { GuardrailRule } from '@contract/content-policy';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
-import { networkNames } from '../../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { useSession } from '../../../session/sessionContext';
 import { issueKey, issueMessage } from '../../../ui/guardrailIssues';
 import { Panel } from '../../../ui/Panel';
@@ -23,14 +24,6 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   strong: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  definition: { margin: 0, overflowWrap: 'anywhere' },
   texts: {
     listStyleType: 'none',
     margin: 0,
@@ -60,6 +53,7 @@ const useStyles = makeStyles({
  */
 export function ContentDetails({ item, rules }: { item: StudioItem; rules?: readonly GuardrailRule[] }) {
   const styles = useStyles();
+  const factList = useFactListStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
@@ -71,37 +65,37 @@ export function ContentDetails({ item, rules }: { item: StudioItem; rules?: read
     <div className={styles.layout}>
       <div className={styles.column}>
         <LinkPreviewCard preview={item.preview} locale={locale} />
-        <dl className={styles.facts}>
+        <dl className={factList.facts}>
           <dt className={styles.muted}>{t('contentStudio.details.link')}</dt>
-          <dd className={styles.definition}>
+          <dd className={factList.definition}>
             <a href={item.url} target="_blank" rel="noreferrer noopener">
               {item.url}
             </a>
           </dd>
           <dt className={styles.muted}>{t('contentStudio.details.campaign')}</dt>
-          <dd className={styles.definition}>{localized(item.campaign.name, locale)}</dd>
+          <dd className={factList.definition}>{localized(item.campaign.name, locale)}</dd>
           <dt className={styles.muted}>
             {item.proposedBy ? t('contentStudio.details.proposedBy') : t('contentStudio.details.author')}
           </dt>
-          <dd className={styles.definition}>
+          <dd className={factList.definition}>
             {item.author.displayName || t('studio.history.unknownPerson')}
           </dd>
           {publication && (
             <>
               <dt className={styles.muted}>{t('contentStudio.details.publication')}</dt>
-              <dd className={styles.definition}>{publication}</dd>
+              <dd className={factList.definition}>{publication}</dd>
             </>
           )}
           {until && (
             <>
               <dt className={styles.muted}>{t('contentStudio.details.until')}</dt>
-              <dd className={styles.definition}>{until}</dd>
+              <dd className={factList.definition}>{until}</dd>
             </>
           )}
           {item.hashtags.length > 0 && (
             <>
               <dt className={styles.muted}>{t('item.hashtags')}</dt>
-              <dd className={styles.definition}>{item.hashtags.map((tag) => `#${tag}`).join(' ')}</dd>
+              <dd className={factList.definition}>{item.hashtags.map((tag) => `#${tag}`).join(' ')}</dd>
             </>
           )}
         </dl>

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ContentInput, StudioItem } from '@contract/content';
-import { networkNames } from '../../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { createContent, previewLink, submitContent, updateContent } from '../../../api/studioContent';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';

@@ -14,7 +14,7 @@ import type { StudioItemSummary } from '@contract/content';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
-import { networkNames } from '../../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
 import { RouterLink } from '../../../ui/RouterLink';

@@ -7,7 +7,7 @@ import { localeSchema } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
-import { networkNames } from '../../../i18n/networkNames';
+import { networkNames } from '@contract/network';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { GuardrailFeedback } from '../GuardrailFeedback';
 import { checkDraftText, rulesFor } from './contentForm';

@@ -3,12 +3,9 @@ import { ArrowDownloadRegular, LockClosedRegular, SendRegular } from '@fluentui/
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Organisation } from '@contract/organisation';
 import type { PollPage as PollPageData } from '@contract/polls';
-import { getOrganisation } from '../../../api/organisation';
 import { closePoll, getPollPage, getPollResultsCsv, sendPoll } from '../../../api/polls';
 import { saveFile } from '../../../host/saveFile';
-import { useAsync } from '../../../hooks/useAsync';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
@@ -21,6 +18,9 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
+import { usePageWithOrganisation } from '../usePageWithOrganisation';
+import type { WithOrganisation } from '../usePageWithOrganisation';
+import { useFactListStyles } from '../../../ui/useFactListStyles';
 import { PollResults } from './PollResults';
 import { PollStatusBadge } from './PollStatusBadge';
 
@@ -31,15 +31,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
     alignItems: 'start',
   },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  definition: { margin: 0, overflowWrap: 'anywhere' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -49,27 +40,14 @@ const useStyles = makeStyles({
   },
 });
 
-interface Loaded {
-  page: PollPageData;
-  /** Only names groups and brands; the page works without it. */
-  organisation?: Organisation;
-}
+type Loaded = WithOrganisation<PollPageData>;
 
 /** Studio: one poll, its results as bars and a table, its CSV, and closing it early. */
 export function PollPage() {
   const { pollId = '' } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [page, organisation] = await Promise.all([
-        getPollPage(pollId, signal),
-        getOrganisation(signal).catch(() => undefined),
-      ]);
-      return { page, ...(organisation ? { organisation } : {}) };
-    },
-    [pollId],
-  );
-  const loaded = useAsync(load);
+  const loadPage = useCallback((signal: AbortSignal) => getPollPage(pollId, signal), [pollId]);
+  const loaded = usePageWithOrganisation(loadPage);
 
   if (loaded.status === 'loading') return <LoadingState label={t('polls.page.loading')} />;
   if (loaded.status === 'error') {
@@ -85,6 +63,7 @@ export function PollPage() {
 
 function PollView({ page: loadedPage, organisation }: Loaded) {
   const styles = useStyles();
+  const factList = useFactListStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
@@ -179,23 +158,23 @@ function PollView({ page: loadedPage, organisation }: Loaded) {
           )}
         </Panel>
         <Panel title={t('polls.page.about')}>
-          <dl className={styles.facts}>
-            <dt className={styles.term}>{t('polls.columns.choice')}</dt>
-            <dd className={styles.definition}>{t(`polls.choice.${poll.choice}`)}</dd>
-            <dt className={styles.term}>{t('polls.page.privacy')}</dt>
-            <dd className={styles.definition}>
+          <dl className={factList.facts}>
+            <dt className={factList.term}>{t('polls.columns.choice')}</dt>
+            <dd className={factList.definition}>{t(`polls.choice.${poll.choice}`)}</dd>
+            <dt className={factList.term}>{t('polls.page.privacy')}</dt>
+            <dd className={factList.definition}>
               {poll.anonymous ? t('polls.page.anonymous') : t('polls.page.named')}
             </dd>
-            <dt className={styles.term}>{t('polls.editor.visibility')}</dt>
-            <dd className={styles.definition}>{t(`polls.visibility.${poll.resultsVisibility}`)}</dd>
-            <dt className={styles.term}>
+            <dt className={factList.term}>{t('polls.editor.visibility')}</dt>
+            <dd className={factList.definition}>{t(`polls.visibility.${poll.resultsVisibility}`)}</dd>
+            <dt className={factList.term}>
               {poll.closedAt ? t('polls.page.closedAt') : t('polls.page.closesAt')}
             </dt>
-            <dd className={styles.definition}>
+            <dd className={factList.definition}>
               {formatDateTime(poll.closedAt ?? poll.closesAt, locale, me.timeZone)}
             </dd>
-            <dt className={styles.term}>{t('polls.page.audience')}</dt>
-            <dd className={styles.definition}>
+            <dt className={factList.term}>{t('polls.page.audience')}</dt>
+            <dd className={factList.definition}>
               {audienceParts.length > 0 ? audienceParts.join(', ') : t('polls.page.everyone')}
             </dd>
           </dl>
