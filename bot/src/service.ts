@@ -33,6 +33,7 @@ import { createTeamsBot } from './teams/teams-bot';
 import { deliveryJob } from './delivery/delivery-job';
 import { teamsSender } from './delivery/teams-sender';
 import { tabDeepLink } from './teams/tab-deep-link';
+import { ServiceGate } from './http/service-gate';
 
 /** In-flight requests get this long to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -50,18 +51,34 @@ export interface RunningService {
 
 /** Starts everything the service is: store, identity, HTTP (tab, API, bot) on one port. */
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const store = await CosmosStore.open(config.store, logger);
-  const repositories = createRepositories(store);
-  if (config.seedDemoData) await seedDemoData(repositories, logger, new Date());
-
-  // Listen first: the local issuer's JWKS address depends on the port actually bound.
-  const server = http.createServer();
+  // The port opens first, behind the gate: probes and early requests get a 503 rather than a hang while the
+  // store restores, and the local issuer's JWKS address depends on the port actually bound.
+  const gate = new ServiceGate();
+  const server = http.createServer(gate.listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
+  try {
+    return await wire(config, logger, server, gate);
+  } catch (error) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
+}
+
+async function wire(
+  config: Config,
+  logger: Logger,
+  server: http.Server,
+  gate: ServiceGate,
+): Promise<RunningService> {
   const { port } = server.address() as AddressInfo;
   const localUrl = `http://127.0.0.1:${port}`;
+  const store = await CosmosStore.open(config.store, logger);
+  const repositories = createRepositories(store);
+  if (config.seedDemoData) await seedDemoData(repositories, logger, new Date());
 
   const { validateToken, clientConfig, devIssuer } = await createSignIn(config.signIn, {
     dataDir: config.dataDir,
@@ -99,7 +116,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     ...(devIssuer ? { devSignIn: createDevSignInRouter(devIssuer, demoIdentities(new Date())) } : {}),
     tabDirectory: config.tabDir,
   });
-  server.on('request', app);
+  gate.open(app);
   const scheduler = new JobScheduler(
     repositories.leases,
     [
@@ -132,11 +149,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const stop = () =>
     (stopping ??= (async () => {
       logger.info('shutting down: finishing in-flight requests');
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // New requests get 503 at once; the ones inside get a grace period, then their connections are cut.
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
-      await closed;
+      await gate.close();
       clearTimeout(cut);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
       await clicks.drain();
       await store.close();

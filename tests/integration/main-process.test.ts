@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_AMBASSADOR_ID } from '../../bot/src/demo/demo-data';
 import { getJson } from '../support/test-service';
+import { devSignIn, spawnService } from '../support/service-process';
 
-const READY_WITHIN_MS = 30_000;
 let dataDir: string;
 const started: ChildProcessWithoutNullStreams[] = [];
 
@@ -16,26 +15,10 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Starts the service as its own process, the way `npm start` does, and waits for its "listening" log line. */
 async function startProcess(): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'info' },
-  });
-  started.push(child);
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no "listening" line in time')), READY_WITHIN_MS);
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const line = buffered.split('\n').find((text) => text.includes('Ambassade is listening'));
-      if (line) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-  });
-  return { child, url };
+  const service = spawnService({ DATA_DIR: dataDir });
+  started.push(service.child);
+  return { child: service.child, url: await service.listening };
 }
 
 function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
@@ -45,16 +28,7 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
   });
 }
 
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/dev/signin`, {
-    method: 'POST',
-    redirect: 'manual',
-    body: new URLSearchParams({ objectId: DEMO_AMBASSADOR_ID }),
-  });
-  return new URLSearchParams(new URL(response.headers.get('location')!, url).hash.slice(1)).get(
-    'access_token',
-  )!;
-}
+const signIn = (url: string) => devSignIn(url, DEMO_AMBASSADOR_ID);
 
 describe('the service as a process', () => {
   it('is ready within 30 s, stops cleanly on SIGTERM, and finds its data again on the next start', async () => {
@@ -79,12 +53,10 @@ describe('the service as a process', () => {
   });
 
   it('refuses to start in production without Entra ID, with a message naming the setting', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0' },
-    });
+    const service = spawnService({ NODE_ENV: 'production' });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    service.child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await service.exited;
     expect(code).toBe(1);
     expect(stderr).toContain('ENTRA_CLIENT_ID');
   });
