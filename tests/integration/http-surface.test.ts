@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
 import { getJson, startTestService, TAB_FIXTURE_HTML } from '../support/test-service';
 import type { TestService } from '../support/test-service';
@@ -40,9 +42,33 @@ describe('the tab', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
-  it('a page address the tab routes in the browser also gets the tab', async () => {
-    const response = await fetch(`${service.url}/studio/people`, { headers: { accept: 'text/html' } });
+  it('a page address the tab routes in the browser also gets the tab, never cached', async () => {
+    const response = await fetch(`${service.url}/studio/people`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
     expect(await response.text()).toBe(TAB_FIXTURE_HTML);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('a fingerprinted asset is cached for good', async () => {
+    await mkdir(path.join(service.dataDir, 'tab', 'assets'), { recursive: true });
+    await writeFile(path.join(service.dataDir, 'tab', 'assets', 'main-abc123.js'), 'export {};');
+    const response = await fetch(`${service.url}/assets/main-abc123.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    ['a missing script', '/assets/nope.js', '*/*'],
+    ['a missing picture', '/demo/images/nope.svg', 'image/avif,image/webp,*/*'],
+    ['a missing file asked for as a page', '/assets/nope.js', 'text/html'],
+    ['a page address asked for as data', '/studio/people', 'application/json'],
+  ])('%s is a 404 problem, not the tab', async (_what, address, accept) => {
+    const response = await fetch(`${service.url}${address}`, { headers: { accept } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: 404 });
   });
 });
 

@@ -2,7 +2,6 @@ import express from 'express';
 import type { Express, RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { ClientConfig } from '@contract/client-config';
 import type { Logger } from '../logger';
 import type { TokenValidator } from '../identity/token-validator';
@@ -11,6 +10,7 @@ import { createApiRouter } from './api-router';
 import { apiRoutes } from './api-routes';
 import { errorHandler, notFoundHandler } from './problem-response';
 import { securityHeaders } from './security-headers';
+import { createTabFilesRouter } from './tab-files';
 
 const REQUEST_ID = /^[A-Za-z0-9\-_.:]{8,128}$/;
 const BOT_BODY_LIMIT = '1mb';
@@ -76,27 +76,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use('/api', notFoundHandler);
   if (options.devSignIn) app.use(options.devSignIn);
 
-  app.use(
-    express.static(options.tabDirectory, {
-      index: false,
-      setHeaders: (res, file) => {
-        // Vite fingerprints asset names, so they can be cached for good; index.html never.
-        if (file.includes(`${path.sep}assets${path.sep}`))
-          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  // The tab routes in the browser: any other page address gets the tab's index.html.
-  app.get(/^\/(?!api\/|dev\/|r\/|media\/).*/, (req, res, next) => {
-    if (!req.accepts('html')) {
-      next();
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(path.join(options.tabDirectory, 'index.html'), (error) => {
-      if (error) next();
-    });
-  });
+  app.use(createTabFilesRouter(options.tabDirectory));
 
   app.use(notFoundHandler);
   app.use(errorHandler);
