@@ -3,7 +3,7 @@ import type { AuditPage, AuditQuery, AuditRecord } from '@contract/audit';
 import type { AuditRecordDoc } from '../../domain/documents';
 import type { AuditFilters } from '../../store/audit-repository';
 import { handler, Reply } from '../api-route';
-import { toCsv } from '../csv';
+import { toCsv } from '../../domain/csv';
 
 const CSV_PAGE_SIZE = 100;
 const DAY_MS = 86_400_000;

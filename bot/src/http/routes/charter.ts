@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
-import { toCsv } from '../csv';
+import { toCsv } from '../../domain/csv';
 
 export const getCharter = handler({
   async handle({ principal, services, currentPerson }): Promise<Charter> {

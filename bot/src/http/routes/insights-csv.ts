@@ -10,7 +10,7 @@ import type {
   ReachFigures,
   Retention,
 } from '@contract/insights';
-import { toCsv } from '../csv';
+import { toCsv } from '../../domain/csv';
 
 type Column<Row> = { header: string; value: (row: Row) => string | number };
 

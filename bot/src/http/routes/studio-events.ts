@@ -16,7 +16,7 @@ import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
-import { toCsv } from '../csv';
+import { toCsv } from '../../domain/csv';
 import { eventNotFound, toProgrammeEvent } from './event-views';
 
 export const listEvents = handler({

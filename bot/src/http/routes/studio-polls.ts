@@ -10,7 +10,7 @@ import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
-import { toCsv } from '../csv';
+import { toCsv } from '../../domain/csv';
 import type { Principal } from '../../identity/principal';
 import { audienceReferenceErrors } from '../audience-references';
 

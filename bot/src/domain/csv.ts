@@ -6,13 +6,15 @@ export function toCsv<Row>(
   rows: Row[],
   columns: { header: string; value: (row: Row) => string | number }[],
 ): string {
-  const line = (cells: (string | number)[]) => cells.map(cell).join(',');
   return [
-    line(columns.map((column) => column.header)),
-    ...rows.map((row) => line(columns.map((c) => c.value(row)))),
-  ]
-    .map((text) => `${text}\r\n`)
-    .join('');
+    csvLine(columns.map((column) => column.header)),
+    ...rows.map((row) => csvLine(columns.map((c) => c.value(row)))),
+  ].join('');
+}
+
+/** One CRLF-terminated line, for exports written a row at a time. */
+export function csvLine(cells: (string | number)[]): string {
+  return `${cells.map(cell).join(',')}\r\n`;
 }
 
 function cell(value: string | number): string {
