@@ -42,6 +42,8 @@ export interface RunningService {
   url: string;
   port: number;
   repositories: Repositories;
+  /** The containers themselves, for tests that must change a document behind the repositories' backs. */
+  store: CosmosStore;
   /** Present on local runs only: tests use it to mint tokens, valid and otherwise. */
   devIssuer?: DevIssuer;
   /** Resolves once every click already answered has been counted. */
@@ -165,6 +167,7 @@ async function wire(
     url: localUrl,
     port,
     repositories,
+    store,
     ...(devIssuer ? { devIssuer } : {}),
     settleClicks: () => clicks.drain(),
     stop,

@@ -354,6 +354,23 @@ var containers = [
     }
   }
   {
+    id: 'archive'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/seq/?' }
+        { path: '/at/?' }
+        { path: '/type/?' }
+        { path: '/personId/?' }
+        { path: '/network/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
     id: 'leases'
     partitionKey: '/id'
     indexingPolicy: {

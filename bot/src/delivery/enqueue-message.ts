@@ -1,3 +1,4 @@
+import { messageEntries } from '../domain/archive/archive-entries';
 import type { DeliveryKind, OutboxDoc, OutgoingMessage, PersonDoc } from '../domain/documents';
 import { canReceiveNudges } from '../domain/enrolment';
 import { nextAllowedInstant } from '../domain/quiet-hours';
@@ -27,7 +28,7 @@ export interface EnqueueOutcome {
  * rate), only to ambassadors who accept nudges and whom the bot can reach, never inside their quiet hours.
  */
 export async function enqueueMessage(
-  repositories: Pick<Repositories, 'conversations' | 'outbox'>,
+  repositories: Pick<Repositories, 'conversations' | 'outbox' | 'archive'>,
   message: ProactiveMessage,
   now: Date,
 ): Promise<EnqueueOutcome> {
@@ -63,6 +64,16 @@ export async function enqueueMessage(
     });
   }
   const queued = await repositories.outbox.enqueue(deliveries);
+  // Archived once it is on its way; a repeat enqueue that queued nobody new archives nothing again.
+  if (queued > 0) {
+    const entries = messageEntries({
+      messageId: message.messageId,
+      kind: message.kind,
+      renderings: deliveries.map((delivery) => delivery.message),
+      at: now.toISOString(),
+    });
+    for (const entry of entries) await repositories.archive.append(message.tenantId, entry);
+  }
   return {
     queued,
     unreachable: willing.length - deliveries.length,

@@ -26,7 +26,7 @@ export type EventCardActions = (
 const cardDataSchema = z.object({ eventId: idSchema });
 
 export function createEventCardActions(
-  repositories: Pick<Repositories, 'events' | 'people' | 'conversations' | 'outbox'>,
+  repositories: Pick<Repositories, 'events' | 'people' | 'conversations' | 'outbox' | 'archive'>,
   clock: () => Date = () => new Date(),
 ): EventCardActions {
   return async (verb, actor, data) => {

@@ -8,7 +8,7 @@ import { sendPromotions } from './event-notifications';
  * are told); at past or cancelled events their place stays, credited to their pseudonym, so the counts hold.
  */
 export async function forgetInEvents(
-  repositories: Pick<Repositories, 'events' | 'people' | 'conversations' | 'outbox'>,
+  repositories: Pick<Repositories, 'events' | 'people' | 'conversations' | 'outbox' | 'archive'>,
   tenantId: string,
   personId: string,
   pseudonym: string,

@@ -6,7 +6,7 @@ import type { Repositories } from '../store/repositories';
 import { buildEventCard, eventCardSummary } from '../teams/cards/event-card';
 import type { EventCardOccasion } from '../teams/cards/event-card';
 
-type NotifyingRepositories = Pick<Repositories, 'conversations' | 'outbox' | 'people'>;
+type NotifyingRepositories = Pick<Repositories, 'conversations' | 'outbox' | 'archive' | 'people'>;
 
 /** Invitations, once per event and ambassador: the whole audience when a manager publishes. */
 export async function sendInvitations(

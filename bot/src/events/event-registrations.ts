@@ -37,7 +37,7 @@ export async function registerForEvent(
 
 /** Gives up a seat or a place in line; a freed seat goes to the first waiting, who is told by a card. */
 export async function cancelEventRegistration(
-  repositories: Pick<Repositories, 'events' | 'conversations' | 'outbox' | 'people'>,
+  repositories: Pick<Repositories, 'events' | 'conversations' | 'outbox' | 'archive' | 'people'>,
   tenantId: string,
   personId: string,
   eventId: string,

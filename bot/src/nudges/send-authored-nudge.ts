@@ -10,7 +10,7 @@ import { authoredNudgeRenderer } from './render-nudge';
  * instance that stopped is sent again: the outbox ignores deliveries it already holds.
  */
 export async function sendAuthoredNudge(
-  repositories: Pick<Repositories, 'nudges' | 'people' | 'conversations' | 'outbox'>,
+  repositories: Pick<Repositories, 'nudges' | 'people' | 'conversations' | 'outbox' | 'archive'>,
   nudge: Pick<NudgeDoc, 'tenantId' | 'id'>,
   publicUrl: string,
   now: Date,

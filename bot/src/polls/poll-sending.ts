@@ -7,7 +7,7 @@ import { buildPollCard } from '../teams/cards/poll-card';
 
 /** Queues the poll's card for every ambassador of its audience, each in their own language. */
 export async function sendPollToAudience(
-  repositories: Pick<Repositories, 'people' | 'conversations' | 'outbox'>,
+  repositories: Pick<Repositories, 'people' | 'conversations' | 'outbox' | 'archive'>,
   poll: PollDoc,
   now: Date,
 ): Promise<EnqueueOutcome> {

@@ -189,6 +189,15 @@ export const containers = {
       '/createdAt/?',
     ),
   },
+  /**
+   * The compliance archive: every communication made on the company's behalf, append-only, one hash chain per
+   * tenant (records numbered from 1, plus the chain's head).
+   */
+  archive: {
+    id: 'archive',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/seq/?', '/at/?', '/type/?', '/personId/?', '/network/?'),
+  },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {
     id: 'leases',

@@ -1,6 +1,7 @@
 import type { CosmosStore } from './cosmos-store';
 import { AcceptanceRepository } from './acceptance-repository';
 import { ActivityRepository } from './activity-repository';
+import { ArchiveRepository } from './archive-repository';
 import { AuditRepository } from './audit-repository';
 import { CampaignRepository } from './campaign-repository';
 import { ChallengeRepository } from './challenge-repository';
@@ -42,6 +43,7 @@ export function createRepositories(store: CosmosStore) {
     activity: new ActivityRepository(store.container('activity')),
     insights: new InsightsRepository(store.container('insights')),
     leases: new LeaseRepository(store.container('leases')),
+    archive: new ArchiveRepository(store.container('archive')),
     nudges: new NudgeRepository(store.container('nudges')),
     challenges: new ChallengeRepository(store.container('challenges')),
     points: new PointsRepository(store.container('points')),
