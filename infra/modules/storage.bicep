@@ -3,6 +3,11 @@
 param name string
 param location string
 
+@description('Days each exported archive file stays immutable (WORM): at least the records retention (3 years).')
+@minValue(1095)
+@maxValue(3650)
+param archiveImmutabilityDays int = 1095
+
 @description('Principal that reads and writes media blobs.')
 param blobContributorPrincipalId string
 
@@ -46,6 +51,26 @@ resource media 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-0
   name: 'media'
   properties: {
     publicAccess: 'None'
+  }
+}
+
+// The compliance archive's daily exports: write once, read many. A time-based retention policy keeps every
+// blob undeletable and unchangeable for its period (the storage Azure documents for SEC 17a-4(f)); new
+// exports are appended as new blobs. Lock the policy once reviewed: a locked policy can only be extended.
+resource archive 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: 'archive'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource archiveImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: archive
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: archiveImmutabilityDays
+    allowProtectedAppendWrites: false
   }
 }
 

@@ -70,6 +70,7 @@ describe('infra/azure.bicep', () => {
         'Microsoft.Storage/storageAccounts',
         'Microsoft.Storage/storageAccounts/blobServices',
         'Microsoft.Storage/storageAccounts/blobServices/containers',
+        'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies',
         'Microsoft.OperationalInsights/workspaces',
         'Microsoft.Insights/components',
         'Microsoft.Insights/diagnosticSettings',
@@ -157,6 +158,22 @@ describe('infra/azure.bicep', () => {
     const storage = resource('Microsoft.Storage/storageAccounts');
     expect(valueAt(storage, 'properties.allowBlobPublicAccess')).toBe(false);
     expect(valueAt(storage, 'properties.allowSharedKeyAccess')).toBe(false);
+  });
+
+  it('keeps the compliance archive in a blob container under a time-based immutability policy (WORM)', () => {
+    const containers = resources.filter(
+      (declared) => declared.type === 'Microsoft.Storage/storageAccounts/blobServices/containers',
+    );
+    const archive = containers.find((declared) => valueAt(declared, 'name') === 'archive');
+    expect(archive, 'an archive blob container').toBeDefined();
+    expect(valueAt(archive!, 'properties.publicAccess')).toBe('None');
+    const policy = resource('Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies');
+    expect(propertyAt(policy.body, 'parent')!.text).toBe(archive!.symbol);
+    expect(valueAt(policy, 'name')).toBe('default');
+    expect(valueAt(policy, 'properties.allowProtectedAppendWrites')).toBe(false);
+    const storage = file('storage.bicep');
+    const days = parameterNames(storage).find((param) => param.name === 'archiveImmutabilityDays');
+    expect(days, 'the retention period is a parameter').toMatchObject({ hasDefault: true });
   });
 
   it('takes the location as a parameter, for data residency, and gets every parameter it needs', async () => {
