@@ -7,6 +7,8 @@ export interface ContainerDefinition {
   uniqueKeyPolicy?: UniqueKeyPolicy;
   /** -1: documents expire only when they carry their own `ttl`. */
   defaultTtl?: number;
+  /** Means nothing after a restart: the embedded store neither journals nor saves it. */
+  transient?: true;
 }
 
 /** Index what is filtered or sorted on; leave large text bodies out to keep writes cheap. */
@@ -203,6 +205,7 @@ export const containers = {
     id: 'leases',
     partitionKey: '/id',
     indexingPolicy: indexOnly('/id/?'),
+    transient: true,
   },
 } satisfies Record<string, ContainerDefinition>;
 
