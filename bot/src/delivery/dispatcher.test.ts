@@ -52,6 +52,17 @@ class MemoryOutbox {
     });
   }
 
+  async nextDueAt(): Promise<Date | undefined> {
+    const instants = [...this.docs.values()].flatMap(({ delivery }) =>
+      delivery.status === 'pending'
+        ? [delivery.notBefore]
+        : delivery.status === 'sending' && delivery.claimedUntil
+          ? [delivery.claimedUntil]
+          : [],
+    );
+    return instants.length > 0 ? new Date(instants.sort()[0]!) : undefined;
+  }
+
   private replace(current: VersionedDelivery, next: OutboxDoc): VersionedDelivery | undefined {
     if (this.docs.get(next.id)?.etag !== current.etag) return undefined;
     const written = { delivery: next, etag: `v${++this.version}` };
@@ -116,9 +127,15 @@ function setUp(
     },
     createLogger('silent'),
   );
-  const run = (renewLease = async () => true) =>
-    dispatcher.run({ renewLease, signal: new AbortController().signal });
-  return { outbox, events, unreachable, run };
+  /** What each run said when it found nothing to do (`undefined`: it did something). */
+  const idleRuns: ({ nextDueAt?: Date } | undefined)[] = [];
+  const run = async (renewLease = async () => true) => {
+    let idle: { nextDueAt?: Date } | undefined;
+    const context = { renewLease, signal: new AbortController().signal };
+    await dispatcher.run({ ...context, idle: (nextDueAt) => (idle = { nextDueAt }) });
+    idleRuns.push(idle);
+  };
+  return { outbox, events, unreachable, run, idleRuns };
 }
 
 const recordingSender = () => {
@@ -144,6 +161,21 @@ describe('Dispatcher', () => {
       'nudge.sent',
       'nudge-1',
       ['group-1'],
+    ]);
+  });
+
+  it('says a run was idle when nothing was due, and when the next delivery falls due', async () => {
+    const { sender } = recordingSender();
+    const { outbox, run, idleRuns } = setUp(sender);
+    await run();
+    outbox.put(delivery('now'));
+    outbox.put(delivery('later', { notBefore: '2999-01-01T00:00:00.000Z' }));
+    await run();
+    await run();
+    expect(idleRuns).toEqual([
+      { nextDueAt: undefined },
+      undefined,
+      { nextDueAt: new Date('2999-01-01T00:00:00.000Z') },
     ]);
   });
 

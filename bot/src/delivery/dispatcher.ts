@@ -91,7 +91,10 @@ export class Dispatcher {
     );
   }
 
-  /** Sends until nothing is due, the slice is over, the lease is lost or the instance stops. */
+  /**
+   * Sends until nothing is due, the slice is over, the lease is lost or the instance stops. Says it was idle if
+   * nothing was due at all, with when the next delivery falls due (quiet hours, a retry, a lapsing claim).
+   */
   async run(context: JobContext): Promise<void> {
     const { pageSize, sliceMs, maxInFlight, renewEveryMs, claimMs } = this.settings;
     const startedAt = this.clock();
@@ -112,6 +115,7 @@ export class Dispatcher {
     const claiming = new Set<Promise<void>>();
     let beingClaimed = 0;
     let exhausted = false;
+    let found = false;
     let renewedAt = startedAt;
 
     const readPage = () =>
@@ -121,6 +125,7 @@ export class Dispatcher {
           const fresh = page.filter(({ delivery }) => !active.has(delivery.id) && !settled.has(delivery.id));
           for (const due of fresh) active.add(due.delivery.id);
           queue.push(...fresh);
+          found ||= page.length > 0;
           exhausted = page.length < pageSize || fresh.length === 0;
         })
         .catch((error) => {
@@ -216,6 +221,7 @@ export class Dispatcher {
     ]);
     await reading;
     this.conversations.prune(this.clock());
+    if (!found && !context.signal.aborted) context.idle(await this.ports.outbox.nextDueAt());
   }
 
   /** The first claimed delivery whose conversation may receive a message now (Teams' per-conversation limits). */

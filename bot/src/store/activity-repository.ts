@@ -1,17 +1,27 @@
 import type { ActivityEventDoc } from '../domain/documents';
 import { withoutSystemProperties } from './system-properties';
 import { TenantRepository } from './tenant-repository';
+import { WorkSignal } from './work-signal';
 
 const BULK_SIZE = 100;
 
 /** The append-only activity log; the projection job turns it into counters and points. */
 export class ActivityRepository extends TenantRepository<ActivityEventDoc> {
+  /** Notified when events are recorded in this process (not when the projection marks them). */
+  readonly recorded = new WorkSignal();
+
   async record(event: ActivityEventDoc): Promise<void> {
     await this.container.items.create(event);
+    this.recorded.notify();
   }
 
-  /** Many events at once (demo data, benchmarks), in bulk requests of 100. */
+  /** Many events at once (demo data, benchmarks, the dispatcher), in bulk requests of 100. */
   async recordAll(events: readonly ActivityEventDoc[]): Promise<void> {
+    await this.writeAll(events);
+    if (events.length > 0) this.recorded.notify();
+  }
+
+  private async writeAll(events: readonly ActivityEventDoc[]): Promise<void> {
     for (let start = 0; start < events.length; start += BULK_SIZE) {
       const chunk = events.slice(start, start + BULK_SIZE);
       const results = await this.container.items.bulk(
@@ -55,7 +65,7 @@ export class ActivityRepository extends TenantRepository<ActivityEventDoc> {
 
   /** Writes events back with what the projection job set on them (`batchId`, then `projectedAt`). */
   async mark(events: readonly ActivityEventDoc[], fields: Pick<ActivityEventDoc, 'batchId' | 'projectedAt'>) {
-    await this.recordAll(events.map((event) => ({ ...event, ...fields })));
+    await this.writeAll(events.map((event) => ({ ...event, ...fields })));
   }
 
   /** After erasure: the person's events are credited to their pseudonym and carry nothing else about them. */
@@ -68,6 +78,6 @@ export class ActivityRepository extends TenantRepository<ActivityEventDoc> {
         { name: '@personId', value: personId },
       ],
     );
-    await this.recordAll(theirs.map((event) => ({ ...event, personId: pseudonym })));
+    await this.writeAll(theirs.map((event) => ({ ...event, personId: pseudonym })));
   }
 }

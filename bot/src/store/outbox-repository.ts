@@ -3,6 +3,7 @@ import type { DeliveryKind, DeliveryStatus, OutboxDoc } from '../domain/document
 import { deliveryStatuses } from '../domain/documents';
 import { withoutSystemProperties } from './system-properties';
 import { TenantRepository } from './tenant-repository';
+import { WorkSignal } from './work-signal';
 
 /** The most operations one bulk request may carry per partition. */
 const BULK_SIZE = 100;
@@ -21,6 +22,9 @@ export type DeliveryOutcome = Pick<OutboxDoc, 'status'> &
 
 /** The outbox of proactive messages: one document per (message, recipient). */
 export class OutboxRepository extends TenantRepository<OutboxDoc> {
+  /** Notified when deliveries are enqueued in this process: the dispatcher need not wait for its next turn. */
+  readonly enqueued = new WorkSignal();
+
   /**
    * Deliveries due now, across tenants, one page at a time: pending ones past their `notBefore`, and claims a
    * dead dispatcher left behind. One query per page, never one per send: the local store scans every document.
@@ -41,6 +45,22 @@ export class OutboxRepository extends TenantRepository<OutboxDoc> {
       delivery: withoutSystemProperties(resource),
       etag: resource._etag,
     }));
+  }
+
+  /** When a delivery next falls due (pending until its `notBefore`, or a claim lapsing); undefined if none will. */
+  async nextDueAt(): Promise<Date | undefined> {
+    const { resources: pending } = await this.container.items
+      .query<Pick<OutboxDoc, 'notBefore'>>(
+        "SELECT TOP 1 c.notBefore FROM c WHERE c.status = 'pending' ORDER BY c.notBefore",
+      )
+      .fetchAll();
+    // Claims are few (each dispatcher holds at most its in-flight sends), and `claimedUntil` is not indexed.
+    const { resources: claims } = await this.container.items
+      .query<Pick<OutboxDoc, 'claimedUntil'>>("SELECT c.claimedUntil FROM c WHERE c.status = 'sending'")
+      .fetchAll();
+    const instants = [...pending.map((row) => row.notBefore), ...claims.map((row) => row.claimedUntil)];
+    const times = instants.flatMap((instant) => (instant ? [Date.parse(instant)] : []));
+    return times.length > 0 ? new Date(Math.min(...times)) : undefined;
   }
 
   /**
@@ -122,6 +142,7 @@ export class OutboxRepository extends TenantRepository<OutboxDoc> {
           throw new Error(`outbox write failed (status ${result.statusCode})`);
       }
     }
+    if (created > 0) this.enqueued.notify();
     return created;
   }
 
