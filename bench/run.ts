@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const benchmarks: Record<string, string> = {
   nudge: './nudge/nudge-benchmark.ts',
   insights: './insights.ts',
+  idle: './idle/idle-benchmark.ts',
+  startup: './startup/startup-benchmark.ts',
 };
 
 export interface Benchmark {
