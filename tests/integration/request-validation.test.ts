@@ -101,3 +101,42 @@ describe('query validation', () => {
     expect(body.errors[0].field).toBe('query.limit');
   });
 });
+
+describe('path parameters', () => {
+  let managerToken: string;
+  beforeAll(async () => {
+    managerToken = await service.token({ objectId: DEMO_AMBASSADOR_ID, roles: ['Programme.Manager'] });
+  });
+
+  it.each(['a%2Fb', '%3F', '%23', '%20', 'x'.repeat(129)])(
+    'an id Cosmos DB would refuse (%s) → 400 naming params.campaignId',
+    async (id) => {
+      const { status, contentType, body } = await getJson(
+        `${service.url}/api/v1/studio/campaigns/${id}`,
+        managerToken,
+      );
+      expect(status).toBe(400);
+      expect(contentType).toContain('application/problem+json');
+      expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['params.campaignId']);
+    },
+  );
+
+  it.each(['%', '%C0%AF', '%ED%A0%80'])(
+    'percent-encoding that does not decode (%s) → 400 problem',
+    async (id) => {
+      const { status, contentType, body } = await getJson(
+        `${service.url}/api/v1/studio/campaigns/${id}`,
+        managerToken,
+      );
+      expect(status).toBe(400);
+      expect(contentType).toContain('application/problem+json');
+      expect(body.errors).toEqual([{ field: 'path', message: 'malformed percent-encoding' }]);
+      expect(JSON.stringify(body)).not.toContain('Failed to decode');
+    },
+  );
+
+  it('a well-formed id that does not exist is still a 404', async () => {
+    const { status } = await getJson(`${service.url}/api/v1/studio/campaigns/no-such-campaign`, managerToken);
+    expect(status).toBe(404);
+  });
+});

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { resourceIdSchema } from '@contract/resource-id';
 import type { AppRole } from '@contract/roles';
 import type { Locale } from '@contract/locale';
 import type { PersonDoc } from '../domain/documents';
@@ -42,7 +43,7 @@ export class Reply {
   ) {}
 }
 
-export interface RouteContext<Body, Query> {
+export interface RouteContext<Body, Query, Params> {
   principal: Principal;
   /** The caller's validated access token, for calls made on their behalf (Microsoft Graph on-behalf-of). */
   accessToken: string;
@@ -52,24 +53,44 @@ export interface RouteContext<Body, Query> {
   locale: Locale;
   body: Body;
   query: Query;
-  params: Record<string, string>;
+  /** The path's parameters, validated; `undefined` unless the handler declares them (`params`). */
+  params: Params;
   services: ApiServices;
 }
 
+/**
+ * A handler's path parameters: an object schema with one entry per `:name` of the route's path (the router
+ * checks both lists match at start-up), so a handler reads only parameters it declared, validated.
+ */
+export type ParamsSchema<Params> = z.ZodType<Params> & { shape: Record<string, z.ZodType> };
+
+/** Path parameters that are ids, the only kind the API has: each must be a `resourceId`. */
+export function idParams<const Name extends string>(
+  ...names: Name[]
+): z.ZodObject<Record<Name, typeof resourceIdSchema>> {
+  return z.object(
+    Object.fromEntries(names.map((name) => [name, resourceIdSchema])) as Record<
+      Name,
+      typeof resourceIdSchema
+    >,
+  );
+}
+
 /** What a handler does; its access is declared beside all others in `api-routes.ts`. Returns JSON or a `Reply`. */
-export interface RouteHandler<Body = unknown, Query = unknown> {
+export interface RouteHandler<Body = unknown, Query = unknown, Params = unknown> {
   body?: z.ZodType<Body>;
   /** For uploads: the body is read as bytes of any content type, up to `maxBytes`, and given as an `Upload`. */
   upload?: { maxBytes: number };
   query?: z.ZodType<Query>;
-  handle(context: RouteContext<Body, Query>): Promise<unknown>;
+  params?: ParamsSchema<Params>;
+  handle(context: RouteContext<Body, Query, Params>): Promise<unknown>;
 }
 
 export interface ApiRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   access: Access;
-  handler: RouteHandler<never, never>;
+  handler: RouteHandler<never, never, never>;
 }
 
 /** An uploaded body, as a handler with `upload` receives it: the bytes and the type the client declared. */
@@ -78,9 +99,9 @@ export interface Upload {
   contentType: string | undefined;
 }
 
-/** Typing helper: keeps a handler's body and query types tied to its schemas. */
-export function handler<Body = undefined, Query = undefined>(
-  definition: RouteHandler<Body, Query>,
-): RouteHandler<never, never> {
-  return definition as unknown as RouteHandler<never, never>;
+/** Typing helper: keeps a handler's body, query and path parameter types tied to their schemas. */
+export function handler<Body = undefined, Query = undefined, Params = undefined>(
+  definition: RouteHandler<Body, Query, Params>,
+): RouteHandler<never, never, never> {
+  return definition as unknown as RouteHandler<never, never, never>;
 }

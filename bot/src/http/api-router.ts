@@ -1,4 +1,5 @@
 import express from 'express';
+import type { z } from 'zod';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { ApiError } from './api-error';
 import { Reply } from './api-route';
@@ -14,13 +15,14 @@ const JSON_BODY_LIMIT = '100kb';
 
 /**
  * Mounts the route table. Each request is authenticated and authorized before its body is even read,
- * then validated, then handed to the handler.
+ * then validated (path parameters, query, body), then handed to the handler.
  */
 export function createApiRouter(routes: ApiRoute[], services: ApiServices, validate: TokenValidator): Router {
   const router = express.Router();
   const readJson = express.json({ limit: JSON_BODY_LIMIT, strict: true });
 
   for (const route of routes) {
+    checkDeclaredParams(route);
     const { upload } = route.handler;
     const readBody = upload ? express.raw({ type: () => true, limit: upload.maxBytes }) : readJson;
     router[route.method](route.path, authorize(route.access, validate), readBody, async (req, res) => {
@@ -31,6 +33,8 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
         ]);
       }
       const principal = res.locals['principal'] as Principal;
+      const params = parse('params', handler.params, req.params);
+      const query = parse('query', handler.query, req.query);
       let person: Promise<PersonDoc> | undefined;
       const result = await handler.handle({
         principal,
@@ -39,8 +43,8 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
           (person ??= currentPerson(services.repositories, principal, req.headers['accept-language'])),
         locale: toLocale(req.headers['accept-language']),
         body: (upload ? uploadOf(req) : parse('body', handler.body, req.body)) as never,
-        query: parse('query', handler.query, req.query) as never,
-        params: req.params as Record<string, string>,
+        query: query as never,
+        params: params as never,
         services,
       });
       send(res, result, services.config.production);
@@ -86,7 +90,19 @@ function uploadOf(req: Request): Upload {
   };
 }
 
-function parse(where: 'body' | 'query', schema: ApiRoute['handler']['body'], value: unknown): unknown {
+/** A `:name` in a route's path that its handler does not declare (or the reverse) is a mistake: refuse to start. */
+function checkDeclaredParams(route: ApiRoute): void {
+  const inPath = [...route.path.matchAll(/[:*](\w+)/g)].map(([, name]) => name).sort();
+  const declared = Object.keys(route.handler.params?.shape ?? {}).sort();
+  if (inPath.join(',') !== declared.join(',')) {
+    throw new Error(
+      `${route.method.toUpperCase()} ${route.path}: the path has parameters [${inPath.join(', ')}], ` +
+        `the handler declares [${declared.join(', ')}]`,
+    );
+  }
+}
+
+function parse(where: 'body' | 'query' | 'params', schema: z.ZodType | undefined, value: unknown): unknown {
   if (!schema) return undefined;
   const parsed = schema.safeParse(value ?? {});
   if (!parsed.success) throw ApiError.fromZod(where, parsed.error);

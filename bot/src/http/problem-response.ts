@@ -21,19 +21,26 @@ export const notFoundHandler: RequestHandler = (req, res) => {
   sendProblem(req, res, ApiError.notFound(`Nothing answers ${req.method} ${req.path}.`));
 };
 
-interface BodyParserError {
+/** What the HTTP stack's own errors carry: body-parser's `type`, and the status http-errors gives them. */
+interface HttpStackError {
   type?: string;
   limit?: number;
+  status?: number;
+  expose?: boolean;
 }
 
 /** Body-parser's errors carry a `type`; each becomes a problem a client can act on. */
-function fromBodyParser(error: BodyParserError): ApiError | undefined {
+function fromBodyParser(error: HttpStackError): ApiError | undefined {
   switch (error.type) {
     case 'entity.parse.failed':
       return new ApiError(400, 'The body is not valid JSON.', [{ field: 'body', message: 'malformed JSON' }]);
     case 'entity.too.large':
       return new ApiError(413, `The body must not exceed ${error.limit ?? 0} bytes.`, [
         { field: 'body', message: 'too large' },
+      ]);
+    case 'parameters.too.many':
+      return new ApiError(413, `The form must not have more than ${error.limit ?? 0} fields.`, [
+        { field: 'body', message: 'too many fields' },
       ]);
     case 'encoding.unsupported':
     case 'charset.unsupported':
@@ -42,9 +49,28 @@ function fromBodyParser(error: BodyParserError): ApiError | undefined {
       ]);
     case 'request.aborted':
       return new ApiError(400, 'The body was not received completely.');
+    case 'request.size.invalid':
+      return new ApiError(400, 'The body is not as long as its Content-Length says.', [
+        { field: 'headers.content-length', message: 'does not match the body' },
+      ]);
     default:
       return undefined;
   }
+}
+
+/** Express could not percent-decode a path parameter (`/campaigns/%`, `%C0%AF`): the address is malformed. */
+function fromUndecodablePath(error: unknown): ApiError | undefined {
+  if (!(error instanceof URIError)) return undefined;
+  return new ApiError(400, 'The address has a percent-encoding that does not decode.', [
+    { field: 'path', message: 'malformed percent-encoding' },
+  ]);
+}
+
+/** Any other client error the HTTP stack raised (http-errors marks them `expose`): its status, our words. */
+function fromHttpStack(error: HttpStackError): ApiError | undefined {
+  const { status, expose } = error;
+  if (!expose || status === undefined || status < 400 || status >= 500) return undefined;
+  return new ApiError(status, 'The request could not be read as sent.');
 }
 
 /** Last in the chain: no stack trace or internal message ever reaches a client. */
@@ -53,7 +79,11 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     next(error);
     return;
   }
-  const known = error instanceof ApiError ? error : fromBodyParser(error as BodyParserError);
+  const stackError = (error ?? {}) as HttpStackError;
+  const known =
+    error instanceof ApiError
+      ? error
+      : (fromBodyParser(stackError) ?? fromUndecodablePath(error) ?? fromHttpStack(stackError));
   if (known) {
     sendProblem(req, res, known);
     return;

@@ -4,7 +4,7 @@ import { membershipDiff, personFromDirectory, withGroup } from '../../domain/gro
 import type { DirectoryUser } from '../../domain/group-membership';
 import { GraphError } from '../../external/microsoft-graph';
 import { ApiError } from '../api-error';
-import { handler } from '../api-route';
+import { handler, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
 
@@ -14,11 +14,12 @@ import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
  * sign-in would), so campaigns targeting the group reach them once they open the app; joining stays theirs.
  */
 export const syncFromEntra = handler({
+  params: idParams('groupId'),
   body: entraSyncSchema,
   async handle({ principal, accessToken, services, params, body, locale }): Promise<EntraSyncReport> {
     const { repositories, directory } = services;
     const tenantId = principal.tenantId;
-    const group = await requireGroup(repositories, tenantId, params['groupId'] ?? '');
+    const group = await requireGroup(repositories, tenantId, params.groupId);
     if (!directory) {
       throw new ApiError(409, 'Microsoft Graph is not configured: an administrator sets GRAPH_MODE first.');
     }

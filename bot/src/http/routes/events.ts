@@ -4,7 +4,7 @@ import { toICalendar } from '../../domain/event-calendar';
 import { isInvited, registrationOf } from '../../domain/event-registration';
 import { cancelEventRegistration, registerForEvent } from '../../events/event-registrations';
 import type { Repositories } from '../../store/repositories';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { eventNotFound, refusalError, toAmbassadorEvent } from './event-views';
 
 /** Events not over yet that the caller is invited to, or holds a place at (also when cancelled), soonest first. */
@@ -23,10 +23,11 @@ export const listMyEvents = handler({
 
 /** A seat, or the waitlist when full; asking again changes nothing. */
 export const registerForEventRoute = handler({
+  params: idParams('eventId'),
   async handle({ services, params, currentPerson }): Promise<AmbassadorEvent> {
     const person = await currentPerson();
     const now = new Date();
-    const result = await registerForEvent(services.repositories, person, params['eventId'] ?? '', now);
+    const result = await registerForEvent(services.repositories, person, params.eventId, now);
     if (!result.ok) throw refusalError(result.reason);
     return toAmbassadorEvent(result.event, person.id, now);
   },
@@ -34,15 +35,16 @@ export const registerForEventRoute = handler({
 
 /** Gives up a seat (the first waiting gets it) or a place on the waitlist. */
 export const cancelMyRegistration = handler({
+  params: idParams('eventId'),
   async handle({ principal, services, params, currentPerson }): Promise<AmbassadorEvent> {
     const person = await currentPerson();
     const now = new Date();
-    await requireVisibleEvent(services.repositories, person, params['eventId']);
+    await requireVisibleEvent(services.repositories, person, params.eventId);
     const result = await cancelEventRegistration(
       services.repositories,
       principal.tenantId,
       person.id,
-      params['eventId'] ?? '',
+      params.eventId,
       now,
     );
     if (!result.ok) throw refusalError(result.reason);
@@ -52,9 +54,10 @@ export const cancelMyRegistration = handler({
 
 /** "Add to my calendar": the event as an .ics file in the caller's language. */
 export const eventCalendarFile = handler({
+  params: idParams('eventId'),
   async handle({ services, params, currentPerson, locale }): Promise<Reply> {
     const person = await currentPerson();
-    const event = await requireVisibleEvent(services.repositories, person, params['eventId']);
+    const event = await requireVisibleEvent(services.repositories, person, params.eventId);
     return new Reply(toICalendar(event, locale, new Date()), {
       contentType: 'text/calendar; charset=utf-8',
       headers: { 'Content-Disposition': `attachment; filename="event-${event.id}.ics"` },

@@ -5,15 +5,16 @@ import { pageQuerySchema } from '@contract/people';
 import { csvIssueMessage, readMemberCsv, resolveMemberRows } from '../../domain/member-csv';
 import type { CsvIssue } from '../../domain/member-csv';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
 import { toPersonSummary } from './studio-people';
 
 export const listMembers = handler({
+  params: idParams('groupId'),
   query: pageQuerySchema,
   async handle({ principal, services, params, query }): Promise<GroupMembersPage> {
-    const group = await requireGroup(services.repositories, principal.tenantId, params['groupId'] ?? '');
+    const group = await requireGroup(services.repositories, principal.tenantId, params.groupId);
     const page = await services.repositories.people.inGroup(
       principal.tenantId,
       group.id,
@@ -29,10 +30,11 @@ export const listMembers = handler({
 
 /** People picked by hand (found by name); every id must be someone of the organisation. */
 export const addMembers = handler({
+  params: idParams('groupId'),
   body: addMembersSchema,
   async handle({ principal, services, params, body }): Promise<MembershipChange> {
     const { repositories } = services;
-    const group = await requireGroup(repositories, principal.tenantId, params['groupId'] ?? '');
+    const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const personIds = [...new Set(body.personIds)];
     const known = new Set(
       (await repositories.people.findKnown(principal.tenantId, personIds, [])).map((person) => person.id),
@@ -58,10 +60,11 @@ export const addMembers = handler({
 });
 
 export const removeMember = handler({
+  params: idParams('groupId', 'personId'),
   async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const group = await requireGroup(repositories, principal.tenantId, params['groupId'] ?? '');
-    const personId = params['personId'] ?? '';
+    const group = await requireGroup(repositories, principal.tenantId, params.groupId);
+    const personId = params.personId;
     if (!(await repositories.people.memberIds(principal.tenantId, group.id)).includes(personId)) {
       throw ApiError.notFound('This person is not a member of the group.');
     }
@@ -84,10 +87,11 @@ export const removeMember = handler({
  * is wrong, nothing is imported and each problem is named by row and column.
  */
 export const importMembers = handler({
+  params: idParams('groupId'),
   body: importMembersSchema,
   async handle({ principal, services, params, body, locale }): Promise<ImportReport> {
     const { repositories } = services;
-    const group = await requireGroup(repositories, principal.tenantId, params['groupId'] ?? '');
+    const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const reading = readMemberCsv(body.csv);
     if (!reading.ok) throw refused(reading.issues, locale);
     const known = await repositories.people.findKnown(

@@ -16,7 +16,7 @@ import type {
 import { companySummary } from '../../domain/insights/company-summary';
 import { insightsSettingsOf } from '../../domain/insights/settings';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { csvFileName, retentionCsv, tableCsv } from './insights-csv';
 import {
@@ -36,23 +36,19 @@ export const getInsightsDashboard = handler({
 });
 
 export const getCampaignInsights = handler({
+  params: idParams('campaignId'),
   query: periodQuerySchema,
   async handle({ principal, services, query, params }): Promise<CampaignInsights> {
-    const campaignId = params['campaignId'] ?? '';
+    const campaignId = params.campaignId;
     return loadCampaignInsights(services.repositories, principal.tenantId, campaignId, query, new Date());
   },
 });
 
 export const getItemInsights = handler({
+  params: idParams('itemId'),
   query: periodQuerySchema,
   async handle({ principal, services, query, params }): Promise<ItemInsights> {
-    return loadItemInsights(
-      services.repositories,
-      principal.tenantId,
-      params['itemId'] ?? '',
-      query,
-      new Date(),
-    );
+    return loadItemInsights(services.repositories, principal.tenantId, params.itemId, query, new Date());
   },
 });
 

@@ -7,7 +7,7 @@ import { campaignsFor } from '../../domain/targeting';
 import { targetedLibraryPage, toLibrarySummary } from '../../library/targeted-library';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler } from '../api-route';
+import { handler, idParams } from '../api-route';
 import { contentPolicyOf } from './content-policy';
 
 export const listLibrary = handler({
@@ -18,9 +18,10 @@ export const listLibrary = handler({
 });
 
 export const getLibraryItem = handler({
+  params: idParams('itemId'),
   async handle({ principal, services, params, currentPerson }): Promise<LibraryItem> {
     const person = await currentPerson();
-    const { item, campaign } = await findTargetedItem(services.repositories, person, params['itemId'] ?? '');
+    const { item, campaign } = await findTargetedItem(services.repositories, person, params.itemId);
     const shares = await services.repositories.shares.ofPersonAndItem(principal.tenantId, person.id, item.id);
     const policy = await contentPolicyOf(services.repositories, principal.tenantId);
     return {

@@ -5,7 +5,7 @@ import { isDueForPublication, published, withEvent } from '../../domain/content-
 import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
 import type { ContentItemDoc } from '../../domain/documents';
 import { ApiError } from '../api-error';
-import { handler } from '../api-route';
+import { handler, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { contentPolicyOf } from './content-policy';
 import {
@@ -45,11 +45,12 @@ const decisionEvents = {
  * force; approved content is published at once unless its publication time is still to come.
  */
 export const decideReview = handler({
+  params: idParams('itemId'),
   body: reviewDecisionSchema,
   async handle({ principal, services, params, body, locale, currentPerson }): Promise<StudioItem> {
     const { repositories } = services;
     const action = body.decision;
-    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, action);
     const policy = await contentPolicyOf(repositories, principal.tenantId);
     if (action === 'approve' && fourEyesApplies(existing, principal.objectId, policy)) {
@@ -93,10 +94,11 @@ export const decideReview = handler({
 
 /** A reviewer's remark; the author reads it with the decisions. */
 export const commentReview = handler({
+  params: idParams('itemId'),
   body: reviewCommentSchema,
   async handle({ principal, services, params, body, currentPerson }): Promise<StudioItem> {
     const { repositories } = services;
-    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     const by = personRef(await currentPerson());
     const { after } = await change(repositories, existing, (current) =>
       withEvent(current, { at: new Date().toISOString(), by, action: 'commented', comment: body.comment }),

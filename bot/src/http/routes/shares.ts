@@ -10,7 +10,7 @@ import { declaredAudience } from '../../domain/enrolment';
 import { shareIntent } from '../../domain/share-intent';
 import { newLinkCode, selfMarker, trackedDestination } from '../../domain/tracked-links';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
 import { requireAmbassador } from './current-person';
 import { requireCharterAccepted } from './charter';
@@ -23,13 +23,14 @@ import { findTargetedItem } from './library';
  * and the answer says how to hand it to the network.
  */
 export const share = handler({
+  params: idParams('itemId'),
   body: shareRequestSchema,
   async handle({ services, body, params, locale, currentPerson }): Promise<Reply> {
     const { repositories, publicUrl } = services;
     const person = await currentPerson();
     requireAmbassador(person);
     await requireCharterAccepted(repositories, person);
-    const { item, campaign } = await findTargetedItem(repositories, person, params['itemId'] ?? '');
+    const { item, campaign } = await findTargetedItem(repositories, person, params.itemId);
     if (!item.texts.some((text) => text.network === body.network)) {
       throw new ApiError(400, `This content is not meant for ${body.network}.`, [
         { field: 'body.network', message: 'no suggested text for this network' },

@@ -9,7 +9,7 @@ import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { campaignRef, toCampaign, toStudioSummary } from './studio-views';
 
@@ -50,9 +50,10 @@ export const createCampaign = handler({
 
 /** The campaign, its content whatever its status, and its progress against its targets. */
 export const getCampaign = handler({
+  params: idParams('campaignId'),
   async handle({ principal, services, params }): Promise<CampaignPage> {
     const { repositories } = services;
-    const campaign = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    const campaign = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     const [items, [counters], ambassadors] = await Promise.all([
       repositories.content.ofCampaign(principal.tenantId, campaign.id),
       repositories.insights.campaigns(principal.tenantId, [campaign.id]),
@@ -68,10 +69,11 @@ export const getCampaign = handler({
 });
 
 export const updateCampaign = handler({
+  params: idParams('campaignId'),
   body: campaignInputSchema,
   async handle({ principal, services, params, body }): Promise<Campaign> {
     const { repositories } = services;
-    const existing = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    const existing = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     await checkReferences(repositories, principal.tenantId, body);
     const now = new Date();
     let before: CampaignDoc | undefined;
@@ -95,10 +97,11 @@ const statusActions = {
 
 /** Plan, take back to draft, or archive; live and ended follow from the dates. */
 export const changeCampaignStatus = handler({
+  params: idParams('campaignId'),
   body: campaignStatusChangeSchema,
   async handle({ principal, services, params, body }): Promise<Campaign> {
     const { repositories } = services;
-    const existing = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    const existing = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     const now = new Date();
     let before: CampaignDoc | undefined;
     const after = await repositories.campaigns.update(principal.tenantId, existing.id, (current) => {
@@ -118,9 +121,10 @@ export const changeCampaignStatus = handler({
 
 /** Only a draft without content can be deleted; anything else is archived, so its history stays. */
 export const deleteCampaign = handler({
+  params: idParams('campaignId'),
   async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const campaign = await requireCampaign(repositories, principal.tenantId, params['campaignId']);
+    const campaign = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     if (campaign.status !== 'draft')
       throw new ApiError(409, 'Only a draft campaign can be deleted; archive it instead.');
     if ((await repositories.content.ofCampaign(principal.tenantId, campaign.id)).length > 0) {

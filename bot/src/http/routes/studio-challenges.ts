@@ -7,7 +7,7 @@ import type { ChallengeDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 
 export const listChallenges = handler({
@@ -44,22 +44,20 @@ export const createChallenge = handler({
 });
 
 export const getChallenge = handler({
+  params: idParams('challengeId'),
   async handle({ principal, services, params }): Promise<Challenge> {
-    const challenge = await requireChallenge(
-      services.repositories,
-      principal.tenantId,
-      params['challengeId'],
-    );
+    const challenge = await requireChallenge(services.repositories, principal.tenantId, params.challengeId);
     return toChallenge(challenge, new Date());
   },
 });
 
 /** Drafts and planned challenges change freely; once it has started, its goal and period stay as announced. */
 export const updateChallenge = handler({
+  params: idParams('challengeId'),
   body: challengeInputSchema,
   async handle({ principal, services, params, body }): Promise<Challenge> {
     const { repositories } = services;
-    const existing = await requireChallenge(repositories, principal.tenantId, params['challengeId']);
+    const existing = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     await checkReferences(repositories, principal.tenantId, body);
     const now = new Date();
     let before: ChallengeDoc | undefined;
@@ -83,10 +81,11 @@ const statusActions = {
 } as const;
 
 export const changeChallengeStatus = handler({
+  params: idParams('challengeId'),
   body: challengeStatusChangeSchema,
   async handle({ principal, services, params, body }): Promise<Challenge> {
     const { repositories } = services;
-    const existing = await requireChallenge(repositories, principal.tenantId, params['challengeId']);
+    const existing = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     const now = new Date();
     let before: ChallengeDoc | undefined;
     const after = await repositories.challenges.update(principal.tenantId, existing.id, (current) => {
@@ -106,9 +105,10 @@ export const changeChallengeStatus = handler({
 
 /** Only a draft can be deleted (nobody has earned anything in it); anything else is archived. */
 export const deleteChallenge = handler({
+  params: idParams('challengeId'),
   async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const challenge = await requireChallenge(repositories, principal.tenantId, params['challengeId']);
+    const challenge = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     if (challenge.status !== 'draft')
       throw new ApiError(409, 'Only a draft challenge can be deleted; archive it instead.');
     await repositories.challenges.delete(principal.tenantId, challenge.id);

@@ -14,7 +14,7 @@ import type { ContentItemDoc, PersonDoc, PersonRef } from '../../domain/document
 import type { Principal } from '../../identity/principal';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import type { ApiServices } from '../api-route';
 import { recordAudit } from '../audit';
 import { contentPolicyOf } from './content-policy';
@@ -49,18 +49,20 @@ export const createContent = handler({
 });
 
 export const getContent = handler({
+  params: idParams('itemId'),
   async handle({ principal, services, params }): Promise<StudioItem> {
-    const item = await requireItem(services.repositories, principal.tenantId, params['itemId']);
+    const item = await requireItem(services.repositories, principal.tenantId, params.itemId);
     return studioItemView(services.repositories, principal, item);
   },
 });
 
 /** Saves the author's changes to a draft, or to an item sent back for changes. */
 export const updateContent = handler({
+  params: idParams('itemId'),
   body: contentInputSchema,
   async handle({ principal, services, params, body }): Promise<StudioItem> {
     const { repositories } = services;
-    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, 'edit');
     const context = await itemContext(services, principal.tenantId, body);
     const { before, after } = await change(repositories, existing, (current) => {
@@ -80,10 +82,11 @@ export const updateContent = handler({
  * guardrail is refused, naming it (`body.texts.2.text`); a missing disclosure is added and said so.
  */
 export const submitContent = handler({
+  params: idParams('itemId'),
   body: contentInputSchema,
   async handle({ principal, services, params, body, locale, currentPerson }): Promise<SubmissionResult> {
     const { repositories } = services;
-    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, 'submit');
     const context = await itemContext(services, principal.tenantId, body);
     const checked = checkTexts(body.texts, await contentPolicyOf(repositories, principal.tenantId));
@@ -116,9 +119,10 @@ export const submitContent = handler({
 
 /** Out of the library at once; the shares already made stay recorded. */
 export const withdrawContent = handler({
+  params: idParams('itemId'),
   async handle({ principal, services, params, currentPerson }): Promise<StudioItem> {
     const { repositories } = services;
-    const existing = await requireItem(repositories, principal.tenantId, params['itemId']);
+    const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, 'withdraw');
     const by = personRef(await currentPerson());
     const { before, after } = await change(repositories, existing, (current) => {

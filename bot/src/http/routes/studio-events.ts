@@ -14,7 +14,7 @@ import { sendCancellationNotices, sendInvitations, sendPromotions } from '../../
 import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { toCsv } from '../../domain/csv';
 import { eventNotFound, toProgrammeEvent } from './event-views';
@@ -57,17 +57,19 @@ export const createEvent = handler({
 });
 
 export const getEvent = handler({
+  params: idParams('eventId'),
   async handle({ principal, services, params }): Promise<ProgrammeEvent> {
-    return toProgrammeEvent(await requireEvent(services.repositories, principal.tenantId, params['eventId']));
+    return toProgrammeEvent(await requireEvent(services.repositories, principal.tenantId, params.eventId));
   },
 });
 
 /** Changes what the event is; more seats go to the waitlist at once, fewer than those given are refused. */
 export const updateEvent = handler({
+  params: idParams('eventId'),
   body: programmeEventInputSchema,
   async handle({ principal, services, params, body }): Promise<ProgrammeEvent> {
     const { repositories } = services;
-    const existing = await requireEvent(repositories, principal.tenantId, params['eventId']);
+    const existing = await requireEvent(repositories, principal.tenantId, params.eventId);
     await checkAudience(repositories, principal.tenantId, body);
     const now = new Date();
     const outcome = await repositories.events.decide(principal.tenantId, existing.id, (current) => {
@@ -89,9 +91,10 @@ export const updateEvent = handler({
  * the invitations, which the outbox keeps at one per person: a publication cut short can simply be retried.
  */
 export const publishEvent = handler({
+  params: idParams('eventId'),
   async handle({ principal, services, params }): Promise<EventPublication> {
     const { repositories } = services;
-    const existing = await requireEvent(repositories, principal.tenantId, params['eventId']);
+    const existing = await requireEvent(repositories, principal.tenantId, params.eventId);
     const now = new Date();
     const outcome = await repositories.events.decide(principal.tenantId, existing.id, (current) => {
       if (current.status === 'published') return undefined;
@@ -122,9 +125,10 @@ export const publishEvent = handler({
 
 /** Cancelling is final; everyone registered or waiting is told by a card (once, however often it is asked). */
 export const cancelEvent = handler({
+  params: idParams('eventId'),
   async handle({ principal, services, params }): Promise<ProgrammeEvent> {
     const { repositories } = services;
-    const existing = await requireEvent(repositories, principal.tenantId, params['eventId']);
+    const existing = await requireEvent(repositories, principal.tenantId, params.eventId);
     const now = new Date();
     const outcome = await repositories.events.decide(principal.tenantId, existing.id, (current) => {
       if (current.status === 'cancelled') return undefined;
@@ -150,10 +154,11 @@ export const cancelEvent = handler({
 
 /** Registered people first, then the waitlist in order; `?format=csv` downloads the same list. */
 export const listAttendees = handler({
+  params: idParams('eventId'),
   query: attendeeQuerySchema,
   async handle({ principal, services, params, query }): Promise<AttendeeList | Reply> {
     const { repositories } = services;
-    const event = await requireEvent(repositories, principal.tenantId, params['eventId']);
+    const event = await requireEvent(repositories, principal.tenantId, params.eventId);
     const items = await attendees(repositories, event);
     if (query.format === 'json') return { items };
     const csv = toCsv(items, [

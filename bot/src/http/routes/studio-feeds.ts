@@ -5,7 +5,7 @@ import type { FeedDoc } from '../../domain/documents';
 import { pollFeed } from '../../intranet/poll-feed';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 
 export const listFeeds = handler({
@@ -49,10 +49,11 @@ export const createFeed = handler({
 
 /** Another address, campaign or language; the entries already imported stay remembered. */
 export const updateFeed = handler({
+  params: idParams('feedId'),
   body: saveFeedSchema,
   async handle({ principal, services, params, body }): Promise<Feed> {
     const { repositories } = services;
-    const before = await requireFeed(repositories, principal.tenantId, params['feedId'] ?? '');
+    const before = await requireFeed(repositories, principal.tenantId, params.feedId);
     await checkFeed(repositories, principal.tenantId, body, before.id);
     const after = await repositories.feeds.update(principal.tenantId, before.id, (current) => ({
       ...current,
@@ -75,9 +76,10 @@ export const updateFeed = handler({
 
 /** The drafts a feed brought stay: they are content now, reviewed or not. */
 export const deleteFeed = handler({
+  params: idParams('feedId'),
   async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const feed = await requireFeed(repositories, principal.tenantId, params['feedId'] ?? '');
+    const feed = await requireFeed(repositories, principal.tenantId, params.feedId);
     await repositories.feeds.delete(principal.tenantId, feed.id);
     await recordAudit(
       repositories,
@@ -94,9 +96,10 @@ export const deleteFeed = handler({
 
 /** Polls a feed at once rather than at the next turn of the background job. */
 export const pollFeedNow = handler({
+  params: idParams('feedId'),
   async handle({ principal, services, params }): Promise<FeedPollOutcome> {
     const { repositories, config } = services;
-    const feed = await requireFeed(repositories, principal.tenantId, params['feedId'] ?? '');
+    const feed = await requireFeed(repositories, principal.tenantId, params.feedId);
     return pollFeed(repositories, feed, { timeoutMs: config.feeds.fetchTimeoutMs, actor: principal });
   },
 });

@@ -3,7 +3,7 @@ import { saveGroupSchema } from '@contract/groups';
 import type { StudioGroup, StudioGroupList } from '@contract/groups';
 import type { GroupDoc } from '../../domain/documents';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { removeFromGroup, requireGroup } from './group-membership';
 
@@ -47,10 +47,11 @@ export const createGroup = handler({
 
 /** Renames a group or changes its kind; its members stay. */
 export const updateGroup = handler({
+  params: idParams('groupId'),
   body: saveGroupSchema,
   async handle({ principal, services, params, body }): Promise<StudioGroup> {
     const { groups, people } = services.repositories;
-    const before = await requireGroup(services.repositories, principal.tenantId, params['groupId'] ?? '');
+    const before = await requireGroup(services.repositories, principal.tenantId, params.groupId);
     const after = await groups.update(principal.tenantId, before.id, (current) => ({
       ...current,
       name: body.name,
@@ -76,9 +77,10 @@ export const updateGroup = handler({
  * would silently change who the campaign reaches.
  */
 export const deleteGroup = handler({
+  params: idParams('groupId'),
   async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const group = await requireGroup(repositories, principal.tenantId, params['groupId'] ?? '');
+    const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const targeting = (await repositories.campaigns.list(principal.tenantId)).filter((campaign) =>
       campaign.audience.groupIds.includes(group.id),
     );

@@ -7,7 +7,7 @@ import { sendAuthoredNudge } from '../../nudges/send-authored-nudge';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import type { ApiServices } from '../api-route';
 import { recordAudit } from '../audit';
 import { audienceReferenceErrors } from '../audience-references';
@@ -66,17 +66,19 @@ export const createNudge = handler({
 });
 
 export const getNudge = handler({
+  params: idParams('nudgeId'),
   async handle({ principal, services, params }): Promise<Nudge> {
-    const nudge = await requireNudge(services.repositories, principal.tenantId, params['nudgeId']);
+    const nudge = await requireNudge(services.repositories, principal.tenantId, params.nudgeId);
     return withProgress(services, nudge, new Date());
   },
 });
 
 /** Only a nudge still waiting for its time can be cancelled: what is in the outbox is on its way. */
 export const cancelNudge = handler({
+  params: idParams('nudgeId'),
   async handle({ principal, services, params }): Promise<Nudge> {
     const { repositories } = services;
-    const existing = await requireNudge(repositories, principal.tenantId, params['nudgeId']);
+    const existing = await requireNudge(repositories, principal.tenantId, params.nudgeId);
     const now = new Date();
     let before: NudgeDoc | undefined;
     const after = await repositories.nudges.update(principal.tenantId, existing.id, (current) => {

@@ -8,7 +8,7 @@ import { tallyVotes } from '../../domain/poll-tally';
 import { sendPollToAudience } from '../../polls/poll-sending';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, Reply } from '../api-route';
+import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
 import { toCsv } from '../../domain/csv';
 import type { Principal } from '../../identity/principal';
@@ -57,9 +57,10 @@ export const createPoll = handler({
 
 /** The poll, its exact tally (managers see results whatever the card shows), and how its sending goes. */
 export const getPoll = handler({
+  params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<PollPage> {
     const { repositories } = services;
-    const poll = await requirePoll(repositories, principal.tenantId, params['pollId']);
+    const poll = await requirePoll(repositories, principal.tenantId, params.pollId);
     const [choices, delivery] = await Promise.all([
       repositories.votes.choices(poll.tenantId, poll.id),
       repositories.outbox.progress(poll.tenantId, poll.id),
@@ -69,9 +70,10 @@ export const getPoll = handler({
 });
 
 export const sendDraftPoll = handler({
+  params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<Poll> {
     const now = new Date();
-    const poll = await change(services.repositories, principal, params['pollId'], 'poll.sent', (current) =>
+    const poll = await change(services.repositories, principal, params.pollId, 'poll.sent', (current) =>
       sendPoll(current, now),
     );
     await send(services.repositories, principal, poll, now);
@@ -81,9 +83,10 @@ export const sendDraftPoll = handler({
 
 /** Closes a poll before its closing time: no vote is taken after this. */
 export const closePollEarly = handler({
+  params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<Poll> {
     const now = new Date();
-    const poll = await change(services.repositories, principal, params['pollId'], 'poll.closed', (current) =>
+    const poll = await change(services.repositories, principal, params.pollId, 'poll.closed', (current) =>
       closePoll(current, now),
     );
     return toPoll(poll, now);
@@ -95,9 +98,10 @@ export const closePollEarly = handler({
  * so who voted never leaves the service.
  */
 export const exportPollResults = handler({
+  params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const poll = await requirePoll(repositories, principal.tenantId, params['pollId']);
+    const poll = await requirePoll(repositories, principal.tenantId, params.pollId);
     const label = (optionId: string) => {
       const option = poll.options.find((candidate) => candidate.id === optionId);
       return option ? `${option.label.en} / ${option.label.fr}` : optionId;
