@@ -104,4 +104,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ FEED_POLL_INTERVAL_MS: '60000' }).feeds.pollIntervalMs).toBe(60_000);
     expect(() => loadConfig({ FEED_FETCH_TIMEOUT_MS: '0' })).toThrow(/FEED_FETCH_TIMEOUT_MS/);
   });
+
+  it('signs continuation tokens with PAGE_TOKEN_KEY when given, refusing a key too short to be one', () => {
+    expect(loadConfig({}).pageTokenKey).toBeUndefined();
+    expect(loadConfig({ PAGE_TOKEN_KEY: 'k'.repeat(32) }).pageTokenKey).toBe('k'.repeat(32));
+    expect(() => loadConfig({ PAGE_TOKEN_KEY: 'short' })).toThrow(/PAGE_TOKEN_KEY/);
+  });
 });

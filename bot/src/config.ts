@@ -57,6 +57,8 @@ const envSchema = z.object({
   NUDGE_REENGAGE_EVERY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How often the nudge job applies the rules and sends a manager's scheduled nudges. */
   NUDGE_RULES_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** Signs the continuation tokens of paged lists; every instance serving the same clients needs the same. */
+  PAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type SignInMode =
@@ -108,6 +110,8 @@ export interface Config {
   delivery: { ratePerSecond: number; maxInFlight: number; intervalMs: number; claimMs: number };
   /** Nudge rules: the weekly cap per person, re-engagement, and how often the nudge job runs. */
   nudges: { weeklyCap: number; reEngageAfterDays: number; reEngageEveryDays: number; intervalMs: number };
+  /** The key continuation tokens are signed with; unset, each process makes its own (see `PageTokens`). */
+  pageTokenKey?: string;
 }
 
 export class ConfigError extends Error {}
@@ -192,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reEngageEveryDays: e.NUDGE_REENGAGE_EVERY_DAYS,
       intervalMs: e.NUDGE_RULES_INTERVAL_MS,
     },
+    ...(e.PAGE_TOKEN_KEY ? { pageTokenKey: e.PAGE_TOKEN_KEY } : {}),
   };
 }
 

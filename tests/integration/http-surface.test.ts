@@ -129,4 +129,34 @@ describe('organisation and studio', () => {
     expect(new Set(seen).size).toBe(40);
     expect(pages).toBe(3);
   });
+
+  it.each(['-1', '999999999', '{"offset":-5}', 'not.a.token'])(
+    'a continuation token the service did not issue (%s) → 400 naming query.continuationToken',
+    async (continuationToken) => {
+      const token = await service.token({ objectId: DEMO_MANAGER_ID, roles: ['Programme.Manager'] });
+      const query = new URLSearchParams({ continuationToken });
+      const { status, contentType, body } = await getJson(
+        `${service.url}/api/v1/studio/people?${query}`,
+        token,
+      );
+      expect(status).toBe(400);
+      expect(contentType).toContain('application/problem+json');
+      expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['query.continuationToken']);
+    },
+  );
+
+  it('a continuation token is only good for the list and filters it came with', async () => {
+    const token = await service.token({ objectId: DEMO_MANAGER_ID, roles: ['Programme.Manager'] });
+    const first = await getJson(`${service.url}/api/v1/studio/people?limit=5`, token);
+    const { continuationToken } = first.body as { continuationToken: string };
+    const again = (path: string) =>
+      getJson(
+        `${service.url}${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams({ continuationToken })}`,
+        token,
+      );
+    expect((await again('/api/v1/studio/people?limit=5')).status).toBe(200);
+    expect((await again('/api/v1/studio/people?limit=10')).status).toBe(200);
+    expect((await again('/api/v1/studio/people?limit=5&q=ma')).status).toBe(400);
+    expect((await again('/api/v1/studio/groups/group-pilot/members?limit=5')).status).toBe(400);
+  });
 });

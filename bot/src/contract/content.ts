@@ -4,6 +4,7 @@ import { localeSchema } from './locale';
 import { localizedSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized';
 import { mediaIdSchema, mediaSchema } from './media';
 import { networkSchema } from './network';
+import { continuationTokenSchema } from './people';
 import { idSchema, instantSchema, webAddressSchema } from './web-address';
 
 export const contentStatuses = [
@@ -133,7 +134,7 @@ export const contentListQuerySchema = z.object({
   status: contentStatusSchema.optional(),
   campaignId: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  continuationToken: z.string().max(4000).optional(),
+  continuationToken: continuationTokenSchema.optional(),
 });
 export type ContentListQuery = z.infer<typeof contentListQuerySchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { guardrailsSchema } from './guardrails';
 import { localeSchema } from './locale';
 import { networkSchema } from './network';
-import { pageSchema } from './people';
+import { continuationTokenSchema, pageSchema } from './people';
 
 const localizedSchema = z.object({ fr: z.string(), en: z.string() });
 
@@ -13,7 +13,7 @@ export const libraryQuerySchema = z.object({
   language: localeSchema.optional(),
   brandId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
-  continuationToken: z.string().max(4000).optional(),
+  continuationToken: continuationTokenSchema.optional(),
 });
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { enrolmentStatusSchema } from './me';
 
+/** Opaque to clients: the one they were given with the previous page, passed back unchanged. */
+export const continuationTokenSchema = z.string().min(1).max(8_000);
+
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  continuationToken: z.string().max(2000).optional(),
+  continuationToken: continuationTokenSchema.optional(),
 });
 
 export function pageSchema<T extends z.ZodType>(item: T) {

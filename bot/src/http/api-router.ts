@@ -9,17 +9,20 @@ import { toLocale } from '@contract/locale';
 import type { PersonDoc } from '../domain/documents';
 import type { Principal } from '../identity/principal';
 import { currentPerson } from './routes/current-person';
+import { listIdentity, PageTokens } from './page-tokens';
 import type { TokenValidator } from '../identity/token-validator';
 
 const JSON_BODY_LIMIT = '100kb';
 
 /**
  * Mounts the route table. Each request is authenticated and authorized before its body is even read,
- * then validated (path parameters, query, body), then handed to the handler.
+ * then validated (path parameters, query, body), then handed to the handler. Continuation tokens are opened
+ * on the way in and sealed on the way out, so handlers and the store only ever see the store's own.
  */
 export function createApiRouter(routes: ApiRoute[], services: ApiServices, validate: TokenValidator): Router {
   const router = express.Router();
   const readJson = express.json({ limit: JSON_BODY_LIMIT, strict: true });
+  const pageTokens = new PageTokens(services.config.pageTokenKey);
 
   for (const route of routes) {
     checkDeclaredParams(route);
@@ -35,6 +38,7 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
       const principal = res.locals['principal'] as Principal;
       const params = parse('params', handler.params, req.params);
       const query = parse('query', handler.query, req.query);
+      const list = listIdentity(principal.tenantId, `${route.method} ${route.path}`, params, query);
       let person: Promise<PersonDoc> | undefined;
       const result = await handler.handle({
         principal,
@@ -43,11 +47,11 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
           (person ??= currentPerson(services.repositories, principal, req.headers['accept-language'])),
         locale: toLocale(req.headers['accept-language']),
         body: (upload ? uploadOf(req) : parse('body', handler.body, req.body)) as never,
-        query: query as never,
+        query: pageTokens.openIn(query, list) as never,
         params: params as never,
         services,
       });
-      send(res, result, services.config.production);
+      send(res, pageTokens.sealIn(result, list), services.config.production);
     });
   }
   return router;
