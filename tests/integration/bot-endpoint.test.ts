@@ -67,6 +67,30 @@ describe('POST /api/messages', () => {
     expect(cardTexts(french!.attachments![0]!)).toMatch(/^Ce que je sais faire/);
   });
 
+  it.each([
+    ['an empty object', {}, 'body.type'],
+    [
+      'no conversation',
+      { ...activity({ type: 'message', text: 'help' }), conversation: undefined },
+      'body.conversation',
+    ],
+    ['a service URL that is none', activity({ type: 'message', serviceUrl: 'not a url' }), 'body.serviceUrl'],
+    ['text that is not text', activity({ type: 'message', text: 42 }), 'body.text'],
+  ])(
+    'answers an activity botbuilder could not run (%s) with a 400 problem naming it',
+    async (_what, body, field) => {
+      const response = await fetch(`${service.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await response.json()) as { errors: { field: string }[] };
+      expect(problem.errors.map((error) => error.field)).toContain(field);
+    },
+  );
+
   it('refuses a body that is not JSON without a 500', async () => {
     const response = await fetch(`${service.url}/api/messages`, {
       method: 'POST',

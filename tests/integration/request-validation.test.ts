@@ -84,6 +84,28 @@ describe('PATCH /api/v1/me refuses bad input with a problem naming the field, an
     await expectNothingWritten();
   });
 
+  it.each(['gzip', 'deflate', 'br'])(
+    'a body sent with Content-Encoding: %s → 415, nothing inflated',
+    async (encoding) => {
+      const response = await fetch(`${service.url}/api/v1/me`, {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-encoding': encoding,
+        },
+        body: JSON.stringify({ locale: 'fr' }),
+      });
+      expect(response.status).toBe(415);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.headers.get('accept-encoding')).toBe('identity');
+      expect((await response.json()).errors).toEqual([
+        { field: 'headers.content-encoding', message: 'only identity is accepted' },
+      ]);
+      await expectNothingWritten();
+    },
+  );
+
   it('a valid change is saved and answered', async () => {
     const { status, body } = await patchMe(JSON.stringify({ locale: 'en', timeZone: 'America/Montreal' }));
     expect(status).toBe(200);

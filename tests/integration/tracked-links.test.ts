@@ -93,12 +93,16 @@ describe('tracked links', () => {
     expect(await clicksOn('item-06')).toBe(0);
   });
 
-  it('answer an unknown or malformed code with a friendly 404 page, never a redirect', async () => {
+  it('answer an unknown or malformed code with a 404 problem, never a redirect', async () => {
     for (const code of ['ZZZZZZZZZZZZ', 'not-a-code', '..%2F..%2Fetc']) {
       const response = await follow(`${service.url}/r/${code}`);
       expect(response.status).toBe(404);
       expect(response.headers.get('location')).toBeNull();
-      expect(await response.text()).toContain('This link does not exist');
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.json()).toMatchObject({
+        status: 404,
+        detail: expect.stringContaining('This link'),
+      });
     }
   });
 

@@ -8,6 +8,8 @@ import type { TokenValidator } from '../identity/token-validator';
 import type { ApiServices } from './api-route';
 import { createApiRouter } from './api-router';
 import { apiRoutes } from './api-routes';
+import { validActivitiesOnly } from './bot-endpoint';
+import { identityContentEncodingOnly } from './content-encoding';
 import { errorHandler, notFoundHandler } from './problem-response';
 import { securityHeaders } from './security-headers';
 import { createTabFilesRouter } from './tab-files';
@@ -53,6 +55,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   app.use(securityHeaders(production));
+  app.use(identityContentEncodingOnly);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -68,7 +71,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(options.trackedLinks);
   if (options.nudgeLinks) app.use(options.nudgeLinks);
   app.use(options.media);
-  app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), options.botHandler);
+  app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), validActivitiesOnly, options.botHandler);
   app.get('/api/v1/client-config', (_req, res) => {
     res.json(options.clientConfig);
   });
