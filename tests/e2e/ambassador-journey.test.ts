@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxeIssue } from '../support/e2e-session';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildDemoData, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import { browserMissing, launchChromium, skipReason } from '../support/browser';
@@ -10,16 +10,6 @@ const employee = buildDemoData(new Date()).people.find((person) => person.id ===
 const ARTICLE = 'https://www.aurore-demo.example/carrieres/douai-200-postes';
 const LINKEDIN_PREVIEW =
   'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)';
-
-async function expectNoSeriousAxeIssue(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
-    [],
-  );
-}
 
 describe.skipIf(browserMissing)(
   `the ambassador's journey in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,

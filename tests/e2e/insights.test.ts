@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxeIssue } from '../support/e2e-session';
 import type { Browser, Page } from 'playwright-core';
 import type {
   CampaignInsights,
@@ -26,16 +26,6 @@ const SHARED_ITEM = 'item-01';
 const BROWSER =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
 const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
-
-async function expectNoSeriousAxeIssue(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
-    [],
-  );
-}
 
 // Formatted here with Intl, independently of the tab's own helpers; spaces normalised because French uses
 // narrow no-break spaces between thousands.

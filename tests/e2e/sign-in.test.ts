@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxeIssue } from '../support/e2e-session';
 import type { Browser } from 'playwright-core';
 import { buildDemoData, DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
 import { browserMissing, launchChromium, skipReason } from '../support/browser';
@@ -53,11 +53,7 @@ describe.skipIf(browserMissing)(
       await expect
         .poll(() => page.getByText(nameOf(DEMO_AMBASSADOR_ID)).first().isVisible(), { timeout: 15_000 })
         .toBe(true);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter(
-        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-      );
-      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      await expectNoSeriousAxeIssue(page);
       await page.context().close();
     });
 

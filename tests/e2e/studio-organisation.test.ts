@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { expectNoSeriousAxeIssue } from '../support/e2e-session';
+import type { Browser } from 'playwright-core';
 import { buildDemoData, DEMO_ADMIN_ID, DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import { browserMissing, launchChromium, skipReason } from '../support/browser';
 import { startTestService } from '../support/test-service';
@@ -11,16 +11,6 @@ const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.d
 const [fatou, lucas] = demo.people.filter((person) =>
   ['Fatou Diallo', 'Lucas Bernard'].includes(person.displayName),
 );
-
-async function expectNoSeriousAxeIssue(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target}`)).toEqual(
-    [],
-  );
-}
 
 describe.skipIf(browserMissing)(
   `organising the programme in the studio, in Chromium${browserMissing ? ` (skipped: ${skipReason})` : ''}`,

@@ -68,8 +68,12 @@ export function setUpE2eSession(): E2eSession {
 export const waitForHeading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { level: 1, name }).waitFor();
 
-/** Fails on any serious or critical axe-core finding on the page as it stands. */
+/**
+ * Fails on any serious or critical axe-core finding on the page once its transitions have ended: a button
+ * caught halfway from its busy colours to its own would otherwise read as a contrast failure.
+ */
 export async function expectNoSeriousAxeIssue(page: Page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
