@@ -157,6 +157,15 @@ describe('path parameters', () => {
     },
   );
 
+  it('an id of dots alone names no document, even where it slips past validation: never the container', async () => {
+    const { campaigns } = service.repositories;
+    for (const id of ['.', '..', '', 'a/b', 'a#b']) {
+      expect(await campaigns.get(DEMO_TENANT_ID, id), id).toBeUndefined();
+      expect(await campaigns.update(DEMO_TENANT_ID, id, (campaign) => campaign), id).toBeUndefined();
+      await expect(campaigns.delete(DEMO_TENANT_ID, id)).resolves.toBeUndefined();
+    }
+  });
+
   it('a well-formed id that does not exist is still a 404', async () => {
     const { status } = await getJson(`${service.url}/api/v1/studio/campaigns/no-such-campaign`, managerToken);
     expect(status).toBe(404);

@@ -45,7 +45,10 @@ describe('resourceIdSchema accepts every id the service makes', () => {
 });
 
 describe('resourceIdSchema refuses what Cosmos DB refuses in an id, and what is no id', () => {
-  it.each(['a/b', 'a\\b', 'a?b', 'a#b', ' ', 'a b', '', 'x'.repeat(129), 'é', '..%2F'])('%j', (id) => {
-    expect(isResourceId(id)).toBe(false);
-  });
+  it.each(['a/b', 'a\\b', 'a?b', 'a#b', ' ', 'a b', '', 'x'.repeat(129), 'é', '..%2F', '.', '..', '...'])(
+    '%j',
+    (id) => {
+      expect(isResourceId(id)).toBe(false);
+    },
+  );
 });

@@ -11,6 +11,12 @@ export interface Page<T> {
 const MAX_CONFLICT_RETRIES = 5;
 
 /**
+ * Ids no document can have: Cosmos DB refuses `/ \ ? #`, and a point read of `.` or `..` would address the
+ * container itself, not a document in it. Whatever the caller validated, such an id names nothing.
+ */
+const NOT_A_DOCUMENT_ID = /[/\\?#]|^\.*$/;
+
+/**
  * What every repository does with its container, always inside one tenant's partition. Each Cosmos
  * container has exactly one repository extending this, which adds the domain's own reads and writes.
  */
@@ -18,6 +24,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   constructor(protected readonly container: Container) {}
 
   async get(tenantId: string, id: string): Promise<T | undefined> {
+    if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
     try {
       const { resource } = await this.container.item(id, tenantId).read<T>();
       return resource ? withoutSystemProperties(resource) : undefined;
@@ -33,6 +40,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   }
 
   async delete(tenantId: string, id: string): Promise<void> {
+    if (NOT_A_DOCUMENT_ID.test(id)) return;
     try {
       await this.container.item(id, tenantId).delete();
     } catch (error) {
@@ -45,6 +53,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
    * so concurrent updates never overwrite each other.
    */
   async update(tenantId: string, id: string, change: (current: T) => T): Promise<T | undefined> {
+    if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
     for (let attempt = 0; ; attempt++) {
       const { resource, etag } = await this.container.item(id, tenantId).read<T>();
       if (!resource) return undefined;
