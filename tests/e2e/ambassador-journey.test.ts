@@ -78,6 +78,19 @@ describe.skipIf(browserMissing)(
         .or(page.getByRole('textbox', { name: /search|rechercher/i }))
         .first()
         .waitFor();
+      // A library looks like one: every card has its picture, and the pictures in view have loaded.
+      await page.locator('article').first().waitFor();
+      const cards = await page.locator('article').count();
+      expect(await page.locator('article img').count()).toBe(cards);
+      await expect
+        .poll(() =>
+          page
+            .locator('article img')
+            .evaluateAll((images) =>
+              images.slice(0, 3).every((image) => (image as HTMLImageElement).naturalWidth > 0),
+            ),
+        )
+        .toBe(true);
       await expectNoSeriousAxeIssue(page);
 
       await page.goto(`${service.url}/library/item-01`);
