@@ -34,6 +34,7 @@ import { deliveryJob } from './delivery/delivery-job';
 import { teamsSender } from './delivery/teams-sender';
 import { tabDeepLink } from './teams/tab-deep-link';
 import { ServiceGate } from './http/service-gate';
+import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
 
 /** In-flight requests get this long to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -57,6 +58,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   // store restores, and the local issuer's JWKS address depends on the port actually bound.
   const gate = new ServiceGate();
   const server = http.createServer(gate.listener);
+  answerMalformedRequestsWithProblems(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

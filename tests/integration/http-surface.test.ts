@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
 import { getJson, startTestService, TAB_FIXTURE_HTML } from '../support/test-service';
@@ -88,6 +89,36 @@ describe('API errors are problem JSON', () => {
     expect(given.headers.get('x-request-id')).toBe('support-ticket-1234');
     const made = await fetch(`${service.url}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('what is not HTTP at all is answered as a problem too', () => {
+  /** Writes bytes straight to the port and reads everything the service answers before it closes. */
+  function sendBytes(bytes: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(service.port, '127.0.0.1', () => socket.end(bytes));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  }
+  const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+
+  it('a request line that does not parse → 400 problem, then the connection closes', async () => {
+    const answer = await sendBytes('NOT HTTP AT ALL\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toContain('Content-Type: application/problem+json');
+    expect(answer).toContain('Connection: close');
+    expect(problemOf(answer)).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
+
+  it('headers past the limit → 431 problem', async () => {
+    const answer = await sendBytes(
+      `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(problemOf(answer)).toMatchObject({ status: 431, detail: 'The request headers are too large.' });
   });
 });
 

@@ -1,0 +1,44 @@
+import { STATUS_CODES } from 'node:http';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import type { Problem } from '@contract/problem';
+
+/** Node's parser codes for what a client sent that is no HTTP request: each its status and our words. */
+function problemFor(code: string | undefined): { status: number; detail: string } {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, detail: 'The request headers are too large.' };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, detail: 'The request was not received in time.' };
+    default:
+      return { status: 400, detail: 'The request is not valid HTTP.' };
+  }
+}
+
+/**
+ * Requests Node cannot parse never reach Express: without this, Node answers a bare 400 with no body. They get
+ * a problem like every other error, then the connection closes, as it must after a message that did not parse.
+ */
+export function answerMalformedRequestsWithProblems(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const { status, detail } = problemFor(error.code);
+    const title = STATUS_CODES[status] ?? 'Error';
+    const problem: Problem = {
+      type: 'about:blank',
+      title,
+      status,
+      detail,
+      instance: `urn:request:${randomUUID()}`,
+    };
+    const body = JSON.stringify(problem);
+    socket.end(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
