@@ -1,7 +1,8 @@
 /**
- * `npm run bench -- idle [--settle 60] [--window 30] [--json]`
+ * `npm run bench -- idle [--settle 60] [--window 30] [--documents 0] [--json]`
  *
- * The service at rest: started as `npm start` starts it (the bundled server, demo data, a fresh DATA_DIR),
+ * The service at rest: started as `npm start` starts it (the bundled server, demo data, a fresh DATA_DIR, and
+ * `--documents` activity events written first, for a programme's year of data),
  * left `--settle` seconds to finish starting, then watched for `--window` seconds with nobody using it.
  * `cpu_percent` is of one core, from /proc/<pid>/stat (user + system time over the window). `bytes_written`
  * is /proc/<pid>/io `write_bytes` over the window: what the process sent to storage, sockets excluded; the
@@ -12,11 +13,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { writeActivityEvents } from '../activity-events';
 import { buildServer, processCounters, startBuiltService, stop } from '../built-service';
 
 const optionsSchema = z.object({
   settle: z.coerce.number().min(0).max(3_600).default(60),
   window: z.coerce.number().min(1).max(3_600).default(30),
+  documents: z.coerce.number().int().min(0).max(2_000_000).default(0),
 });
 
 function parseOptions(args: readonly string[]) {
@@ -45,6 +48,10 @@ export async function run(args: readonly string[], progress: (line: string) => v
   await buildServer();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ambassade-idle-'));
   try {
+    if (options.documents > 0) {
+      progress(`writing ${options.documents.toLocaleString('en')} activity events`);
+      await writeActivityEvents(dataDir, options.documents, { close: true });
+    }
     const service = await startBuiltService({ DATA_DIR: dataDir });
     try {
       progress(`listening; settling for ${options.settle} s`);
@@ -62,6 +69,7 @@ export async function run(args: readonly string[], progress: (line: string) => v
       );
       return {
         benchmark: 'idle',
+        documents_added: options.documents,
         settle_s: options.settle,
         window_s: Math.round(seconds * 10) / 10,
         cpu_percent: Math.round(((after.cpuSeconds - before.cpuSeconds) / seconds) * 10_000) / 100,

@@ -12,14 +12,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { activityEvent } from '../../bot/src/activity/activity-event';
-import { buildDemoData } from '../../bot/src/demo/demo-data';
-import type { ActivityEventDoc, PersonDoc } from '../../bot/src/domain/documents';
-import { createLogger } from '../../bot/src/logger';
-import { CosmosStore } from '../../bot/src/store/cosmos-store';
-import { createRepositories } from '../../bot/src/store/repositories';
 import { buildServer, startBuiltService, stop } from '../built-service';
 import type { BuiltService } from '../built-service';
+import { writeActivityEvents } from '../activity-events';
 
 const optionsSchema = z.object({
   documents: z.coerce.number().int().min(1).max(2_000_000).default(100_000),
@@ -67,21 +62,6 @@ async function medianStart(dataDir: string, starts: number): Promise<Start> {
   };
 }
 
-/** Projected events (so the projection job leaves them be), spread over the demo people and 90 days. */
-function events(count: number, now: Date): ActivityEventDoc[] {
-  const people = buildDemoData(now).people;
-  return Array.from({ length: count }, (_, index) => {
-    const person = people[index % people.length] as PersonDoc;
-    const at = new Date(now.getTime() - (index % 90) * 86_400_000);
-    return {
-      ...activityEvent(person, index % 2 === 0 ? 'share' : 'click', at),
-      id: `bench-event-${index}`,
-      batchId: 'bench',
-      projectedAt: now.toISOString(),
-    };
-  });
-}
-
 export async function run(args: readonly string[], progress: (line: string) => void) {
   const options = parseOptions(args);
   progress('building the server bundle');
@@ -95,18 +75,9 @@ export async function run(args: readonly string[], progress: (line: string) => v
 
     progress(`writing ${options.documents.toLocaleString('en')} activity events`);
     const writeStarted = performance.now();
-    const store = await CosmosStore.open(
-      { kind: 'embedded', dataDir, database: 'ambassade' },
-      createLogger('warn'),
-    );
-    const all = events(options.documents, new Date());
-    const quarter = Math.ceil(all.length / 4);
-    const { activity } = createRepositories(store);
-    await Promise.all(
-      [0, 1, 2, 3].map((part) => activity.recordAll(all.slice(part * quarter, (part + 1) * quarter))),
-    );
-    const writeMs = performance.now() - writeStarted;
     // Not closed: the folder is left as a crash right after the last answer would leave it.
+    await writeActivityEvents(dataDir, options.documents, { close: false });
+    const writeMs = performance.now() - writeStarted;
     const afterCrash = await timedStart(dataDir);
     progress(`after a crash: ${afterCrash.documents} documents, ${Math.round(afterCrash.startMs)} ms`);
     const loaded = await medianStart(dataDir, options.starts);

@@ -5,6 +5,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger';
 import { LocalData } from './embedded/local-data';
+import { makeQueriesLinear } from './embedded/linear-queries';
 import { observeProtocolServer } from './embedded/protocol-server-hooks';
 
 export interface EmbeddedCosmos {
@@ -20,6 +21,7 @@ export interface EmbeddedCosmos {
  * change it makes is journaled to `dataDir` before it is answered, and restored at start (see LocalData).
  */
 export async function startEmbeddedCosmos(dataDir: string, logger: Logger): Promise<EmbeddedCosmos> {
+  makeQueriesLinear();
   const server = createHttpServer({ keepAlive: true } as http.ServerOptions);
   const data = new LocalData(dataDir, logger);
   const observed = observeProtocolServer(server, data);
