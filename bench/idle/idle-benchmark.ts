@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { benchmarkOptions } from '../options';
 import { writeActivityEvents } from '../activity-events';
 import { buildServer, processCounters, startBuiltService, stop } from '../built-service';
 
@@ -21,14 +22,6 @@ const optionsSchema = z.object({
   window: z.coerce.number().min(1).max(3_600).default(30),
   documents: z.coerce.number().int().min(0).max(2_000_000).default(0),
 });
-
-function parseOptions(args: readonly string[]) {
-  const named: Record<string, string> = {};
-  args.forEach((arg, index) => {
-    if (arg.startsWith('--') && arg !== '--json') named[arg.slice(2)] = args[index + 1] ?? '';
-  });
-  return optionsSchema.parse(named);
-}
 
 /** Every file under `dir`, with what says it was written: its size and modification time. */
 async function fileStates(dir: string): Promise<Map<string, string>> {
@@ -43,7 +36,7 @@ async function fileStates(dir: string): Promise<Map<string, string>> {
 }
 
 export async function run(args: readonly string[], progress: (line: string) => void) {
-  const options = parseOptions(args);
+  const options = benchmarkOptions(optionsSchema, args);
   progress('building the server bundle');
   await buildServer();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ambassade-idle-'));

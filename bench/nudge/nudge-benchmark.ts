@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import { z } from 'zod';
+import { benchmarkOptions } from '../options';
 import { enqueueMessage } from '../../bot/src/delivery/enqueue-message';
 import { createLogger } from '../../bot/src/logger';
 import { CosmosStore } from '../../bot/src/store/cosmos-store';
@@ -40,16 +41,8 @@ const optionsSchema = z.object({
   'in-flight': z.coerce.number().int().min(1).max(1_000).default(250),
 });
 
-function parseOptions(args: readonly string[]) {
-  const named: Record<string, string> = {};
-  args.forEach((arg, index) => {
-    if (arg.startsWith('--') && arg !== '--json') named[arg.slice(2)] = args[index + 1] ?? '';
-  });
-  return optionsSchema.parse(named);
-}
-
 export async function run(args: readonly string[], progress: (line: string) => void) {
-  const options = parseOptions(args);
+  const options = benchmarkOptions(optionsSchema, args);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ambassade-bench-'));
   const cosmos = createHttpServer({ keepAlive: true } as http.ServerOptions);
   await new Promise<void>((resolve) => cosmos.listen(0, '127.0.0.1', resolve));

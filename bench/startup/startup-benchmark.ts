@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { benchmarkOptions } from '../options';
 import { buildServer, startBuiltService, stop } from '../built-service';
 import type { BuiltService } from '../built-service';
 import { writeActivityEvents } from '../activity-events';
@@ -20,14 +21,6 @@ const optionsSchema = z.object({
   documents: z.coerce.number().int().min(1).max(2_000_000).default(100_000),
   starts: z.coerce.number().int().min(1).max(20).default(3),
 });
-
-function parseOptions(args: readonly string[]) {
-  const named: Record<string, string> = {};
-  args.forEach((arg, index) => {
-    if (arg.startsWith('--') && arg !== '--json') named[arg.slice(2)] = args[index + 1] ?? '';
-  });
-  return optionsSchema.parse(named);
-}
 
 interface Start {
   startMs: number;
@@ -63,7 +56,7 @@ async function medianStart(dataDir: string, starts: number): Promise<Start> {
 }
 
 export async function run(args: readonly string[], progress: (line: string) => void) {
-  const options = parseOptions(args);
+  const options = benchmarkOptions(optionsSchema, args);
   progress('building the server bundle');
   await buildServer();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ambassade-startup-'));
