@@ -73,7 +73,15 @@ export const waitForHeading = (page: Page, name: string | RegExp) =>
  * caught halfway from its busy colours to its own would otherwise read as a contrast failure.
  */
 export async function expectNoSeriousAxeIssue(page: Page) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // Spinners run for ever, and a transition cut short is cancelled: wait only for what will end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
