@@ -131,7 +131,8 @@ async function startPlayground(botUrl: string, workDir: string): Promise<ChildPr
       },
     },
   );
-  for (let attempt = 0; attempt < 120; attempt++) {
+  // Up to 60 s: on two busy cores, with the rest of the suite running, its first start has taken over 30 s.
+  for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`agentsplayground exited with ${child.exitCode}`);
     try {
       if ((await fetch(PLAYGROUND_URL)).ok) return child;
@@ -140,6 +141,8 @@ async function startPlayground(botUrl: string, workDir: string): Promise<ChildPr
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  // Detached: nothing else would ever stop it.
+  if (child.pid) process.kill(-child.pid, 'SIGTERM');
   throw new Error('agentsplayground did not start');
 }
 
