@@ -1,8 +1,6 @@
-import { STATUS_CODES } from 'node:http';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { randomUUID } from 'node:crypto';
-import type { Problem } from '@contract/problem';
+import { problemWithoutRequest } from './problem-response';
 
 /** Node's parser codes for what a client sent that is no HTTP request: each its status and our words. */
 function problemFor(code: string | undefined): { status: number; detail: string } {
@@ -27,17 +25,10 @@ export function answerMalformedRequestsWithProblems(server: Server): void {
       return;
     }
     const { status, detail } = problemFor(error.code);
-    const title = STATUS_CODES[status] ?? 'Error';
-    const problem: Problem = {
-      type: 'about:blank',
-      title,
-      status,
-      detail,
-      instance: `urn:request:${randomUUID()}`,
-    };
+    const problem = problemWithoutRequest(status, detail);
     const body = JSON.stringify(problem);
     socket.end(
-      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+      `HTTP/1.1 ${status} ${problem.title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '@contract/problem';
@@ -15,6 +16,17 @@ export function sendProblem(req: Request, res: Response, error: ApiError): void 
   };
   if (error.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
   res.status(error.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+/** A problem answered outside Express (before the app is wired, or for what is not HTTP): no request id yet. */
+export function problemWithoutRequest(status: number, detail: string): Problem {
+  return {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    instance: `urn:request:${randomUUID()}`,
+  };
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {

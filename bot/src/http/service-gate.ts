@@ -1,7 +1,5 @@
 import type http from 'node:http';
-import { STATUS_CODES } from 'node:http';
-import { randomUUID } from 'node:crypto';
-import type { Problem } from '@contract/problem';
+import { problemWithoutRequest } from './problem-response';
 
 type RequestListener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -49,15 +47,12 @@ export class ServiceGate {
 
   private refuse(req: http.IncomingMessage, res: http.ServerResponse): void {
     const starting = this.state === 'starting';
-    const problem: Problem = {
-      type: 'about:blank',
-      title: STATUS_CODES[503] ?? 'Service Unavailable',
-      status: 503,
-      detail: starting
+    const problem = problemWithoutRequest(
+      503,
+      starting
         ? 'The service is starting; try again in a moment.'
         : 'The service is restarting; try again in a moment.',
-      instance: `urn:request:${randomUUID()}`,
-    };
+    );
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     // A stopping instance hands its keep-alive connections back, so the retry reaches a live one.
     if (!starting) res.setHeader('Connection', 'close');
