@@ -77,8 +77,8 @@ export type StoreMode =
   | { kind: 'azure'; endpoint: string; key?: string; database: string }
   | { kind: 'embedded'; dataDir: string; database: string };
 
-/** Where uploaded media live: Azure Blob Storage (its `media` container), or a folder on a local run. */
-export type MediaMode = { kind: 'blob'; url: string } | { kind: 'local'; directory: string };
+/** Files the service keeps (media, archive exports): a container of the Azure storage account, or a local folder. */
+export type StorageMode = { kind: 'blob'; url: string } | { kind: 'local'; directory: string };
 
 /** How the service reads Entra ID groups through Microsoft Graph, if at all (see docs/admin-guide.md). */
 export type GraphMode =
@@ -102,7 +102,9 @@ export interface Config {
   teamsAppId?: string;
   appInsightsConnectionString?: string;
   seedDemoData: boolean;
-  media: MediaMode;
+  media: StorageMode;
+  /** Where the archive's daily exports are kept: the same storage account as media, or a local folder. */
+  archiveStore: StorageMode;
   graph: GraphMode;
   /** Intranet feeds: how often they are polled, and how long one fetch may take. */
   feeds: { pollIntervalMs: number; fetchTimeoutMs: number };
@@ -182,6 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     media: e.MEDIA_STORAGE_URL
       ? { kind: 'blob', url: e.MEDIA_STORAGE_URL }
       : { kind: 'local', directory: path.join(path.resolve(e.DATA_DIR), 'media') },
+    archiveStore: e.MEDIA_STORAGE_URL
+      ? { kind: 'blob', url: e.MEDIA_STORAGE_URL }
+      : { kind: 'local', directory: path.join(path.resolve(e.DATA_DIR), 'archive') },
     graph,
     feeds: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS, fetchTimeoutMs: e.FEED_FETCH_TIMEOUT_MS },
     delivery: {

@@ -14,6 +14,10 @@ import { JobScheduler } from './jobs/job-scheduler';
 import { contentPublicationJob } from './jobs/content-publication-job';
 import { createMediaRouter } from './http/media-router';
 import { createMediaStore } from './media/create-media-store';
+import { MediaDigests } from './media/media-digest';
+import { createArchiveStore } from './compliance/create-archive-store';
+import { archiveExportJob } from './jobs/archive-export-job';
+import { retentionPurgeJob } from './jobs/retention-purge-job';
 import { feedPollJob } from './jobs/feed-poll-job';
 import { activityProjectionJob } from './jobs/activity-projection-job';
 import { countersProjection } from './activity/counters-projection';
@@ -106,7 +110,14 @@ async function wire(
   const media = createMediaStore(config.media);
   const app = createHttpApp({
     logger,
-    services: { config, repositories, publicUrl, directory: EntraDirectory.fromConfig(config.graph), media },
+    services: {
+      config,
+      repositories,
+      publicUrl,
+      directory: EntraDirectory.fromConfig(config.graph),
+      media,
+      mediaDigests: new MediaDigests(media),
+    },
     trackedLinks: createTrackedLinkRouter(repositories.links, clicks),
     nudgeLinks: createNudgeLinkRouter(repositories, { publicUrl, teamsAppId: config.teamsAppId }, logger),
     media: createMediaRouter(media),
@@ -140,6 +151,8 @@ async function wire(
       eventReminderJob(repositories, logger),
       nudgeRulesJob(repositories, config.nudges, publicUrl, logger),
       deliveryJob(repositories, teamsSender(bot.adapter, config.bot.appId), config.delivery, logger),
+      archiveExportJob(repositories, createArchiveStore(config.archiveStore), logger),
+      retentionPurgeJob(repositories, logger),
     ],
     logger,
   );

@@ -6,6 +6,7 @@ import {
   DEMO_REVIEWER_ID,
   DEMO_TENANT_ID,
 } from '../../bot/src/demo/demo-data';
+import type { ArchiveRecordDoc } from '../../bot/src/domain/archive/archive-record';
 import { apiAs } from '../support/api-client';
 import { articlePage, campaignInput, onePixelPng, startPageServer } from '../support/studio-fixtures';
 import { startTestService } from '../support/test-service';
@@ -116,6 +117,16 @@ describe('an ambassador’s proposal', () => {
     const inLibrary = library.find((item) => item.id === proposed.id);
     expect(inLibrary?.proposedBy?.displayName).toBe('Julien Moreau');
     expect(inLibrary?.preview.imageUrl).toBe(`/media/${photoId}`);
+
+    // The compliance archive keeps both communications, word for word: the proposal and what was approved.
+    const archived: ArchiveRecordDoc[] = [];
+    for await (const record of service.repositories.archive.records(DEMO_TENANT_ID)) {
+      if (record.itemId === proposed.id) archived.push(record);
+    }
+    expect(archived.map((record) => [record.type, record.personId, record.text])).toEqual([
+      ['proposal', DEMO_AMBASSADOR_ID, proposed.text],
+      ['approval', DEMO_REVIEWER_ID, proposed.text],
+    ]);
 
     const mine = (await ambassador.get('/api/v1/me/proposals')).body.items as {
       id: string;

@@ -80,6 +80,6 @@ export async function getJson(url: string, token?: string, init: RequestInit = {
     response,
     status: response.status,
     contentType,
-    body: text && contentType.includes('json') ? JSON.parse(text) : text,
+    body: text && /application\/([\w.-]+\+)?json\b/.test(contentType) ? JSON.parse(text) : text,
   };
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { instantSchema, periodInOrder } from './instant';
 import { pageQuerySchema, pageSchema } from './people';
-
-/** A day (taken in UTC) or an exact instant. */
-const instantSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 /** GET /api/v1/audit: every filter is optional; `to` is exclusive for an instant, inclusive for a day. */
 export const auditQuerySchema = pageQuerySchema
@@ -15,10 +13,7 @@ export const auditQuerySchema = pageQuerySchema
     to: instantSchema.optional(),
     format: z.enum(['json', 'csv']).default('json'),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    path: ['to'],
-    message: 'must not be before from',
-  });
+  .refine(...periodInOrder);
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditRecordSchema = z.object({

@@ -33,5 +33,20 @@ export const updateMeSchema = z
 export type UpdateMe = z.infer<typeof updateMeSchema>;
 
 /** DELETE /api/v1/me: erasure carried out; the reference confirms it. */
-export const erasureReceiptSchema = z.object({ erasedAt: z.string(), reference: z.string() });
+export const erasureReceiptSchema = z.object({
+  erasedAt: z.string(),
+  reference: z.string(),
+  /**
+   * What the law requires the programme to keep despite the request: the archive of what the person posted on
+   * the company's behalf (until `until`, or while a legal hold stands), with the reason in the reader's words.
+   */
+  kept: z
+    .object({
+      archiveRecords: z.number(),
+      until: z.string().optional(),
+      legalHold: z.boolean(),
+      explanation: z.string(),
+    })
+    .optional(),
+});
 export type ErasureReceipt = z.infer<typeof erasureReceiptSchema>;

@@ -2,6 +2,7 @@ import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
 import { buildDemoData, DEMO_TENANT_ID } from './demo-data';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoArchive } from './demo-archive';
 import { seedDemoChallenges } from './demo-challenges';
 import { buildDemoEvents } from './demo-events';
 import type { DemoIdentity } from '../http/dev-sign-in';
@@ -21,6 +22,7 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
   await seedDemoActivity(repositories, data, now);
   for (const event of buildDemoEvents(now, data.people)) await repositories.events.upsert(event);
   await seedDemoChallenges(repositories, now, data.people);
+  await seedDemoArchive(repositories, data);
   await repositories.organisations.upsert(data.organisation);
   logger.info(
     { tenantId: DEMO_TENANT_ID, people: data.people.length, items: data.content.length },

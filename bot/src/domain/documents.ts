@@ -31,6 +31,17 @@ export interface OrganisationDoc extends TenantDocument {
   pointsRules?: PointsRules & { updatedAt: string; updatedBy: string };
   /** Insights settings (CPM, CPC, currency, reporting time zone) set by an administrator; defaults until then. */
   insights?: InsightsSettingsInput & { updatedAt: string; updatedBy: string };
+  /** Retention and legal holds set by an administrator, and where the compliance jobs are up to. */
+  compliance?: ComplianceDoc;
+}
+
+export interface ComplianceDoc {
+  /** The defaults (`DEFAULT_RETENTION`) apply until an administrator sets them. */
+  retention?: RetentionSettings & { updatedAt: string; updatedBy: string };
+  holds?: LegalHold[];
+  lastPurge?: PurgeReport;
+  /** The last whole day (UTC, `YYYY-MM-DD`) whose records went to the archive store. */
+  exportedThrough?: string;
 }
 
 /** Guardrails per network and language (absent ones are the defaults), and the four-eyes switch. */
@@ -43,6 +54,7 @@ export interface ContentPolicyDoc {
 
 import type { GroupKind } from '@contract/groups';
 import type { InsightsSettingsInput } from '@contract/insights';
+import type { LegalHold, PurgeReport, RetentionSettings } from '@contract/compliance';
 export type { GroupKind } from '@contract/groups';
 
 export interface GroupDoc extends TenantDocument {
@@ -265,7 +277,7 @@ export interface ConversationDoc extends TenantDocument {
 
 export type ConversationAddress = Pick<ConversationDoc, 'teamsUserId' | 'conversationId' | 'serviceUrl'>;
 
-export const deliveryKinds = ['nudge', 'poll', 'event', 'challenge'] as const;
+export const deliveryKinds = ['nudge', 'poll', 'event', 'challenge', 'advice'] as const;
 export type DeliveryKind = (typeof deliveryKinds)[number];
 
 export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;

@@ -7,6 +7,7 @@ import type { Principal } from '../identity/principal';
 import type { Repositories } from '../store/repositories';
 import type { Config } from '../config';
 import type { MediaStore } from '../media/media-store';
+import type { MediaDigests } from '../media/media-digest';
 import type { EntraDirectory } from '../external/entra-directory';
 
 /** Who may call a route: any signed-in employee, or only holders of one of the listed app roles. */
@@ -19,6 +20,8 @@ export interface ApiServices {
   publicUrl: string;
   /** Uploaded photos and videos. */
   media: MediaStore;
+  /** Their SHA-256, for the compliance archive. */
+  mediaDigests: MediaDigests;
   /** Entra ID groups through Microsoft Graph; absent when Graph is not configured. */
   directory?: EntraDirectory;
 }
@@ -30,7 +33,10 @@ export interface ReplyCookie {
   maxAgeMs: number;
 }
 
-/** A handler's answer when plain 200 JSON is not it: another status, another content type, a cookie. */
+/**
+ * A handler's answer when plain 200 JSON is not it: another status, another content type, a cookie, or a body
+ * streamed as it is produced (an async iterable of strings).
+ */
 export class Reply {
   constructor(
     readonly body: unknown,

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import type { z } from 'zod';
 import type { Request, RequestHandler, Response, Router } from 'express';
@@ -51,13 +53,13 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
         params: params as never,
         services,
       });
-      send(res, pageTokens.sealIn(result, list), services.config.production);
+      await send(res, pageTokens.sealIn(result, list), services.config.production);
     });
   }
   return router;
 }
 
-function send(res: Response, result: unknown, production: boolean): void {
+async function send(res: Response, result: unknown, production: boolean): Promise<void> {
   if (!(result instanceof Reply)) {
     res.json(result);
     return;
@@ -73,8 +75,16 @@ function send(res: Response, result: unknown, production: boolean): void {
       secure: production,
     });
   }
-  if (contentType) res.type(contentType).send(result.body);
+  if (isStream(result.body)) {
+    // Written as it is produced: a failure half-way cuts the connection, so a partial file never looks whole.
+    res.type(contentType ?? 'application/octet-stream');
+    await pipeline(Readable.from(result.body), res);
+  } else if (contentType) res.type(contentType).send(result.body);
   else res.json(result.body);
+}
+
+function isStream(body: unknown): body is AsyncIterable<string> {
+  return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
 }
 
 function authorize(access: Access, validate: TokenValidator): RequestHandler {

@@ -40,6 +40,16 @@ import {
   withdrawContent,
 } from './routes/studio-content';
 import { listAudit } from './routes/audit-log';
+import {
+  exportArchiveRoute,
+  followUpSupervisedShare,
+  getRetentionSettings,
+  liftLegalHold,
+  listSupervisedShares,
+  placeLegalHold,
+  updateRetentionSettings,
+  verifyArchiveRoute,
+} from './routes/compliance';
 import { listCharterVersions, publishCharterVersion } from './routes/charter-versions';
 import { syncFromEntra } from './routes/entra-sync';
 import { addMembers, importMembers, listMembers, removeMember } from './routes/group-members';
@@ -82,7 +92,7 @@ import {
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
-/** Reviewers decide on content and keep an eye on the audit log. */
+/** Reviewers decide on content, keep an eye on the audit log and supervise what ambassadors shared. */
 const REVIEWERS: readonly AppRole[] = ['Programme.Reviewer', 'Programme.Admin'];
 /** Everyone who works on content: managers write it, reviewers decide on it. */
 const STUDIO: readonly AppRole[] = ['Programme.Manager', 'Programme.Reviewer', 'Programme.Admin'];
@@ -139,6 +149,24 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'delete', path: '/api/v1/studio/feeds/:feedId', access: MANAGERS, handler: deleteFeed },
   { method: 'post', path: '/api/v1/studio/feeds/:feedId/poll', access: MANAGERS, handler: pollFeedNow },
   { method: 'get', path: '/api/v1/audit', access: REVIEWERS, handler: listAudit },
+  { method: 'get', path: '/api/v1/compliance/archive', access: REVIEWERS, handler: exportArchiveRoute },
+  {
+    method: 'get',
+    path: '/api/v1/compliance/archive/verification',
+    access: REVIEWERS,
+    handler: verifyArchiveRoute,
+  },
+  { method: 'get', path: '/api/v1/compliance/shares', access: REVIEWERS, handler: listSupervisedShares },
+  {
+    method: 'post',
+    path: '/api/v1/compliance/shares/:recordId/follow-ups',
+    access: REVIEWERS,
+    handler: followUpSupervisedShare,
+  },
+  { method: 'get', path: '/api/v1/admin/retention', access: ADMINS, handler: getRetentionSettings },
+  { method: 'put', path: '/api/v1/admin/retention', access: ADMINS, handler: updateRetentionSettings },
+  { method: 'post', path: '/api/v1/admin/legal-holds', access: ADMINS, handler: placeLegalHold },
+  { method: 'delete', path: '/api/v1/admin/legal-holds/:holdId', access: ADMINS, handler: liftLegalHold },
   { method: 'get', path: '/api/v1/admin/charter-versions', access: ADMINS, handler: listCharterVersions },
   { method: 'post', path: '/api/v1/admin/charter-versions', access: ADMINS, handler: publishCharterVersion },
   { method: 'get', path: '/api/v1/studio/campaigns', access: MANAGERS, handler: listCampaigns },

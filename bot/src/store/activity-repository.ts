@@ -80,4 +80,17 @@ export class ActivityRepository extends TenantRepository<ActivityEventDoc> {
     );
     await this.writeAll(theirs.map((event) => ({ ...event, personId: pseudonym })));
   }
+
+  /** Events from before `before`, except those `keep` spares (a legal hold). */
+  purgeBefore(tenantId: string, before: string, keep: (event: ActivityEventDoc) => boolean): Promise<number> {
+    return this.deleteSelected(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.at < @before',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@before', value: before },
+      ],
+      keep,
+    );
+  }
 }

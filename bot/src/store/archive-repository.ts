@@ -1,7 +1,9 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import type { ArchiveEntry, ArchiveRecordDoc } from '../domain/archive/archive-record';
 import { archiveRecordId, GENESIS_HASH } from '../domain/archive/archive-record';
-import { chainRecord } from '../domain/archive/hash-chain';
+import { chainRecord, purgedRecord } from '../domain/archive/hash-chain';
+import { SqlFilter } from './sql-filter';
+import type { Page } from './tenant-repository';
 import { withoutSystemProperties } from './system-properties';
 import { isStatus } from './tenant-repository';
 
@@ -21,11 +23,24 @@ const PAGE_SIZE = 500;
 export interface ArchiveRange {
   from?: string;
   to?: string;
+  /** Records the retention purge emptied: the verification walks them, exports leave them out. */
+  includePurged?: boolean;
+}
+
+/** What a reviewer narrows the shares down to. */
+export interface ShareFilters {
+  from?: string;
+  to?: string;
+  personId?: string;
+  network?: string;
+  campaignId?: string;
+  /** Found in the text, whatever the case. */
+  words?: string;
 }
 
 /**
- * The compliance archive, append-only: records are created and read, never replaced or deleted here (only
- * the retention purge may remove what is past its time). Each tenant's records form one hash chain, numbered
+ * The compliance archive, append-only: records are created and read, never replaced or deleted, except that
+ * the retention purge empties what is past its time (`purgeBefore`). Each tenant's records form one hash chain, numbered
  * without gaps: the number is the record's id, so two appenders can never both write the same link.
  */
 export class ArchiveRepository {
@@ -57,21 +72,91 @@ export class ArchiveRepository {
 
   /** Every record in chain order, a page at a time: constant memory whatever the chain's length. */
   records(tenantId: string, range: ArchiveRange = {}): AsyncGenerator<ArchiveRecordDoc> {
-    const conditions = ['c.tenantId = @tenantId', 'IS_DEFINED(c.seq)'];
-    const parameters: SqlParameter[] = [{ name: '@tenantId', value: tenantId }];
-    if (range.from) {
-      conditions.push('c.at >= @from');
-      parameters.push({ name: '@from', value: range.from });
+    const filter = new SqlFilter(tenantId)
+      .where('IS_DEFINED(c.seq)')
+      .whereGiven('c.at >= @from', '@from', range.from)
+      .whereGiven('c.at < @to', '@to', range.to);
+    if (!range.includePurged) filter.where('NOT IS_DEFINED(c.purgedAt)');
+    return this.iterate(tenantId, filter.select('c.seq'), filter.parameters);
+  }
+
+  async get(tenantId: string, recordId: string): Promise<ArchiveRecordDoc | undefined> {
+    const seq = /^archive-(\d{12})$/.exec(recordId)?.[1];
+    return seq ? this.readRecord(tenantId, Number(seq)) : undefined;
+  }
+
+  /** Shares as they were archived, newest first, a page at a time. */
+  async shares(
+    tenantId: string,
+    filters: ShareFilters,
+    limit: number,
+    continuationToken: string | undefined,
+  ): Promise<Page<ArchiveRecordDoc>> {
+    const filter = new SqlFilter(tenantId)
+      .where("c.type = 'share'")
+      .where('NOT IS_DEFINED(c.purgedAt)')
+      .whereGiven('c.at >= @from', '@from', filters.from)
+      .whereGiven('c.at < @to', '@to', filters.to)
+      .whereGiven('c.personId = @personId', '@personId', filters.personId)
+      .whereGiven('c.network = @network', '@network', filters.network)
+      .whereGiven('c.details.campaignId = @campaignId', '@campaignId', filters.campaignId)
+      .whereGiven('CONTAINS(LOWER(c.text), @words)', '@words', filters.words?.toLowerCase());
+    const response = await this.container.items
+      .query<ArchiveRecordDoc>(
+        { query: filter.select('c.seq DESC'), parameters: filter.parameters },
+        { partitionKey: tenantId, maxItemCount: limit, continuationToken },
+      )
+      .fetchNext();
+    return {
+      items: response.resources.map(withoutSystemProperties),
+      ...(response.continuationToken ? { continuationToken: response.continuationToken } : {}),
+    };
+  }
+
+  /** Every approval archived for these items, oldest first: what the reviewers approved, version by version. */
+  async approvalsOf(tenantId: string, itemIds: readonly string[]): Promise<ArchiveRecordDoc[]> {
+    if (itemIds.length === 0) return [];
+    const filter = new SqlFilter(tenantId)
+      .where("c.type = 'approval'")
+      .where('ARRAY_CONTAINS(@itemIds, c.itemId)', '@itemIds', [...itemIds]);
+    const approvals: ArchiveRecordDoc[] = [];
+    for await (const record of this.iterate(tenantId, filter.select('c.seq'), filter.parameters)) {
+      approvals.push(record);
     }
-    if (range.to) {
-      conditions.push('c.at < @to');
-      parameters.push({ name: '@to', value: range.to });
+    return approvals;
+  }
+
+  /** How many records name the person, and when the last of them was written. */
+  async aboutPerson(tenantId: string, personId: string): Promise<{ records: number; lastAt?: string }> {
+    const filter = new SqlFilter(tenantId)
+      .where('c.personId = @personId', '@personId', personId)
+      .where('NOT IS_DEFINED(c.purgedAt)');
+    let records = 0;
+    let lastAt: string | undefined;
+    for await (const record of this.iterate(tenantId, filter.select('c.seq'), filter.parameters)) {
+      records += 1;
+      lastAt = record.at;
     }
-    return this.iterate(
-      tenantId,
-      `SELECT * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.seq`,
-      parameters,
-    );
+    return { records, ...(lastAt ? { lastAt } : {}) };
+  }
+
+  /**
+   * The retention purge: records from before `before` lose their content, except those `keep` spares (a legal
+   * hold); their place in the chain stays, so the chain still verifies. Says how many were emptied.
+   */
+  async purgeBefore(
+    tenantId: string,
+    before: string,
+    keep: (record: ArchiveRecordDoc) => boolean,
+    now: Date,
+  ): Promise<number> {
+    // Emptied as they are gathered: only what stays of each (a few short fields) is held until written.
+    const emptied: ArchiveRecordDoc[] = [];
+    for await (const record of this.records(tenantId, { to: before })) {
+      if (!keep(record)) emptied.push(purgedRecord(record, now));
+    }
+    for (const record of emptied) await this.container.items.upsert(record);
+    return emptied.length;
   }
 
   private async *iterate(

@@ -14,8 +14,9 @@ export interface AuditFilters {
 }
 
 /**
- * The audit log only grows: records are created, never deleted, and replaced in one case only: erasure takes
- * the person's name and id out of the records about their own participation (see `pseudonymiseSubject`).
+ * The audit log grows until its retention ends: records are created, deleted only by the retention purge, and
+ * replaced in one case only: erasure takes the person's name and id out of the records about their own
+ * participation (see `pseudonymiseSubject`).
  */
 export class AuditRepository extends TenantRepository<AuditRecordDoc> {
   async append(record: Omit<AuditRecordDoc, 'id'>): Promise<void> {
@@ -59,5 +60,36 @@ export class AuditRepository extends TenantRepository<AuditRecordDoc> {
       .whereGiven('c.at >= @from', '@from', filters.from)
       .whereGiven('c.at < @to', '@to', filters.to);
     return this.queryPage(tenantId, filter.select('c.at DESC'), filter.parameters, limit, continuationToken);
+  }
+
+  /** The records about any of these entities, oldest first: e.g. the follow-ups of a page of shares. */
+  aboutEntities(
+    tenantId: string,
+    entityType: string,
+    entityIds: readonly string[],
+  ): Promise<AuditRecordDoc[]> {
+    if (entityIds.length === 0) return Promise.resolve([]);
+    return this.queryAll(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.entity.type = @entityType AND ARRAY_CONTAINS(@entityIds, c.entity.id) ORDER BY c.at',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@entityType', value: entityType },
+        { name: '@entityIds', value: [...entityIds] },
+      ],
+    );
+  }
+
+  /** Records from before `before`, except those `keep` spares (a legal hold). */
+  purgeBefore(tenantId: string, before: string, keep: (record: AuditRecordDoc) => boolean): Promise<number> {
+    return this.deleteSelected(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.at < @before',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@before', value: before },
+      ],
+      keep,
+    );
   }
 }

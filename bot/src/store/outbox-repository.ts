@@ -189,4 +189,17 @@ export class OutboxRepository extends TenantRepository<OutboxDoc> {
       .filter((row) => row.kind === kind)
       .map(({ messageId, personId }) => ({ messageId, personId }));
   }
+
+  /** Deliveries settled (sent, failed, unreachable) and queued before `before`: nothing left to do with them. */
+  purgeSettledBefore(tenantId: string, before: string): Promise<number> {
+    return this.deleteSelected(
+      tenantId,
+      "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.enqueuedAt < @before AND c.status IN ('sent', 'failed', 'unreachable')",
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@before', value: before },
+      ],
+      () => false,
+    );
+  }
 }

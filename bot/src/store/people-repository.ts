@@ -145,4 +145,21 @@ export class PeopleRepository extends TenantRepository<PersonDoc> {
       ],
     );
   }
+
+  /** Profiles of people who left the programme before `before`, except those `keep` spares (a legal hold). */
+  purgeLeaversBefore(
+    tenantId: string,
+    before: string,
+    keep: (person: PersonDoc) => boolean,
+  ): Promise<number> {
+    return this.deleteSelected(
+      tenantId,
+      "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.enrolment.status = 'left' AND c.enrolment.since < @before",
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@before', value: before },
+      ],
+      keep,
+    );
+  }
 }

@@ -9,6 +9,7 @@ export interface Page<T> {
 }
 
 const MAX_CONFLICT_RETRIES = 5;
+const PURGE_PAGE_SIZE = 500;
 
 /**
  * Ids no document can have: Cosmos DB refuses `/ \ ? #`, and a point read of `.` or `..` would address the
@@ -91,6 +92,27 @@ export abstract class TenantRepository<T extends TenantDocument> {
       items: response.resources.map(withoutSystemProperties),
       ...(response.continuationToken ? { continuationToken: response.continuationToken } : {}),
     };
+  }
+
+  /**
+   * The retention purge: deletes the documents the query selects, except those `keep` spares, and says how many
+   * went. The ids are gathered first so that deleting never shifts the pages being read.
+   */
+  protected async deleteSelected(
+    tenantId: string,
+    query: string,
+    parameters: SqlParameter[],
+    keep: (document: T) => boolean,
+  ): Promise<number> {
+    const doomed: string[] = [];
+    const pages = this.container.items
+      .query<T>({ query, parameters }, { partitionKey: tenantId, maxItemCount: PURGE_PAGE_SIZE })
+      .getAsyncIterator();
+    for await (const page of pages) {
+      for (const document of page.resources) if (!keep(document)) doomed.push(document.id);
+    }
+    for (const id of doomed) await this.delete(tenantId, id);
+    return doomed.length;
   }
 
   protected async count(tenantId: string, query: string, parameters: SqlParameter[]): Promise<number> {

@@ -28,6 +28,11 @@ export interface ArchiveRecordDoc extends TenantDocument, ArchiveEntry {
   seq: number;
   previousHash: string;
   hash: string;
+  /**
+   * Set when the retention purge emptied the record: its content is gone, its place in the chain stays (number,
+   * time, kind and both hashes), so the records after it still verify.
+   */
+  purgedAt?: string;
 }
 
 /** The chain's first `previousHash`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveEntry, ArchiveRecordDoc } from './archive-record';
 import { GENESIS_HASH } from './archive-record';
-import { canonicalJson, chainRecord, ChainVerifier, recordHash } from './hash-chain';
+import { canonicalJson, chainRecord, ChainVerifier, purgedRecord, recordHash } from './hash-chain';
 
 const entry = (text: string): ArchiveEntry => ({
   type: 'share',
@@ -68,5 +68,13 @@ describe('the archive hash chain', () => {
     const records = chain('one', 'two', 'three');
     records.splice(1, 1);
     expect(verify(records).firstBreak).toEqual({ kind: 'missing', seq: 2 });
+  });
+
+  it('still verifies past records the retention purge emptied, and knows their content is gone', () => {
+    const records = chain('one', 'two', 'three');
+    records[0] = purgedRecord(records[0]!, new Date('2030-01-01T00:00:00Z'));
+    records[1] = purgedRecord(records[1]!, new Date('2030-01-01T00:00:00Z'));
+    expect(records[0]).toMatchObject({ text: '', personName: '', details: {} });
+    expect(verify(records)).toEqual({ intact: true, records: 3, lastHash: records[2]!.hash });
   });
 });

@@ -38,6 +38,25 @@ export function recordHash(record: Omit<ArchiveRecordDoc, 'hash'>): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
+/** What remains of a record the retention purge emptied: its place in the chain, nothing it said. */
+export function purgedRecord(record: ArchiveRecordDoc, now: Date): ArchiveRecordDoc {
+  const { id, tenantId, seq, type, at, previousHash, hash } = record;
+  return {
+    id,
+    tenantId,
+    seq,
+    type,
+    at,
+    previousHash,
+    hash,
+    personId: '',
+    personName: '',
+    text: '',
+    details: {},
+    purgedAt: now.toISOString(),
+  };
+}
+
 /** The record that follows `previous` (or starts the chain) for this entry. */
 export function chainRecord(
   tenantId: string,
@@ -71,7 +90,8 @@ export class ChainVerifier {
     if (this.broken) return false;
     const expectedSeq = (this.previous?.seq ?? 0) + 1;
     if (record.seq !== expectedSeq) this.broken = { kind: 'missing', seq: expectedSeq };
-    else if (recordHash(record) !== record.hash)
+    // A purged record's content is gone by design: only its links can be checked.
+    else if (!record.purgedAt && recordHash(record) !== record.hash)
       this.broken = { kind: 'altered', recordId: record.id, seq: record.seq };
     else if (record.previousHash !== (this.previous?.hash ?? GENESIS_HASH))
       this.broken = { kind: 'unlinked', recordId: record.id, seq: record.seq };

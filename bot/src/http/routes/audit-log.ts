@@ -4,9 +4,9 @@ import type { AuditRecordDoc } from '../../domain/documents';
 import type { AuditFilters } from '../../store/audit-repository';
 import { handler, Reply } from '../api-route';
 import { toCsv } from '../../domain/csv';
+import { periodBounds } from '../../domain/period';
 
 const CSV_PAGE_SIZE = 100;
-const DAY_MS = 86_400_000;
 
 /** Who did what, newest first, filtered and paged; `?format=csv` downloads every matching record. */
 export const listAudit = handler({
@@ -47,20 +47,13 @@ export const listAudit = handler({
   },
 });
 
-/** A day given alone counts whole: `to=2026-03-31` includes that day (in UTC). */
 function toFilters(query: AuditQuery): AuditFilters {
-  const instant = (value: string | undefined, endOfDay: boolean) => {
-    if (!value) return undefined;
-    if (value.length > 10) return new Date(value).toISOString();
-    return new Date(Date.parse(`${value}T00:00:00Z`) + (endOfDay ? DAY_MS : 0)).toISOString();
-  };
   return {
     entityType: query.entityType || undefined,
     entityId: query.entityId || undefined,
     actorId: query.actorId || undefined,
     action: query.action || undefined,
-    from: instant(query.from, false),
-    to: instant(query.to, true),
+    ...periodBounds(query),
   };
 }
 

@@ -5,6 +5,7 @@ import { computeImpact } from '../../domain/impact';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
 import { pseudonymiseActivity } from './pseudonymise';
+import { keptOnErasure } from '../../compliance/kept-on-erasure';
 
 export const getImpact = handler({
   async handle({ principal, services, currentPerson }): Promise<Impact> {
@@ -44,18 +45,23 @@ export const exportMyData = handler({
 
 /**
  * Erasure, carried out at once: the profile is deleted and the person's activity is pseudonymised (the
- * programme's totals stay right, nothing leads back to them). The reference confirms it was done: the audit
+ * programme's totals stay right, nothing leads back to them), except the archive of what they posted, which
+ * the law requires the programme to keep (the receipt says until when, and why). The reference confirms it was done: the audit
  * log records the erasure, and keeps the person's earlier data requests, under it, without their name.
  */
 export const eraseMe = handler({
-  async handle({ principal, services, currentPerson }): Promise<ErasureReceipt> {
+  async handle({ principal, services, currentPerson, locale }): Promise<ErasureReceipt> {
     const { repositories } = services;
     const person = await currentPerson();
     const reference = randomUUID();
+    const kept = await keptOnErasure(repositories, principal.tenantId, person.id, locale, new Date());
     await pseudonymiseActivity(repositories, person);
     // The bot keeps no way to reach them: their conversation reference goes with the profile.
     await repositories.conversations.delete(principal.tenantId, person.id);
-    await repositories.audit.pseudonymiseSubject(principal.tenantId, person.id, reference);
+    // Under a legal hold the audit trail about the person is evidence: it stays as it is.
+    if (!kept?.legalHold) {
+      await repositories.audit.pseudonymiseSubject(principal.tenantId, person.id, reference);
+    }
     await repositories.people.delete(principal.tenantId, person.id);
     const erasedAt = new Date().toISOString();
     const pseudonymous = {
@@ -65,7 +71,13 @@ export const eraseMe = handler({
       username: '',
       roles: [],
     };
-    await recordAudit(repositories, pseudonymous, 'person.erased', { type: 'person', id: reference });
-    return { erasedAt, reference };
+    await recordAudit(
+      repositories,
+      pseudonymous,
+      'person.erased',
+      { type: 'person', id: reference },
+      kept ? { after: { archiveRecordsKept: kept.archiveRecords, legalHold: kept.legalHold } } : {},
+    );
+    return { erasedAt, reference, ...(kept ? { kept } : {}) };
   },
 });

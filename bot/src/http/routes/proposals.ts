@@ -9,6 +9,7 @@ import { campaignsFor } from '../../domain/targeting';
 import { PageFetchError } from '../../link-preview/fetch-page';
 import { readLinkPreview } from '../../link-preview/link-preview';
 import type { Repositories } from '../../store/repositories';
+import { proposalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../audit';
@@ -70,6 +71,10 @@ export const propose = handler({
         { id: randomUUID(), tenantId: principal.tenantId, author: personRef(person) },
         { brandId: campaign.brandId, media, now: new Date(), preview },
       ),
+    );
+    await repositories.archive.append(
+      principal.tenantId,
+      proposalEntry({ person, item, at: item.createdAt }),
     );
     await recordAudit(repositories, principal, 'content.proposed', entity(item), { after: snapshot(item) });
     await repositories.activity.record(

@@ -4,6 +4,7 @@ import { pageQuerySchema } from '@contract/people';
 import { isDueForPublication, published, withEvent } from '../../domain/content-item';
 import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
 import type { ContentItemDoc } from '../../domain/documents';
+import { approvalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, idParams } from '../api-route';
 import { recordAudit } from '../audit';
@@ -82,6 +83,12 @@ export const decideReview = handler({
         ? published(decided, now, by)
         : decided;
     });
+    if (statusesReached(before, after).includes('approved')) {
+      await repositories.archive.append(
+        principal.tenantId,
+        approvalEntry({ item: after, reviewer: { id: by.id, name: by.displayName }, at }),
+      );
+    }
     for (const status of statusesReached(before, after)) {
       await recordAudit(repositories, principal, `content.${status}`, entity(after), {
         before: { status: before.status },

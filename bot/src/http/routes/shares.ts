@@ -9,7 +9,9 @@ import { guardrailsFor } from '../../domain/content-policy';
 import { declaredAudience } from '../../domain/enrolment';
 import { shareIntent } from '../../domain/share-intent';
 import { newLinkCode, selfMarker, trackedDestination } from '../../domain/tracked-links';
+import { shareEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
+import { recordAudit } from '../audit';
 import { handler, Reply, idParams } from '../api-route';
 import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
 import { requireAmbassador } from './current-person';
@@ -25,7 +27,7 @@ import { findTargetedItem } from './library';
 export const share = handler({
   params: idParams('itemId'),
   body: shareRequestSchema,
-  async handle({ services, body, params, locale, currentPerson }): Promise<Reply> {
+  async handle({ principal, services, body, params, locale, currentPerson }): Promise<Reply> {
     const { repositories, publicUrl } = services;
     const person = await currentPerson();
     requireAmbassador(person);
@@ -57,6 +59,44 @@ export const share = handler({
     const [existing] = (
       await repositories.shares.ofPersonAndItem(person.tenantId, person.id, item.id)
     ).filter((candidate) => candidate.network === body.network);
+    const shareId = existing?.id ?? randomUUID();
+    const code = existing?.code ?? newLinkCode();
+    const destination = trackedDestination(item.url, {
+      network: body.network,
+      campaignSlug: campaign.slug,
+      itemId: item.id,
+    });
+    if (!existing) {
+      // The link first: should a later write fail, an unused link is harmless; the reverse is not.
+      await repositories.links.create({
+        id: code,
+        type: 'link',
+        code,
+        tenantId: person.tenantId,
+        shareId,
+        personId: person.id,
+        destination,
+        createdAt: now,
+      });
+    }
+    const trackedUrl = `${publicUrl}/r/${code}`;
+    // Archived before the share is recorded: the archive may hold a share the answer never confirmed,
+    // never the reverse.
+    await repositories.archive.append(
+      person.tenantId,
+      shareEntry({
+        person,
+        item,
+        network: body.network,
+        language: body.language,
+        text: checked.finalText,
+        shareId,
+        trackedUrl,
+        destination,
+        mediaSha256: await services.mediaDigests.of((item.media ?? []).map((medium) => medium.id)),
+        at: now,
+      }),
+    );
     let recorded: ShareDoc;
     if (existing) {
       recorded =
@@ -65,23 +105,6 @@ export const share = handler({
           confirmations: [...current.confirmations, confirmation],
         }))) ?? existing;
     } else {
-      const code = newLinkCode();
-      const shareId = randomUUID();
-      // The link first: should the share's write fail, an unused link is harmless; the reverse is not.
-      await repositories.links.create({
-        id: code,
-        type: 'link',
-        code,
-        tenantId: person.tenantId,
-        shareId,
-        personId: person.id,
-        destination: trackedDestination(item.url, {
-          network: body.network,
-          campaignSlug: campaign.slug,
-          itemId: item.id,
-        }),
-        createdAt: now,
-      });
       recorded = await repositories.shares.upsert({
         id: shareId,
         tenantId: person.tenantId,
@@ -109,8 +132,16 @@ export const share = handler({
         }),
       );
     }
+    await recordAudit(
+      repositories,
+      principal,
+      'share.confirmed',
+      { type: 'share', id: recorded.id },
+      {
+        after: { itemId: item.id, network: body.network, language: body.language, text: checked.finalText },
+      },
+    );
 
-    const trackedUrl = `${publicUrl}/r/${recorded.code}`;
     const mediaPath = item.media?.[0] ? mediaUrl(item.media[0].id) : item.preview.imageUrl;
     const media = mediaPath ? new URL(mediaPath, publicUrl).toString() : undefined;
     const result: ShareResult = {

@@ -21,7 +21,7 @@ export async function verifyArchive(
 ): Promise<ArchiveVerification> {
   const head = await archive.head(tenantId);
   const verifier = new ChainVerifier();
-  for await (const record of archive.records(tenantId)) {
+  for await (const record of archive.records(tenantId, { includePurged: true })) {
     if (!verifier.check(record)) break;
   }
   const walked = verifier.result();

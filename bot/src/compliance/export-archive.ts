@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { ArchiveFormat } from '@contract/compliance';
 import type { ArchiveRecordDoc } from '../domain/archive/archive-record';
 import { toEml, toJsonLine } from '../domain/archive/archive-formats';
 import { csvLine } from '../domain/csv';
-
-export const archiveFormats = ['jsonl', 'eml', 'csv'] as const;
-export type ArchiveFormat = (typeof archiveFormats)[number];
 
 export interface ArchiveExport {
   contentType: string;
