@@ -6,7 +6,7 @@ import type { Network } from '@contract/network';
 import { networkNames } from '@contract/network';
 import type { ArchiveRecordDoc } from '../domain/archive/archive-record';
 import { guardrailsFor } from '../domain/content-policy';
-import type { AuditRecordDoc, Localized, SuggestedText } from '../domain/documents';
+import type { AuditRecordDoc, CampaignDoc, Localized, SuggestedText } from '../domain/documents';
 import { enqueueMessage } from '../delivery/enqueue-message';
 import type { Repositories } from '../store/repositories';
 import type { ShareFilters } from '../store/archive-repository';
@@ -21,7 +21,7 @@ const ARCHIVE_ENTITY = 'archive-record';
  * reviewers' follow-ups.
  */
 export async function supervisedShares(
-  repositories: Pick<Repositories, 'archive' | 'audit' | 'organisations'>,
+  repositories: Pick<Repositories, 'archive' | 'audit' | 'organisations' | 'campaigns'>,
   tenantId: string,
   filters: ShareFilters,
   page: { limit: number; continuationToken?: string },
@@ -34,7 +34,10 @@ export async function supervisedShares(
     page.continuationToken,
   );
   const itemIds = [...new Set(items.flatMap((record) => (record.itemId ? [record.itemId] : [])))];
-  const [approvals, followUps, organisation] = await Promise.all([
+  const campaignIds = [...new Set(items.map((record) => record.details['campaignId']))].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const [approvals, followUps, organisation, campaigns] = await Promise.all([
     repositories.archive.approvalsOf(tenantId, itemIds),
     repositories.audit.aboutEntities(
       tenantId,
@@ -42,6 +45,7 @@ export async function supervisedShares(
       items.map((record) => record.id),
     ),
     repositories.organisations.find(tenantId),
+    Promise.all(campaignIds.map((id) => repositories.campaigns.get(tenantId, id))),
   ]);
   return {
     items: items.map((record) => {
@@ -64,9 +68,7 @@ export async function supervisedShares(
         ...(suggestedText !== undefined ? { suggestedText } : {}),
         ...(record.itemId ? { itemId: record.itemId } : {}),
         ...(itemTitle ? { itemTitle } : {}),
-        ...(typeof record.details['campaignId'] === 'string'
-          ? { campaignId: record.details['campaignId'] }
-          : {}),
+        ...campaignOf(campaigns, record.details['campaignId']),
         ...(typeof record.details['trackedUrl'] === 'string'
           ? { trackedUrl: record.details['trackedUrl'] }
           : {}),
@@ -77,6 +79,14 @@ export async function supervisedShares(
     }),
     ...(continuationToken ? { continuationToken } : {}),
   };
+}
+
+function campaignOf(
+  campaigns: readonly (CampaignDoc | undefined)[],
+  campaignId: unknown,
+): Pick<SupervisedShare, 'campaign'> {
+  const campaign = campaigns.find((candidate) => candidate?.id === campaignId);
+  return campaign ? { campaign: { id: campaign.id, name: campaign.name } } : {};
 }
 
 function lastApprovalBefore(

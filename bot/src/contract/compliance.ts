@@ -68,7 +68,7 @@ export const supervisedShareSchema = z.object({
   suggestedText: z.string().optional(),
   itemId: z.string().optional(),
   itemTitle: localizedSchema.optional(),
-  campaignId: z.string().optional(),
+  campaign: z.object({ id: z.string(), name: localizedSchema }).optional(),
   trackedUrl: z.string().optional(),
   /** Guardrails the text meets badly under today's policy, in the reader's language. */
   findings: z.array(z.string()),
@@ -108,6 +108,8 @@ export type LegalHoldScope = z.infer<typeof legalHoldScopeSchema>;
 /** POST /api/v1/admin/legal-holds. */
 export const legalHoldInputSchema = z.object({
   scope: legalHoldScopeSchema,
+  /** The person's or campaign's name as the administrator chose it, so the list reads without looking ids up. */
+  subjectName: z.string().trim().max(200).optional(),
   reason: z.string().trim().min(1).max(500),
 });
 export type LegalHoldInput = z.infer<typeof legalHoldInputSchema>;

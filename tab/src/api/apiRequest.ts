@@ -48,6 +48,30 @@ export async function apiRequest<T>(
   return parsed.data;
 }
 
+/**
+ * A file the API streams (an export), as bytes: read whole into a blob, never decoded as text, so that a byte
+ * order mark or a large file arrives exactly as sent. Problems come back as for any other call.
+ */
+export async function apiDownload(path: string): Promise<Blob> {
+  const headers = new Headers({ 'Accept-Language': currentLocale() });
+  headers.set('Authorization', `Bearer ${await getAccessToken()}`);
+  let response: Response;
+  try {
+    response = await fetch(path, { headers });
+  } catch (error) {
+    throw new ApiProblem('network', 0, undefined, { cause: error });
+  }
+  if (response.status === 401) await currentAuthenticator().handleUnauthorized();
+  if (!response.ok) {
+    throw problemFromResponse(
+      response.status,
+      response.headers.get('Content-Type'),
+      await readJson(response),
+    );
+  }
+  return response.blob();
+}
+
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;

@@ -1,6 +1,9 @@
-/** Saves text as a file the browser downloads. */
-export function saveFile(file: { fileName: string; type: string; text: string }): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+/** Saves text, or a blob as it came, as a file the browser downloads. */
+export function saveFile(
+  file: { fileName: string } & ({ type: string; text: string } | { blob: Blob }),
+): void {
+  const blob = 'blob' in file ? file.blob : new Blob([file.text], { type: file.type });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import {
+  ArchiveRegular,
+  ChatBubblesQuestionRegular,
   DataUsageRegular,
   DocumentEditRegular,
   DocumentTextRegular,
@@ -52,6 +54,8 @@ export interface PageDefinition extends PageAccess {
     | 'nav.groups'
     | 'nav.feeds'
     | 'nav.audit'
+    | 'nav.supervision'
+    | 'nav.retention'
     | 'nav.charterAdmin'
     | 'nav.insights'
     | 'nav.companySummary'
@@ -93,6 +97,14 @@ const FeedsPage = lazy(() =>
 );
 const AuditPage = lazy(() =>
   import('../pages/studio/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
+);
+const SupervisionPage = lazy(() =>
+  import('../pages/studio/supervision/SupervisionPage').then((module) => ({
+    default: module.SupervisionPage,
+  })),
+);
+const RetentionPage = lazy(() =>
+  import('../pages/studio/retention/RetentionPage').then((module) => ({ default: module.RetentionPage })),
 );
 const CharterAdminPage = lazy(() =>
   import('../pages/studio/charterAdmin/CharterAdminPage').then((module) => ({
@@ -531,6 +543,24 @@ export const pages: readonly PageDefinition[] = [
     icon: HistoryRegular,
     roles: auditors,
     Component: AuditPage,
+  },
+  {
+    id: 'supervision',
+    path: '/studio/supervision',
+    section: 'studio',
+    labelKey: 'nav.supervision',
+    icon: ChatBubblesQuestionRegular,
+    roles: auditors,
+    Component: SupervisionPage,
+  },
+  {
+    id: 'retention',
+    path: '/studio/retention',
+    section: 'studio',
+    labelKey: 'nav.retention',
+    icon: ArchiveRegular,
+    roles: admins,
+    Component: RetentionPage,
   },
   {
     id: 'charter-versions',

@@ -5,6 +5,7 @@ import { pollsEn } from './en/polls';
 import { accessEn } from './en/access';
 import { insightsEn } from './en/insights';
 import { eventsEn } from './en/events';
+import { retentionEn, supervisionEn } from './en/compliance';
 
 export const en = {
   app: {
@@ -50,6 +51,8 @@ export const en = {
     groups: 'Groups',
     feeds: 'Intranet feeds',
     audit: 'Audit log',
+    supervision: 'Ambassadors’ shares',
+    retention: 'Data retention',
     charterAdmin: 'Charter versions',
     insights: 'Insights',
     companySummary: 'Company summary',
@@ -537,7 +540,7 @@ export const en = {
     },
     erase: {
       title: 'Erasure',
-      text: 'Erasing removes your profile, participation and shares from Ambassade for good. The programme’s figures keep only anonymous totals.',
+      text: 'Erasing removes your profile, participation and shares from Ambassade for good. The programme’s figures keep only anonymous totals. The archive of what you posted on the company’s behalf is kept as long as the law requires; you will be told until when.',
       button: 'Erase my data',
       dialogTitle: 'Erase your data for good?',
       dialogText: 'This cannot be undone. You will be signed out.',
@@ -549,6 +552,7 @@ export const en = {
         message:
           'Erased on {{date}}. Reference: {{reference}} — keep it should you contact the programme team. You are now signed out.',
         restart: 'Back to the start',
+        keptTitle: 'What the law requires us to keep',
       },
     },
   },
@@ -934,6 +938,8 @@ export const en = {
   insights: insightsEn,
   access: accessEn,
   events: eventsEn,
+  supervision: supervisionEn,
+  retention: retentionEn,
   polls: pollsEn,
   challenges: challengesEn,
   nudges: nudgesEn,

@@ -5,6 +5,7 @@ import { pollsFr } from './fr/polls';
 import { accessFr } from './fr/access';
 import { insightsFr } from './fr/insights';
 import { eventsFr } from './fr/events';
+import { retentionFr, supervisionFr } from './fr/compliance';
 
 export const fr = {
   app: {
@@ -51,6 +52,8 @@ export const fr = {
     groups: 'Groupes',
     feeds: 'Flux intranet',
     audit: 'Journal d’audit',
+    supervision: 'Partages des ambassadeurs',
+    retention: 'Conservation des données',
     charterAdmin: 'Versions de la charte',
     insights: 'Statistiques',
     companySummary: 'Bilan de l’entreprise',
@@ -558,7 +561,7 @@ export const fr = {
     },
     erase: {
       title: 'Effacement',
-      text: 'L’effacement supprime définitivement votre profil, votre participation et vos partages d’Ambassade. Les chiffres du programme ne gardent que des totaux anonymes.',
+      text: 'L’effacement supprime définitivement votre profil, votre participation et vos partages d’Ambassade. Les chiffres du programme ne gardent que des totaux anonymes. L’archive de ce que vous avez publié au nom de l’entreprise est conservée aussi longtemps que la loi l’exige ; vous saurez jusqu’à quand.',
       button: 'Effacer mes données',
       dialogTitle: 'Effacer définitivement vos données ?',
       dialogText: 'Cette action est irréversible. Vous serez déconnecté.',
@@ -570,6 +573,7 @@ export const fr = {
         message:
           'Effacées le {{date}}. Référence : {{reference}} — conservez-la si vous contactez l’équipe du programme. Vous êtes maintenant déconnecté.',
         restart: 'Revenir au début',
+        keptTitle: 'Ce que la loi nous oblige à conserver',
       },
     },
   },
@@ -963,6 +967,8 @@ export const fr = {
   insights: insightsFr,
   access: accessFr,
   events: eventsFr,
+  supervision: supervisionFr,
+  retention: retentionFr,
   polls: pollsFr,
   challenges: challengesFr,
   nudges: nudgesFr,

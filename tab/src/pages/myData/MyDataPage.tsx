@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   focusTarget: { ':focus': { outlineStyle: 'none' } },
   message: { marginBottom: tokens.spacingVerticalL },
   restart: { marginTop: tokens.spacingVerticalL },
+  kept: { marginTop: tokens.spacingVerticalM },
   wide: { gridColumn: '1 / -1', display: 'grid' },
 });
 
@@ -154,6 +155,14 @@ function Erased({ erasure }: { erasure: ErasureReceipt }) {
             {t('myData.erase.done.message', { date, reference: erasure.reference })}
           </MessageBarBody>
         </MessageBar>
+        {erasure.kept && (
+          <MessageBar intent="info" layout="multiline" className={styles.kept}>
+            <MessageBarBody>
+              <MessageBarTitle>{t('myData.erase.done.keptTitle')}</MessageBarTitle>
+              {erasure.kept.explanation}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
       <div className={styles.restart}>
         <Button appearance="primary" onClick={() => window.location.assign('/')}>

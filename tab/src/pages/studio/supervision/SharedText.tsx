@@ -1,0 +1,103 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ownWordsShare, textDiff } from './textDiff';
+
+/** Past this share of own words, marks inside the text would hide it: the two texts are shown side by side. */
+const REWRITTEN = 0.5;
+
+const useStyles = makeStyles({
+  text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase400 },
+  // Colour is never the only sign: additions are underlined, removals struck through (also in high contrast).
+  mark: { paddingInline: '2px', borderRadius: tokens.borderRadiusSmall },
+  added: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'underline',
+  },
+  removed: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorNeutralForeground2,
+    textDecorationLine: 'line-through',
+  },
+  sideBySide: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 280px), 1fr))',
+  },
+  label: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  suggested: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalM,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke1,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/**
+ * The shared text against the approved one: a light edit is marked in place (additions, removals); a rewrite
+ * in the ambassador's own words is shown beside the approved text, which reads better than a page of marks.
+ */
+export function SharedText({ text, suggested }: { text: string; suggested?: string }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  if (suggested === undefined) {
+    return (
+      <>
+        <p className={styles.label}>{t('supervision.noSuggested')}</p>
+        <p className={styles.text}>{text}</p>
+      </>
+    );
+  }
+  const parts = textDiff(suggested, text);
+  const own = ownWordsShare(parts);
+  const percent = Math.round(own * 100);
+  if (own > REWRITTEN) {
+    return (
+      <div className={styles.sideBySide}>
+        <div>
+          <p className={styles.label}>{t('supervision.posted', { percent })}</p>
+          <p className={styles.text}>{text}</p>
+        </div>
+        <div>
+          <p className={styles.label}>{t('supervision.approved')}</p>
+          <blockquote className={mergeClasses(styles.text, styles.suggested)}>{suggested}</blockquote>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p className={styles.label}>{t('supervision.diffLegend', { percent })}</p>
+      <p className={styles.text}>
+        {parts.map((part, index) =>
+          part.kind === 'same' ? (
+            <span key={index}>{part.text}</span>
+          ) : part.kind === 'added' ? (
+            <ins
+              key={index}
+              className={mergeClasses(styles.mark, styles.added)}
+              aria-label={t('supervision.added', { text: part.text })}
+            >
+              {part.text}
+            </ins>
+          ) : (
+            <del
+              key={index}
+              className={mergeClasses(styles.mark, styles.removed)}
+              aria-label={t('supervision.removed', { text: part.text })}
+            >
+              {part.text}
+            </del>
+          ),
+        )}
+      </p>
+    </>
+  );
+}
