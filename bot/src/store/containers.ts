@@ -198,7 +198,17 @@ export const containers = {
   archive: {
     id: 'archive',
     partitionKey: '/tenantId',
-    indexingPolicy: indexOnly('/tenantId/?', '/seq/?', '/at/?', '/type/?', '/personId/?', '/network/?'),
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/seq/?',
+      '/at/?',
+      '/type/?',
+      '/personId/?',
+      '/network/?',
+      '/itemId/?',
+      '/details/campaignId/?',
+      '/purgedAt/?',
+    ),
   },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {

@@ -4,7 +4,20 @@ import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from '../../../api/audit';
 
 /** The kinds of records the programme writes to its audit log. */
-const entityTypes = ['group', 'feed', 'charter', 'person', 'content', 'campaign'] as const;
+const entityTypes = [
+  'group',
+  'feed',
+  'charter',
+  'person',
+  'content',
+  'campaign',
+  'share',
+  'archive-record',
+  'archive',
+  'archive-export',
+  'legal-hold',
+  'retention',
+] as const;
 
 const useStyles = makeStyles({
   form: {
