@@ -366,6 +366,9 @@ var containers = [
         { path: '/type/?' }
         { path: '/personId/?' }
         { path: '/network/?' }
+        { path: '/itemId/?' }
+        { path: '/details/campaignId/?' }
+        { path: '/purgedAt/?' }
       ]
       excludedPaths: [{ path: '/*' }]
     }

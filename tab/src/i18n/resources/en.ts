@@ -181,9 +181,6 @@ export const en = {
       title: 'Add people',
       search: 'Find people by name or email',
       hint: 'Type at least two letters.',
-      searching: 'Searching…',
-      results: 'People found',
-      noResults: 'Nobody matches “{{text}}”.',
       add: 'Add',
       addLabel: 'Add {{name}} to the group',
       member: 'Member',
@@ -332,6 +329,11 @@ export const en = {
   },
   common: {
     cancel: 'Cancel',
+    peopleSearch: {
+      searching: 'Searching…',
+      results: 'People found',
+      noResults: 'Nobody matches “{{text}}”.',
+    },
   },
   languages: {
     fr: 'French',

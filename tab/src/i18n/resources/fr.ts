@@ -186,9 +186,6 @@ export const fr = {
       title: 'Ajouter des personnes',
       search: 'Chercher par nom ou e-mail',
       hint: 'Tapez au moins deux lettres.',
-      searching: 'Recherche…',
-      results: 'Personnes trouvées',
-      noResults: 'Personne ne correspond à « {{text}} ».',
       add: 'Ajouter',
       addLabel: 'Ajouter {{name}} au groupe',
       member: 'Membre',
@@ -342,6 +339,11 @@ export const fr = {
   },
   common: {
     cancel: 'Annuler',
+    peopleSearch: {
+      searching: 'Recherche…',
+      results: 'Personnes trouvées',
+      noResults: 'Personne ne correspond à « {{text}} ».',
+    },
   },
   languages: {
     fr: 'Français',

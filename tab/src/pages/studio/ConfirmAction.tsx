@@ -12,12 +12,24 @@ interface ConfirmActionProps {
   title: string;
   text: string;
   icon?: ButtonProps['icon'];
+  size?: ButtonProps['size'];
+  /** The opening button's accessible name where its label alone is ambiguous (one button per row). */
+  buttonLabel?: string;
   /** Runs once confirmed; the dialog stays open with the error if it fails. */
   action: () => Promise<void>;
 }
 
 /** A destructive act (withdraw, archive, delete) one confirmation away. */
-export function ConfirmAction({ label, confirmLabel, title, text, icon, action }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  confirmLabel,
+  title,
+  text,
+  icon,
+  size,
+  buttonLabel,
+  action,
+}: ConfirmActionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -38,7 +50,7 @@ export function ConfirmAction({ label, confirmLabel, title, text, icon, action }
 
   return (
     <>
-      <Button icon={icon} onClick={() => setOpen(true)}>
+      <Button icon={icon} size={size} aria-label={buttonLabel} onClick={() => setOpen(true)}>
         {label}
       </Button>
       <ConfirmDialog

@@ -1,6 +1,4 @@
 import {
-  Button,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -19,10 +17,9 @@ import { liftLegalHold } from '../../../api/compliance';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { useSession } from '../../../session/sessionContext';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorState } from '../../../ui/ErrorState';
 import { Panel } from '../../../ui/Panel';
+import { ConfirmAction } from '../ConfirmAction';
 import { PlaceHoldForm } from './PlaceHoldForm';
 
 const useStyles = makeStyles({
@@ -50,24 +47,12 @@ export function LegalHoldsPanel({
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
-  const [lifting, setLifting] = useState<LegalHold>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [announcement, setAnnouncement] = useState('');
 
   async function lift(hold: LegalHold) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await liftLegalHold(hold.id);
-      onChange(holds.filter((candidate) => candidate.id !== hold.id));
-      setAnnouncement(t('retention.holds.lifted', { scope: scopeLabel(hold) }));
-      setLifting(undefined);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await liftLegalHold(hold.id);
+    onChange(holds.filter((candidate) => candidate.id !== hold.id));
+    setAnnouncement(t('retention.holds.lifted', { scope: scopeLabel(hold) }));
   }
 
   return (
@@ -104,13 +89,15 @@ export function LegalHoldsPanel({
                   </TableCellLayout>
                 </TableCell>
                 <TableCell>
-                  <Button
+                  <ConfirmAction
                     size="small"
-                    aria-label={t('retention.holds.liftLabel', { scope: scopeLabel(hold) })}
-                    onClick={() => setLifting(hold)}
-                  >
-                    {t('retention.holds.lift')}
-                  </Button>
+                    label={t('retention.holds.lift')}
+                    buttonLabel={t('retention.holds.liftLabel', { scope: scopeLabel(hold) })}
+                    title={t('retention.holds.liftTitle')}
+                    text={t('retention.holds.liftText', { scope: scopeLabel(hold), reason: hold.reason })}
+                    confirmLabel={t('retention.holds.liftConfirm')}
+                    action={() => lift(hold)}
+                  />
                 </TableCell>
               </TableRow>
             ))}
@@ -124,35 +111,6 @@ export function LegalHoldsPanel({
           setAnnouncement(t('retention.holds.placed', { scope: scopeLabel(hold) }));
         }}
       />
-      <ConfirmDialog
-        open={lifting !== undefined}
-        busy={busy}
-        title={t('retention.holds.liftTitle')}
-        onClose={() => {
-          setLifting(undefined);
-          setError(undefined);
-        }}
-        actions={
-          <>
-            <Button disabled={busy} onClick={() => setLifting(undefined)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabledFocusable={busy}
-              icon={busy ? <Spinner size="tiny" /> : undefined}
-              onClick={() => lifting && void lift(lifting)}
-            >
-              {t('retention.holds.liftConfirm')}
-            </Button>
-          </>
-        }
-      >
-        <Text as="p" className={styles.paragraph}>
-          {lifting && t('retention.holds.liftText', { scope: scopeLabel(lifting), reason: lifting.reason })}
-        </Text>
-        {error !== undefined && <ErrorState error={error} />}
-      </ConfirmDialog>
     </Panel>
   );
 }

@@ -2,7 +2,6 @@ import {
   Button,
   Field,
   Input,
-  SearchBox,
   Select,
   Spinner,
   Text,
@@ -10,22 +9,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalHold, LegalHoldScope } from '@contract/compliance';
 import { getCampaigns } from '../../../api/campaigns';
 import { placeLegalHold } from '../../../api/compliance';
-import { searchPeople } from '../../../api/groups';
 import { useAsync } from '../../../hooks/useAsync';
-import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { SubmitButton } from '../../../ui/SubmitButton';
+import { PeopleSearch } from '../PeopleSearch';
 
-const MIN_SEARCH = 2;
 const REASON_MAX = 500;
 
 type Kind = LegalHoldScope['kind'];
@@ -45,15 +42,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 200px), 1fr))',
   },
-  results: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '4px',
-  },
-  result: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  chosen: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -206,19 +195,9 @@ function PersonPicker({
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const resultsId = useId();
-  const [text, setText] = useState('');
-  const query = useDebouncedValue(text.trim(), 300);
-  const load = useCallback(
-    async (signal: AbortSignal) =>
-      query.length < MIN_SEARCH ? undefined : (await searchPeople(query, signal)).items,
-    [query],
-  );
-  const search = useAsync(load);
-
   if (chosen) {
     return (
-      <div className={styles.result}>
+      <div className={styles.chosen}>
         <Text>{t('retention.holds.chosenPerson', { name: chosen.name })}</Text>
         <Button size="small" onClick={() => onChoose(undefined)}>
           {t('retention.holds.changePerson')}
@@ -227,44 +206,19 @@ function PersonPicker({
     );
   }
   return (
-    <>
-      <Field
-        label={t('retention.holds.person')}
-        hint={t('retention.holds.personHint')}
-        validationMessage={missing ? t('retention.holds.personMissing') : undefined}
-      >
-        <SearchBox
-          value={text}
-          aria-controls={resultsId}
-          autoComplete="off"
-          onChange={(_, data) => setText(data.value)}
-        />
-      </Field>
-      <div id={resultsId}>
-        {search.status === 'loading' && query.length >= MIN_SEARCH && (
-          <Spinner size="tiny" label={t('retention.holds.searching')} />
-        )}
-        {search.status === 'error' && <ErrorState error={search.error} />}
-        {search.status === 'done' && search.value?.length === 0 && (
-          <Text>{t('retention.holds.noPeople', { text: query })}</Text>
-        )}
-        {search.status === 'done' && search.value && search.value.length > 0 && (
-          <ul className={styles.results} aria-label={t('retention.holds.results')}>
-            {search.value.map((person) => (
-              <li key={person.id} className={styles.result}>
-                <Text>{person.displayName}</Text>
-                <Button
-                  size="small"
-                  aria-label={t('retention.holds.choosePerson', { name: person.displayName })}
-                  onClick={() => onChoose({ id: person.id, name: person.displayName })}
-                >
-                  {t('retention.holds.choose')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </>
+    <PeopleSearch
+      label={t('retention.holds.person')}
+      hint={t('retention.holds.personHint')}
+      validationMessage={missing ? t('retention.holds.personMissing') : undefined}
+      action={(person) => (
+        <Button
+          size="small"
+          aria-label={t('retention.holds.choosePerson', { name: person.displayName })}
+          onClick={() => onChoose({ id: person.id, name: person.displayName })}
+        >
+          {t('retention.holds.choose')}
+        </Button>
+      )}
+    />
   );
 }
