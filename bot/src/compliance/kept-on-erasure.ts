@@ -41,20 +41,15 @@ function explanation(
       timeZone: 'UTC',
     }).format(new Date(instant));
   const untilDay = until ? day(until) : '';
+  const many = records > 1;
   if (locale === 'fr') {
-    const plural = records > 1;
-    const what = plural
-      ? `Les ${records} publications que vous avez partagées au nom de l’entreprise restent archivées`
-      : 'La publication que vous avez partagée au nom de l’entreprise reste archivée';
+    const what = `${many ? `${records} enregistrements` : 'Un enregistrement'} de l’archive de conformité (ce que vous avez publié, proposé ou approuvé au nom de l’entreprise) ${many ? 'restent conservés' : 'reste conservé'}`;
     return holdReason
-      ? `${what} : ${plural ? 'elles font' : 'elle fait'} l’objet d’une conservation à titre de preuve (« ${holdReason} »), comme le journal d’audit qui vous concerne, jusqu’à sa levée. Tout le reste a été effacé.`
+      ? `${what} : ${many ? 'ils font' : 'il fait'} l’objet d’un gel à titre de preuve (« ${holdReason} »), comme le journal d’audit qui vous concerne, jusqu’à sa levée. Tout le reste a été effacé.`
       : `${what} jusqu’au ${untilDay} : la réglementation financière impose de conserver les communications faites au nom de l’entreprise. Tout le reste a été effacé.`;
   }
-  const what =
-    records > 1
-      ? `The ${records} posts you shared on the company's behalf stay in the archive`
-      : "The post you shared on the company's behalf stays in the archive";
+  const what = `${many ? `${records} records` : 'One record'} of the compliance archive (what you posted, proposed or approved on the company’s behalf) ${many ? 'are' : 'is'} kept`;
   return holdReason
-    ? `${what}: they are under a legal hold (“${holdReason}”), as is the audit trail about you, until it is lifted. Everything else has been erased.`
+    ? `${what} under a legal hold (“${holdReason}”), as is the audit trail about you, until it is lifted. Everything else has been erased.`
     : `${what} until ${untilDay}: financial regulations require the company to keep communications made on its behalf. Everything else has been erased.`;
 }

@@ -25,8 +25,6 @@ import { useSession } from '../../../session/sessionContext';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Panel } from '../../../ui/Panel';
 
-const extensions: Record<ArchiveFormat, string> = { jsonl: 'jsonl', eml: 'eml', csv: 'csv' };
-
 const useStyles = makeStyles({
   fields: {
     display: 'grid',
@@ -48,7 +46,7 @@ export function ArchiveTools() {
   const [verifying, setVerifying] = useState(false);
   const [verification, setVerification] = useState<ArchiveVerification>();
   const [error, setError] = useState<unknown>();
-  const fileName = `ambassade-archive-${period.from ?? 'debut'}-${period.to ?? 'aujourdhui'}.${extensions[format]}`;
+  const fileName = `ambassade-archive${period.from ? `-${period.from}` : ''}${period.to ? `-${period.to}` : ''}.${format}`;
 
   async function download() {
     setExporting('working');
