@@ -53,7 +53,8 @@ export function LanguageSwitch({ onSaveError }: LanguageSwitchProps) {
           checked={locale === current}
           disabledFocusable={saving}
           lang={locale}
-          aria-label={`${languageNames[locale]} (${locale.toUpperCase()})`}
+          // The accessible name starts with the visible text (WCAG 2.5.3), then says the language in full.
+          aria-label={`${locale.toUpperCase()}, ${languageNames[locale]}`}
           title={saving ? t('language.saving') : languageNames[locale]}
           onClick={() => void choose(locale)}
         >

@@ -1,11 +1,13 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { navSections } from '../navigation/pages';
 import type { NavSection, PageDefinition } from '../navigation/pages';
 
-// Below this width (e.g. the ~320 px Teams side panel) the menu becomes a row above the page.
+// Below this width (Teams on a phone, the ~320 px side panel) the menu folds behind a button above the page,
+// so the page itself comes first on the screen.
 const narrow = '@media (max-width: 639px)';
 
 const useStyles = makeStyles({
@@ -17,14 +19,15 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     [narrow]: {
       width: 'auto',
-      display: 'flex',
-      flexWrap: 'wrap',
-      columnGap: tokens.spacingHorizontalM,
+      paddingBlock: tokens.spacingVerticalXS,
       borderRight: 'none',
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
   },
-  section: { marginBottom: tokens.spacingVerticalM, [narrow]: { marginBottom: 0 } },
+  toggle: { display: 'none', [narrow]: { display: 'inline-flex' } },
+  folded: { [narrow]: { display: 'none' } },
+  unfolded: { [narrow]: { display: 'block', paddingTop: tokens.spacingVerticalS } },
+  section: { marginBottom: tokens.spacingVerticalM },
   sectionLabel: {
     display: 'block',
     paddingInline: tokens.spacingHorizontalS,
@@ -32,15 +35,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground3,
-    [narrow]: {
-      // Still names the list for screen readers; there is no room to show it.
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clipPath: 'inset(50%)',
-      whiteSpace: 'nowrap',
-    },
   },
   list: {
     listStyleType: 'none',
@@ -49,7 +43,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
-    [narrow]: { flexDirection: 'row', flexWrap: 'wrap' },
   },
   link: {
     display: 'flex',
@@ -71,21 +64,41 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     boxShadow: `inset 3px 0 0 ${tokens.colorCompoundBrandStroke}`,
-    [narrow]: { boxShadow: `inset 0 -3px 0 ${tokens.colorCompoundBrandStroke}` },
   },
   icon: { fontSize: '20px', flexShrink: 0 },
 });
 
-/** The pages this person may open, grouped by section. */
+/** The pages this person may open, grouped by section; on a narrow screen, behind a "Menu" button. */
 export function NavMenu({ pages }: { pages: readonly PageDefinition[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const groupsId = useId();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  // Going to a page folds the menu again, so the page shows first.
+  const [openedAt, setOpenedAt] = useState(pathname);
+  if (openedAt !== pathname) {
+    setOpenedAt(pathname);
+    setOpen(false);
+  }
   return (
     <nav aria-label={t('shell.navigation')} className={styles.root}>
-      {navSections.map((section) => {
-        const inSection = pages.filter((page) => page.section === section && page.inMenu !== false);
-        return inSection.length > 0 && <NavGroup key={section} section={section} pages={inSection} />;
-      })}
+      <Button
+        className={styles.toggle}
+        appearance="subtle"
+        icon={open ? <DismissRegular /> : <NavigationRegular />}
+        aria-expanded={open}
+        aria-controls={groupsId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('shell.closeMenu') : t('shell.menu')}
+      </Button>
+      <div id={groupsId} className={open ? styles.unfolded : styles.folded}>
+        {navSections.map((section) => {
+          const inSection = pages.filter((page) => page.section === section && page.inMenu !== false);
+          return inSection.length > 0 && <NavGroup key={section} section={section} pages={inSection} />;
+        })}
+      </div>
     </nav>
   );
 }

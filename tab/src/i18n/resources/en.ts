@@ -24,6 +24,8 @@ export const en = {
     skipToContent: 'Skip to content',
     loadingPage: 'Loading the page…',
     navigation: 'Main navigation',
+    menu: 'Menu',
+    closeMenu: 'Close the menu',
     sections: {
       programme: 'Programme',
       studio: 'Studio',

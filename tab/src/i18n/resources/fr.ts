@@ -25,6 +25,8 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     loadingPage: 'Chargement de la page…',
     navigation: 'Navigation principale',
+    menu: 'Menu',
+    closeMenu: 'Fermer le menu',
     sections: {
       programme: 'Programme',
       studio: 'Studio',
