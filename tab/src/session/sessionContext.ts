@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import type { Me } from '@contract/me';
+import type { ErasureReceipt, Me } from '@contract/me';
 import type { TeamsHost } from '../host/teamsHost';
 
 export interface SessionValue {
@@ -9,6 +9,8 @@ export interface SessionValue {
   replaceMe: (me: Me) => void;
   /** Reads the profile again after a change made elsewhere, e.g. joining or leaving the programme. */
   refreshMe: () => Promise<Me>;
+  /** The person erased their data: the session ends here, and only the receipt remains on screen. */
+  endWithErasure: (erasure: ErasureReceipt) => void;
 }
 
 export const SessionContext = createContext<SessionValue | undefined>(undefined);

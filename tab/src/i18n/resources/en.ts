@@ -475,6 +475,9 @@ export const en = {
     quietEnd: 'To',
     timeZone: 'Time zone',
     leaderboards: 'Show me on leaderboards',
+    leaderboardsHint:
+      'Other ambassadors see your name and points only if you choose so; you can change your mind at any time.',
+    timeZoneHint: 'Suggested from your device. Nudges and quiet hours follow this time zone.',
     checkFields: 'Check the fields marked below.',
     saving: 'Saving…',
     errors: {

@@ -491,6 +491,9 @@ export const fr = {
     quietEnd: 'À',
     timeZone: 'Fuseau horaire',
     leaderboards: 'M’afficher dans les classements',
+    leaderboardsHint:
+      'Votre nom et vos points apparaissent aux autres ambassadeurs seulement si vous le choisissez ; vous pouvez changer d’avis à tout moment.',
+    timeZoneHint: 'Proposé d’après votre appareil. Relances et heures calmes suivent ce fuseau.',
     checkFields: 'Vérifiez les champs signalés ci-dessous.',
     saving: 'Enregistrement…',
     errors: {

@@ -235,7 +235,11 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
         </div>
       </FieldGroup>
 
-      <Field label={t('enrolmentForm.timeZone')} validationMessage={errorFor('timeZone')}>
+      <Field
+        label={t('enrolmentForm.timeZone')}
+        hint={mode === 'join' ? t('enrolmentForm.timeZoneHint') : undefined}
+        validationMessage={errorFor('timeZone')}
+      >
         <Select value={values.timeZone} onChange={(_, data) => update({ timeZone: data.value })}>
           {timeZones.map((zone) => (
             <option key={zone} value={zone}>
@@ -245,11 +249,13 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
         </Select>
       </Field>
 
-      <Switch
-        checked={values.showOnLeaderboards}
-        label={t('enrolmentForm.leaderboards')}
-        onChange={(_, data) => update({ showOnLeaderboards: data.checked })}
-      />
+      <Field hint={t('enrolmentForm.leaderboardsHint')}>
+        <Switch
+          checked={values.showOnLeaderboards}
+          label={t('enrolmentForm.leaderboards')}
+          onChange={(_, data) => update({ showOnLeaderboards: data.checked })}
+        />
+      </Field>
 
       <div className={styles.actions}>
         <SubmitButton busy={submitting}>{submitLabel}</SubmitButton>

@@ -21,7 +21,7 @@ function filled(changes: Partial<EnrolmentFormValues> = {}): EnrolmentFormValues
 }
 
 describe('initialFormValues', () => {
-  it('starts a newcomer with no network, their language, daily digests and leaderboards on', () => {
+  it('starts a newcomer with no network, their language, daily digests, and off leaderboards until they choose', () => {
     const values = initialFormValues(undefined, defaults);
     expect(Object.values(values.networks).every((entry) => !entry.chosen && entry.audience === '')).toBe(
       true,
@@ -32,7 +32,7 @@ describe('initialFormValues', () => {
       quietStart: '',
       quietEnd: '',
       timeZone: 'Europe/Paris',
-      showOnLeaderboards: true,
+      showOnLeaderboards: false,
       acceptCharter: false,
     });
   });
@@ -103,7 +103,7 @@ describe('requests', () => {
     expect(toEnrolmentRequest(filled({ languages: ['en', 'fr'] }))).toEqual({
       networks: [{ network: 'linkedin', audienceSize: 850 }, { network: 'x' }],
       languages: ['fr', 'en'],
-      preferences: { nudges: 'daily-digest', timeZone: 'Europe/Paris', showOnLeaderboards: true },
+      preferences: { nudges: 'daily-digest', timeZone: 'Europe/Paris', showOnLeaderboards: false },
     });
     expect(
       toEnrolmentRequest(filled({ quietStart: '21:30', quietEnd: '07:00' })).preferences.quietHours,

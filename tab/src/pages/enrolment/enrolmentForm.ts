@@ -58,7 +58,8 @@ export function initialFormValues(
     quietStart: preferences?.quietHours?.start ?? '',
     quietEnd: preferences?.quietHours?.end ?? '',
     timeZone: preferences?.timeZone ?? defaults.timeZone,
-    showOnLeaderboards: preferences?.showOnLeaderboards ?? true,
+    // Appearing before others is a choice the person makes: never presumed (GDPR consent is not pre-ticked).
+    showOnLeaderboards: preferences?.showOnLeaderboards ?? false,
     acceptCharter: false,
   };
 }

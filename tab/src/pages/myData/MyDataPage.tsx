@@ -13,9 +13,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getMyData } from '../../api/me';
 import { saveFile } from '../../host/saveFile';
-import type { ErasureReceipt } from '@contract/me';
-import { formatDate } from '../../i18n/formatDate';
-import { currentLocale } from '../../i18n/i18n';
 import { useSession } from '../../session/sessionContext';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageHeading } from '../../ui/PageHeading';
@@ -37,8 +34,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   focusTarget: { ':focus': { outlineStyle: 'none' } },
   message: { marginBottom: tokens.spacingVerticalL },
-  restart: { marginTop: tokens.spacingVerticalL },
-  kept: { marginTop: tokens.spacingVerticalM },
   wide: { gridColumn: '1 / -1', display: 'grid' },
 });
 
@@ -46,8 +41,7 @@ const useStyles = makeStyles({
 export function MyDataPage() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const { me } = useSession();
-  const [erasure, setErasure] = useState<ErasureReceipt>();
+  const { me, endWithErasure } = useSession();
   const [left, setLeft] = useState(false);
   const leftRef = useRef<HTMLDivElement>(null);
 
@@ -55,8 +49,6 @@ export function MyDataPage() {
   useEffect(() => {
     if (left) leftRef.current?.focus();
   }, [left]);
-
-  if (erasure) return <Erased erasure={erasure} />;
 
   return (
     <>
@@ -83,7 +75,7 @@ export function MyDataPage() {
         </Panel>
         <DownloadPanel />
         {me.enrolment.status === 'ambassador' && <LeaveProgramme onLeft={() => setLeft(true)} />}
-        <EraseMyData onErased={setErasure} />
+        <EraseMyData onErased={endWithErasure} />
         {me.enrolment.status === 'ambassador' && (
           <div className={styles.wide}>
             <PreferencesPanel />
@@ -133,42 +125,5 @@ function DownloadPanel() {
       </div>
       {state.status === 'error' && <ErrorState error={state.error} onRetry={() => void download()} />}
     </Panel>
-  );
-}
-
-/** The erasure receipt; the person is signed out already, and the next load starts at sign-in. */
-function Erased({ erasure }: { erasure: ErasureReceipt }) {
-  const styles = useStyles();
-  const { t } = useTranslation();
-  const { me } = useSession();
-  const ref = useRef<HTMLDivElement>(null);
-  const date = formatDate(erasure.erasedAt, currentLocale(), me.timeZone) ?? erasure.erasedAt;
-
-  useEffect(() => ref.current?.focus(), []);
-
-  return (
-    <>
-      <PageHeading title={t('myData.erase.done.title')} />
-      <div ref={ref} tabIndex={-1} className={styles.focusTarget}>
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {t('myData.erase.done.message', { date, reference: erasure.reference })}
-          </MessageBarBody>
-        </MessageBar>
-        {erasure.kept && (
-          <MessageBar intent="info" layout="multiline" className={styles.kept}>
-            <MessageBarBody>
-              <MessageBarTitle>{t('myData.erase.done.keptTitle')}</MessageBarTitle>
-              {erasure.kept.explanation}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      <div className={styles.restart}>
-        <Button appearance="primary" onClick={() => window.location.assign('/')}>
-          {t('myData.erase.done.restart')}
-        </Button>
-      </div>
-    </>
   );
 }
