@@ -3,7 +3,7 @@ import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_MANAGER_ID } from '../../bot
 import { fetchPage, PageFetchError } from '../../bot/src/link-preview/fetch-page';
 import { apiAs } from '../support/api-client';
 import { articlePage, contentInput, onePixelPng, startPageServer } from '../support/studio-fixtures';
-import { startTestService } from '../support/test-service';
+import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
 let service: TestService;
@@ -62,7 +62,14 @@ describe('link preview', () => {
   it('says so when the address is not a web page, or not an http(s) address at all', async () => {
     const pdf = await preview(`${pages.url}/report.pdf`);
     expect(pdf.status).toBe(502);
-    expect(pdf.body.detail).toContain('not a web page (application/pdf)');
+    expect(pdf.body.detail).toBe('The address is not a web page. Fill in the preview yourself.');
+    // In the language the person reads the studio in.
+    const inFrench = await getJson(`${service.url}/api/v1/studio/link-preview`, manager.token, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'fr-FR' },
+      body: JSON.stringify({ url: `${pages.url}/report.pdf` }),
+    });
+    expect(inFrench.body.detail).toBe('Cette adresse n’est pas une page web. Remplissez l’aperçu vous-même.');
     const file = await preview('file:///etc/passwd');
     expect(file.status).toBe(400);
     expect(file.body.errors[0].field).toBe('body.url');

@@ -489,7 +489,7 @@ const charterBody: Localized = {
 7. **Protégez la vie privée des autres.** Demandez l’accord de vos collègues avant de les identifier ou de publier leur photo ; ne citez jamais un client sans son accord.
 8. **Si une publication dérape, ne répondez pas à chaud.** Critique virulente, crise, erreur de votre part : contactez l’équipe communication (ambassadeurs@${DEMO_DOMAIN}). Nous vous aiderons à répondre ou à retirer le message.
 9. **Vous pouvez partir à tout moment.** Quitter le programme se fait en un clic, et les relances s’arrêtent immédiatement.
-10. **Vos données vous appartiennent.** L’application conserve les réseaux et tailles d’audience que vous déclarez, les contenus que vous partagez et le nombre de clics sur vos liens suivis. Elle ne lit jamais vos comptes. Vous pouvez consulter, exporter et faire effacer ces données depuis l’onglet « Mon impact ».`,
+10. **Vos données vous appartiennent.** L’application conserve les réseaux et tailles d’audience que vous déclarez, les contenus que vous partagez et le nombre de clics sur vos liens suivis. Elle ne lit jamais vos comptes. Vous pouvez consulter, exporter et faire effacer ces données depuis la page « Mes données ».`,
   en: `This charter protects ambassadors as much as it protects the group. It comes down to ten rules; if in doubt, the communications team is there to help.
 
 1. **Taking part is voluntary.** Nobody can make you share anything, or hold it against you if you don’t. Your performance review never depends on it.
@@ -501,7 +501,7 @@ const charterBody: Localized = {
 7. **Protect other people’s privacy.** Ask colleagues before tagging them or posting their photo; never mention a customer without their consent.
 8. **If a post goes wrong, don’t reply in the heat of the moment.** Harsh criticism, a crisis, a mistake of your own: contact the communications team (ambassadeurs@${DEMO_DOMAIN}). We will help you reply or take the post down.
 9. **You can leave at any time.** Leaving the programme takes one click, and reminders stop immediately.
-10. **Your data is yours.** The app keeps the networks and audience sizes you declare, the content you share and the number of clicks on your tracked links. It never reads your accounts. You can view, export and erase this data from the “My impact” tab.`,
+10. **Your data is yours.** The app keeps the networks and audience sizes you declare, the content you share and the number of clicks on your tracked links. It never reads your accounts. You can view, export and erase this data from the “My data” page.`,
 };
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import type { LinkPreviewFailure } from '@contract/link-preview';
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import http from 'node:http';
@@ -6,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { isPublicAddress } from './public-address';
 
-export type PageFetchFailure = 'timeout' | 'private-address' | 'unreachable' | 'not-html' | 'bad-status';
+/** The failures the studio explains to a person (`linkPreviewFailureMessage`). */
+export type PageFetchFailure = LinkPreviewFailure;
 
 export class PageFetchError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import { linkPreviewRequestSchema } from '@contract/link-preview';
+import { linkPreviewFailureMessage, linkPreviewRequestSchema } from '@contract/link-preview';
 import type { LinkPreview } from '@contract/link-preview';
 import { PageFetchError } from '../../link-preview/fetch-page';
 import { readLinkPreview } from '../../link-preview/link-preview';
@@ -8,20 +8,19 @@ import { handler } from '../api-route';
 /** Fills the preview fields from the page's Open Graph tags; the manager can still edit them. */
 export const previewLink = handler({
   body: linkPreviewRequestSchema,
-  async handle({ services, body }): Promise<LinkPreview> {
+  async handle({ services, body, locale }): Promise<LinkPreview> {
     try {
       return await readLinkPreview(body.url, { production: services.config.production });
     } catch (error) {
       if (!(error instanceof PageFetchError)) throw error;
+      const detail = linkPreviewFailureMessage(error.failure, locale);
       switch (error.failure) {
         case 'private-address':
-          throw new ApiError(400, error.message, [
-            { field: 'body.url', message: 'leads to a private network' },
-          ]);
+          throw new ApiError(400, detail, [{ field: 'body.url', message: 'leads to a private network' }]);
         case 'timeout':
-          throw new ApiError(504, `${error.message} Fill in the preview yourself.`);
+          throw new ApiError(504, detail);
         default:
-          throw new ApiError(502, `${error.message} Fill in the preview yourself.`);
+          throw new ApiError(502, detail);
       }
     }
   },

@@ -697,7 +697,9 @@ export const en = {
       clicks: 'Clicks',
       participation: 'Participation',
       ofTarget: '{{value}} of {{target}}',
-      participationDetail:
+      participationDetail_one:
+        '{{value}} of the {{target}} aimed for: {{participants}} of {{eligible}} ambassadors in the audience shared.',
+      participationDetail_other:
         '{{value}} of the {{target}} aimed for: {{participants}} of {{eligible}} ambassadors in the audience shared.',
       content: 'Content',
       noContent: 'No content in this campaign yet.',

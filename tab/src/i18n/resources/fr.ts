@@ -719,7 +719,11 @@ export const fr = {
       clicks: 'Clics',
       participation: 'Participation',
       ofTarget: '{{value}} sur {{target}}',
-      participationDetail:
+      participationDetail_one:
+        '{{value}} pour {{target}} visés : {{participants}} ambassadeur sur {{eligible}} dans le public a partagé.',
+      participationDetail_many:
+        '{{value}} pour {{target}} visés : {{participants}} ambassadeurs sur {{eligible}} dans le public ont partagé.',
+      participationDetail_other:
         '{{value}} pour {{target}} visés : {{participants}} ambassadeurs sur {{eligible}} dans le public ont partagé.',
       content: 'Contenus',
       noContent: 'Aucun contenu dans cette campagne pour l’instant.',

@@ -67,6 +67,7 @@ function Dashboard({ dashboard, periodSearch }: { dashboard: ProgrammeDashboard;
             kind: 'ratio',
             figure: kpis.participationRate,
             detail: t('insights.kpi.ambassadorsOf', {
+              count: kpis.ambassadors.current,
               ambassadors: formatNumber(kpis.ambassadors.current, locale),
               employees: formatNumber(kpis.eligibleEmployees.current, locale),
             }),

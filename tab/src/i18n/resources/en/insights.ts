@@ -43,7 +43,8 @@ export const insightsEn = {
   kpi: {
     label: 'Key figures',
     previous: 'previous period: {{value}}',
-    ambassadorsOf: '{{ambassadors}} ambassadors of {{employees}} employees',
+    ambassadorsOf_one: '{{ambassadors}} ambassador of {{employees}} employees',
+    ambassadorsOf_other: '{{ambassadors}} ambassadors of {{employees}} employees',
     change: {
       up: 'Up {{change}} on the previous period ({{previous}}).',
       down: 'Down {{change}} on the previous period ({{previous}}).',

@@ -43,7 +43,9 @@ export const insightsFr = {
   kpi: {
     label: 'Chiffres clés',
     previous: 'période précédente : {{value}}',
-    ambassadorsOf: '{{ambassadors}} ambassadeurs sur {{employees}} salariés',
+    ambassadorsOf_one: '{{ambassadors}} ambassadeur sur {{employees}} salariés',
+    ambassadorsOf_many: '{{ambassadors}} ambassadeurs sur {{employees}} salariés',
+    ambassadorsOf_other: '{{ambassadors}} ambassadeurs sur {{employees}} salariés',
     change: {
       up: 'En hausse de {{change}} par rapport à la période précédente ({{previous}}).',
       down: 'En baisse de {{change}} par rapport à la période précédente ({{previous}}).',

@@ -219,6 +219,7 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
             hint={t('campaigns.page.participationDetail', {
               value: percent(progress.participationRate),
               target: percent(targets.participationRate),
+              count: progress.participants,
               participants: formatNumber(progress.participants, locale),
               eligible: formatNumber(progress.eligibleAmbassadors, locale),
             })}
