@@ -9,6 +9,9 @@ const SETTLING_MS = 60 * 60_000;
 /** Days caught up in one run at most, so a long-stopped service catches up over a few turns. */
 const MAX_DAYS_PER_RUN = 31;
 
+/** Who the audit log names for the daily copies. */
+export const ARCHIVE_EXPORT_ACTOR = { id: 'archive-export', name: 'Archive export', roles: [] };
+
 const dayOf = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 
 /**
@@ -29,6 +32,7 @@ export async function exportWholeDays(
     : await firstRecordDay(repositories, tenantId);
   if (start === undefined) return [];
   const written: string[] = [];
+  const alreadyThere: string[] = [];
   for (
     let dayStart = start;
     dayStart + DAY_MS + SETTLING_MS <= now.getTime() && written.length < MAX_DAYS_PER_RUN && !signal?.aborted;
@@ -41,15 +45,20 @@ export async function exportWholeDays(
       ...current,
       compliance: { ...current.compliance, exportedThrough: day },
     }));
+    if (!created) alreadyThere.push(day);
+    written.push(day);
+  }
+  // One audit record a run, however many days it caught up.
+  const last = written.at(-1);
+  if (last) {
     await repositories.audit.append({
       tenantId,
       at: now.toISOString(),
-      actor: { id: 'archive-export', name: 'Archive export', roles: [] },
+      actor: ARCHIVE_EXPORT_ACTOR,
       action: 'archive.exported',
-      entity: { type: 'archive-export', id: day },
-      after: { destination: 'archive store', day, created },
+      entity: { type: 'archive-export', id: last },
+      after: { destination: 'archive store', days: written, alreadyThere },
     });
-    written.push(day);
   }
   return written;
 }

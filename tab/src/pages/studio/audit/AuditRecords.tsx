@@ -29,6 +29,16 @@ import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
 import { LoadingState } from '../../../ui/LoadingState';
 
 const PAGE_SIZE = 25;
+
+/** The service's own jobs act under fixed ids: their names are shown in the reader's language. */
+const systemActors: Record<
+  string,
+  'audit.systemActors.publication' | 'audit.systemActors.archiveExport' | 'audit.systemActors.retentionPurge'
+> = {
+  'system:content-publication': 'audit.systemActors.publication',
+  'archive-export': 'audit.systemActors.archiveExport',
+  'retention-purge': 'audit.systemActors.retentionPurge',
+};
 const CSV_FILE = 'audit-log.csv';
 
 const useStyles = makeStyles({
@@ -77,7 +87,10 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
     }
   }
 
-  const actorName = (record: AuditRecord) => record.actor.name || t('audit.erasedActor');
+  const actorName = (record: AuditRecord) => {
+    const system = systemActors[record.actor.id];
+    return system ? t(system) : record.actor.name || t('audit.erasedActor');
+  };
 
   return (
     <>
@@ -103,7 +116,12 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
                   </TableCellLayout>
                 </TableCell>
                 <TableCell>
-                  <span className={styles.code}>{record.action}</span>
+                  <TableCellLayout
+                    truncate={false}
+                    description={<span className={styles.code}>{record.action}</span>}
+                  >
+                    {t(`audit.actions.${record.action}`, { defaultValue: record.action })}
+                  </TableCellLayout>
                 </TableCell>
                 <TableCell className={styles.secondary}>
                   <TableCellLayout truncate={false} description={record.entity.id}>
