@@ -15,6 +15,9 @@ describeInChromium('privacy by default in Chromium', () => {
   it('asks before showing anyone on leaderboards, and says where the time zone comes from', async () => {
     const page = await session.signIn(DEMO_EMPLOYEE_ID);
     await page.goto(`${session.service.url}/charter`);
+    // The charter is long: one button brings the form to join into view, its first field focused.
+    await page.getByRole('button', { name: /go to the form|aller au formulaire/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     const leaderboards = page.getByRole('switch', {
       name: /^(Show me on leaderboards|M’afficher dans les classements)$/,
     });

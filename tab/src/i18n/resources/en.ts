@@ -548,6 +548,7 @@ export const en = {
       title: 'Join the programme',
       intro: 'Taking part is voluntary. You can change your choices or leave at any time from My data.',
       submit: 'Join the programme',
+      toForm: 'Read the charter, then join the programme: go to the form',
     },
     joined: {
       title: 'Welcome to the programme!',

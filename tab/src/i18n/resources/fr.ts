@@ -564,6 +564,7 @@ export const fr = {
       intro:
         'La participation est volontaire. Vous pouvez modifier vos choix ou quitter le programme à tout moment depuis Mes données.',
       submit: 'Rejoindre le programme',
+      toForm: 'Lire la charte puis rejoindre le programme : aller au formulaire',
     },
     joined: {
       title: 'Bienvenue dans le programme !',

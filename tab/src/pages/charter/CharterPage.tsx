@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ArrowDownRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Charter } from '@contract/charter';
@@ -30,6 +31,7 @@ import { CharterMarkdown } from './CharterMarkdown';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  toForm: { marginTop: tokens.spacingVerticalS, maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start' },
   charter: {
     padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusLarge,
@@ -66,6 +68,7 @@ function CharterView({ charter }: { charter: Charter }) {
   const locale = currentLocale();
   const [done, setDone] = useState<Done>();
   const doneRef = useRef<HTMLDivElement>(null);
+  const joinRef = useRef<HTMLDivElement>(null);
   const published = formatDate(charter.publishedAt, locale, me.timeZone);
   const isAmbassador = me.enrolment.status === 'ambassador';
   const title = localized(charter.title, locale) || t('nav.charter');
@@ -94,6 +97,22 @@ function CharterView({ charter }: { charter: Charter }) {
               : t('charter.versionUndated', { version: charter.version })
           }
         />
+        {!isAmbassador && !done && (
+          <Button
+            className={styles.toForm}
+            appearance="primary"
+            icon={<ArrowDownRegular />}
+            onClick={() => {
+              // The charter is long: the form to join is one click away, and takes the focus there.
+              joinRef.current?.scrollIntoView({ block: 'start' });
+              joinRef.current
+                ?.querySelector<HTMLElement>('input, select, textarea')
+                ?.focus({ preventScroll: true });
+            }}
+          >
+            {t('charter.join.toForm')}
+          </Button>
+        )}
         {charter.acceptance.minorUpdate && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
@@ -129,19 +148,21 @@ function CharterView({ charter }: { charter: Charter }) {
       </div>
 
       {!isAmbassador && !done && (
-        <Panel title={t('charter.join.title')}>
-          <Text as="p">{t('charter.join.intro')}</Text>
-          <EnrolmentForm
-            mode="join"
-            initial={initialFormValues(undefined, {
-              timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || me.timeZone,
-              language: locale,
-            })}
-            charterVersion={charter.version}
-            submitLabel={t('charter.join.submit')}
-            onSubmit={join}
-          />
-        </Panel>
+        <div ref={joinRef}>
+          <Panel title={t('charter.join.title')}>
+            <Text as="p">{t('charter.join.intro')}</Text>
+            <EnrolmentForm
+              mode="join"
+              initial={initialFormValues(undefined, {
+                timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || me.timeZone,
+                language: locale,
+              })}
+              charterVersion={charter.version}
+              submitLabel={t('charter.join.submit')}
+              onSubmit={join}
+            />
+          </Panel>
+        </div>
       )}
 
       {isAmbassador && charter.acceptance.required && !done && (

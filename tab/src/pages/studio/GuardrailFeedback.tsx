@@ -25,11 +25,16 @@ interface GuardrailFeedbackProps {
   network: Network;
 }
 
-/** Live: the length as the network counts it, the disclosure, and what to change before it can go. */
+/**
+ * Live: the length as the network counts it, the disclosure, and what to change before it can go. Nothing is
+ * wrong with a text not yet written: its form says it is required when the person tries to send it.
+ */
 export function GuardrailFeedback({ id, checked, rules, network }: GuardrailFeedbackProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = currentLocale();
+  const written = checked.finalText !== '';
+  const issues = checked.issues.filter((issue) => issue.kind !== 'empty');
   const counts = { length: formatNumber(checked.length, locale), max: formatNumber(rules.maxLength, locale) };
   return (
     <div id={id} className={styles.root}>
@@ -40,15 +45,15 @@ export function GuardrailFeedback({ id, checked, rules, network }: GuardrailFeed
       </span>
       {rules.disclosure && (
         <p className={styles.note}>
-          {checked.disclosureAdded
+          {checked.disclosureAdded || !written
             ? t('share.disclosureAdded', { disclosure: rules.disclosure })
             : t('share.disclosureIncluded', { disclosure: rules.disclosure })}
         </p>
       )}
       <div aria-live="polite">
-        {checked.issues.length > 0 && (
+        {issues.length > 0 && (
           <ul className={styles.issues}>
-            {checked.issues.map((issue) => (
+            {issues.map((issue) => (
               <li key={issueKey(issue)} className={styles.issue}>
                 {issueMessage(issue, t, locale)}
               </li>
