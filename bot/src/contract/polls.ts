@@ -60,6 +60,16 @@ export const pollSchema = z.object({
   createdAt: z.string(),
   sentAt: z.string().optional(),
   closedAt: z.string().optional(),
+  /** Filled once sent: how many cards were queued, and who could not be reached, and why. */
+  outcome: z
+    .object({
+      queued: z.number().int(),
+      /** Ambassadors who never installed the bot, or blocked it: the bot cannot write to them. */
+      unreachable: z.number().int(),
+      /** Ambassadors who turned messages off. */
+      optedOut: z.number().int(),
+    })
+    .optional(),
 });
 export type Poll = z.infer<typeof pollSchema>;
 

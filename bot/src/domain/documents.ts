@@ -367,6 +367,7 @@ export interface PollDoc extends TenantDocument {
   createdAt: string;
   sentAt?: string;
   closedAt?: string;
+  outcome?: { queued: number; unreachable: number; optedOut: number };
 }
 
 /**

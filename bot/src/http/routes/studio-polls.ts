@@ -50,8 +50,8 @@ export const createPoll = handler({
     );
     await repositories.polls.upsert(poll);
     await recordAudit(repositories, principal, 'poll.created', entity(poll), { after: poll });
-    if (poll.status === 'open') await send(repositories, principal, poll, now);
-    return new Reply(toPoll(poll, now), { status: 201 });
+    const created = poll.status === 'open' ? await send(repositories, principal, poll, now) : poll;
+    return new Reply(toPoll(created, now), { status: 201 });
   },
 });
 
@@ -76,8 +76,7 @@ export const sendDraftPoll = handler({
     const poll = await change(services.repositories, principal, params.pollId, 'poll.sent', (current) =>
       sendPoll(current, now),
     );
-    await send(services.repositories, principal, poll, now);
-    return toPoll(poll, now);
+    return toPoll(await send(services.repositories, principal, poll, now), now);
   },
 });
 
@@ -180,9 +179,20 @@ async function change(
   return after;
 }
 
-async function send(repositories: Repositories, principal: Principal, poll: PollDoc, now: Date) {
+/** Queues the cards and keeps, with the poll, how many went and who could not be reached. */
+async function send(
+  repositories: Repositories,
+  principal: Principal,
+  poll: PollDoc,
+  now: Date,
+): Promise<PollDoc> {
   const outcome = await sendPollToAudience(repositories, poll, now);
+  const sent = await repositories.polls.update(poll.tenantId, poll.id, (current) => ({
+    ...current,
+    outcome,
+  }));
   await recordAudit(repositories, principal, 'poll.queued', entity(poll), { after: outcome });
+  return sent ?? { ...poll, outcome };
 }
 
 async function requirePoll(
@@ -213,6 +223,7 @@ function toPoll(poll: PollDoc, now: Date): Poll {
     createdAt: poll.createdAt,
     ...(poll.sentAt ? { sentAt: poll.sentAt } : {}),
     ...(poll.closedAt ? { closedAt: poll.closedAt } : {}),
+    ...(poll.outcome ? { outcome: poll.outcome } : {}),
   };
 }
 

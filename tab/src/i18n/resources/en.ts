@@ -671,6 +671,17 @@ export const en = {
     },
   },
   studio: {
+    notReached: {
+      nobody: 'Nobody received this message',
+      some_one: '{{count}} message went out',
+      some_other: '{{count}} messages went out',
+      noBot_one:
+        '{{count}} ambassador does not have the Ambassade app in Teams: the bot cannot write to them. A Teams administrator can install it for everyone (see “Reaching everyone” in the administrator’s guide).',
+      noBot_other:
+        '{{count}} ambassadors do not have the Ambassade app in Teams: the bot cannot write to them. A Teams administrator can install it for everyone (see “Reaching everyone” in the administrator’s guide).',
+      optedOut_one: '{{count}} ambassador turned the programme’s messages off.',
+      optedOut_other: '{{count}} ambassadors turned the programme’s messages off.',
+    },
     audience: {
       groups: 'Groups',
       brands: 'Brands',

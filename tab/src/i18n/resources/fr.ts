@@ -692,6 +692,21 @@ export const fr = {
     },
   },
   studio: {
+    notReached: {
+      nobody: 'Personne n’a reçu ce message',
+      some_one: '{{count}} message parti',
+      some_many: '{{count}} messages partis',
+      some_other: '{{count}} messages partis',
+      noBot_one:
+        '{{count}} ambassadeur n’a pas l’application Ambassade dans Teams : le bot ne peut pas lui écrire. Un administrateur Teams peut l’installer pour tout le monde (voir « Atteindre tout le monde » dans le guide d’administration).',
+      noBot_many:
+        '{{count}} ambassadeurs n’ont pas l’application Ambassade dans Teams : le bot ne peut pas leur écrire. Un administrateur Teams peut l’installer pour tout le monde (voir « Atteindre tout le monde » dans le guide d’administration).',
+      noBot_other:
+        '{{count}} ambassadeurs n’ont pas l’application Ambassade dans Teams : le bot ne peut pas leur écrire. Un administrateur Teams peut l’installer pour tout le monde (voir « Atteindre tout le monde » dans le guide d’administration).',
+      optedOut_one: '{{count}} ambassadeur a coupé les messages du programme.',
+      optedOut_many: '{{count}} ambassadeurs ont coupé les messages du programme.',
+      optedOut_other: '{{count}} ambassadeurs ont coupé les messages du programme.',
+    },
     audience: {
       groups: 'Groupes',
       brands: 'Marques',

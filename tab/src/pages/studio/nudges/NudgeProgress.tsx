@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nudge } from '@contract/nudges';
 import { getNudge } from '../../../api/nudges';
+import { NotReached } from '../NotReached';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
@@ -53,6 +54,7 @@ export function NudgeProgress({ nudge, onChange }: { nudge: Nudge; onChange: (nu
       <div className={styles.root}>
         <Text size={200}>{t('nudges.progress.none')}</Text>
         {inDigest > 0 && <Text size={200}>{t('nudges.progress.inDigest', { count: inDigest })}</Text>}
+        {nudge.outcome && <NotReached outcome={nudge.outcome} />}
       </div>
     );
   }

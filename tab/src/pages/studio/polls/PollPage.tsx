@@ -18,6 +18,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
+import { NotReached } from '../NotReached';
 import { usePageWithOrganisation } from '../usePageWithOrganisation';
 import type { WithOrganisation } from '../usePageWithOrganisation';
 import { useFactListStyles } from '../../../ui/useFactListStyles';
@@ -178,6 +179,7 @@ function PollView({ page: loadedPage, organisation }: Loaded) {
               {audienceParts.length > 0 ? audienceParts.join(', ') : t('polls.page.everyone')}
             </dd>
           </dl>
+          {poll.outcome && <NotReached outcome={poll.outcome} />}
           {poll.status !== 'draft' && (
             <p>
               {t('polls.page.delivery', {
