@@ -41,6 +41,10 @@ describeInChromium('the programme studio in Chromium', () => {
 
     await waitForHeading(manager, CAMPAIGN.fr);
     await manager.getByRole('button', { name: /Plan the campaign|Planifier la campagne/ }).click();
+    // Launching asks first, saying how many ambassadors it will reach.
+    const confirm = manager.getByRole('dialog', { name: /Plan the campaign\?|Planifier la campagne \?/ });
+    await confirm.getByText(/(It will reach|Elle atteindra) \d+ ambassad/).waitFor();
+    await confirm.getByRole('button', { name: /^(Plan|Planifier)$/ }).click();
     await manager
       .getByRole('status')
       .filter({ hasText: /(Live|En cours)/ })

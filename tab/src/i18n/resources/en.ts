@@ -781,6 +781,14 @@ export const en = {
       back: 'All campaigns',
       edit: 'Edit',
       plan: 'Plan the campaign',
+      planDialog: {
+        title: 'Plan the campaign?',
+        text_one:
+          'It will reach {{people}} ambassador in its audience from {{start}}: its approved content ({{items}}) then enters their library.',
+        text_other:
+          'It will reach {{people}} ambassadors in its audience from {{start}}: its approved content ({{items}}) then enters their library.',
+        confirm: 'Plan',
+      },
       unplan: 'Back to draft',
       archive: 'Archive',
       archiveDialog: {

@@ -807,6 +807,16 @@ export const fr = {
       back: 'Toutes les campagnes',
       edit: 'Modifier',
       plan: 'Planifier la campagne',
+      planDialog: {
+        title: 'Planifier la campagne ?',
+        text_one:
+          'Elle atteindra {{people}} ambassadeur du public à partir du {{start}} : ses contenus approuvés ({{items}}) entreront alors dans sa bibliothèque.',
+        text_many:
+          'Elle atteindra {{people}} ambassadeurs du public à partir du {{start}} : ses contenus approuvés ({{items}}) entreront alors dans leur bibliothèque.',
+        text_other:
+          'Elle atteindra {{people}} ambassadeurs du public à partir du {{start}} : ses contenus approuvés ({{items}}) entreront alors dans leur bibliothèque.',
+        confirm: 'Planifier',
+      },
       unplan: 'Repasser en brouillon',
       archive: 'Archiver',
       archiveDialog: {

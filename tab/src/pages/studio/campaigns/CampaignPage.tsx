@@ -135,9 +135,18 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
           </RouterLink>
         )}
         {campaign.status === 'draft' && (
-          <Button appearance="primary" disabledFocusable={changing} onClick={() => void decide('scheduled')}>
-            {t('campaigns.page.plan')}
-          </Button>
+          <ConfirmAction
+            label={t('campaigns.page.plan')}
+            confirmLabel={t('campaigns.page.planDialog.confirm')}
+            title={t('campaigns.page.planDialog.title')}
+            text={t('campaigns.page.planDialog.text', {
+              count: progress.eligibleAmbassadors,
+              people: formatNumber(progress.eligibleAmbassadors, locale),
+              start: formatDateTime(campaign.startsAt, locale, me.timeZone),
+              items: formatNumber(items.length, locale),
+            })}
+            action={() => decide('scheduled')}
+          />
         )}
         {campaign.status === 'scheduled' && (
           <Button disabledFocusable={changing} onClick={() => void decide('draft')}>
