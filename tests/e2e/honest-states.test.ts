@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
+import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID, DEMO_REVIEWER_ID } from '../../bot/src/demo/demo-data';
+import { campaignInput, contentInput } from '../support/studio-fixtures';
 import { apiAs } from '../support/api-client';
 import {
   describeInChromium,
@@ -50,6 +51,30 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
     await page.getByText(/^(Nobody received this message|Personne n’a reçu ce message)$/).waitFor();
     await page
       .getByText(/(do not have the Ambassade app in Teams|n’ont pas l’application Ambassade dans Teams)/)
+      .waitFor();
+    await expectNoSeriousAxeIssue(page);
+  });
+
+  it('content approved in a campaign still in draft says ambassadors cannot see it yet', async () => {
+    const manager = await apiAs(session.service, DEMO_MANAGER_ID, ['Programme.Manager']);
+    const reviewer = await apiAs(session.service, DEMO_REVIEWER_ID, ['Programme.Reviewer']);
+    const campaign = (await manager.post('/api/v1/studio/campaigns', campaignInput())).body as { id: string };
+    const input = contentInput(campaign.id, [
+      { network: 'linkedin', language: 'fr', text: 'Portes ouvertes samedi !' },
+    ]);
+    const item = (await manager.post('/api/v1/studio/content', input)).body as { id: string };
+    expect((await manager.post(`/api/v1/studio/content/${item.id}/submission`, input)).status).toBe(200);
+    const approved = await reviewer.post(`/api/v1/studio/review/${item.id}/decisions`, {
+      decision: 'approve',
+    });
+    expect(approved.body).toMatchObject({ status: 'published', reach: 'waiting-for-campaign' });
+
+    const page = await session.signIn(DEMO_MANAGER_ID);
+    await page.goto(`${session.service.url}/studio/campaigns/${campaign.id}`);
+    await page
+      .getByText(
+        /^(Published · hidden until the campaign is planned|Publié · invisible tant que la campagne n’est pas planifiée)$/,
+      )
       .waitFor();
     await expectNoSeriousAxeIssue(page);
   });

@@ -95,6 +95,18 @@ export type ContentEvent = z.infer<typeof contentEventSchema>;
 
 const personRefSchema = z.object({ id: z.string(), displayName: z.string() });
 
+/**
+ * Where published content stands on its way to ambassadors, which its status alone does not say: its campaign
+ * may still be a draft (nobody sees it), planned for later, running (visible now) or over.
+ */
+export const contentReaches = [
+  'waiting-for-campaign',
+  'waiting-for-start',
+  'visible',
+  'campaign-over',
+] as const;
+export type ContentReach = (typeof contentReaches)[number];
+
 export const studioItemSummarySchema = z.object({
   id: z.string(),
   title: localizedSchema,
@@ -108,6 +120,8 @@ export const studioItemSummarySchema = z.object({
   expiresAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
+  /** For published content only. */
+  reach: z.enum(contentReaches).optional(),
 });
 export type StudioItemSummary = z.infer<typeof studioItemSummarySchema>;
 

@@ -11,7 +11,7 @@ import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
 import { recordAudit } from '../audit';
-import { campaignRef, toCampaign, toStudioSummary } from './studio-views';
+import { toCampaign, toStudioSummary } from './studio-views';
 
 export const listCampaigns = handler({
   async handle({ principal, services }): Promise<CampaignList> {
@@ -59,10 +59,10 @@ export const getCampaign = handler({
       repositories.insights.campaigns(principal.tenantId, [campaign.id]),
       repositories.people.ambassadors(principal.tenantId),
     ]);
-    const ref = campaignRef(campaign);
+    const now = new Date();
     return {
-      campaign: toCampaign(campaign, new Date()),
-      items: items.map((item) => toStudioSummary(item, ref)),
+      campaign: toCampaign(campaign, now),
+      items: items.map((item) => toStudioSummary(item, campaign, now)),
       progress: campaignProgress(campaign, counters?.totals, sharersOf(counters), ambassadors),
     };
   },

@@ -19,7 +19,7 @@ import type { ApiServices } from '../api-route';
 import { recordAudit } from '../audit';
 import { contentPolicyOf } from './content-policy';
 import { resolveMedia } from './media';
-import { campaignRefOf, toStudioItem, toStudioSummary } from './studio-views';
+import { toStudioItem, toStudioSummary } from './studio-views';
 
 export const listContent = handler({
   query: contentListQuerySchema,
@@ -154,10 +154,9 @@ export async function studioPage(
     repositories.campaigns.list(tenantId),
   ]);
   const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+  const now = new Date();
   return {
-    items: items.items.map((item) =>
-      toStudioSummary(item, campaignRefOf(byId.get(item.campaignId), item.campaignId)),
-    ),
+    items: items.items.map((item) => toStudioSummary(item, byId.get(item.campaignId), now)),
     ...(items.continuationToken ? { continuationToken: items.continuationToken } : {}),
   };
 }
@@ -178,11 +177,11 @@ export async function studioItemView(
     personRef(
       (await repositories.people.get(item.tenantId, item.authorId)) ?? { id: item.authorId, displayName: '' },
     );
-  return toStudioItem(item, {
-    campaign: campaignRefOf(campaign, item.campaignId),
-    author,
-    fourEyesApplies: fourEyesApplies(item, principal.objectId, policy),
-  });
+  return toStudioItem(
+    item,
+    { campaign, author, fourEyesApplies: fourEyesApplies(item, principal.objectId, policy) },
+    new Date(),
+  );
 }
 
 export async function requireItem(

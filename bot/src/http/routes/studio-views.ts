@@ -4,6 +4,7 @@ import type { CampaignRef } from '@contract/library';
 import { mediaUrl } from '@contract/media';
 import type { Proposal } from '@contract/proposals';
 import { campaignStatus } from '../../domain/campaign-status';
+import { contentReach } from '../../domain/content-reach';
 import type { CampaignDoc, ContentItemDoc, PersonRef } from '../../domain/documents';
 
 /** How the studio API shows its documents; every studio route answers with these shapes. */
@@ -34,11 +35,17 @@ export function campaignRefOf(campaign: CampaignDoc | undefined, campaignId: str
   return campaign ? campaignRef(campaign) : { id: campaignId, slug: '', name: { fr: '', en: '' } };
 }
 
-export function toStudioSummary(item: ContentItemDoc, campaign: CampaignRef): StudioItemSummary {
+/** An item for the studio's lists, with where it stands given its campaign (absent if the campaign is gone). */
+export function toStudioSummary(
+  item: ContentItemDoc,
+  campaign: CampaignDoc | undefined,
+  now: Date,
+): StudioItemSummary {
+  const reach = contentReach(item.status, campaign && campaignStatus(campaign, now));
   return {
     id: item.id,
     title: item.title,
-    campaign,
+    campaign: campaignRefOf(campaign, item.campaignId),
     status: item.status,
     networks: item.networks ?? [],
     languages: item.languages ?? [],
@@ -48,6 +55,7 @@ export function toStudioSummary(item: ContentItemDoc, campaign: CampaignRef): St
       publishedAt: item.publishedAt,
       expiresAt: item.expiresAt,
       updatedAt: item.updatedAt,
+      reach,
     }),
     createdAt: item.createdAt,
   };
@@ -55,10 +63,11 @@ export function toStudioSummary(item: ContentItemDoc, campaign: CampaignRef): St
 
 export function toStudioItem(
   item: ContentItemDoc,
-  context: { campaign: CampaignRef; author: PersonRef; fourEyesApplies: boolean },
+  context: { campaign: CampaignDoc | undefined; author: PersonRef; fourEyesApplies: boolean },
+  now: Date,
 ): StudioItem {
   return {
-    ...toStudioSummary(item, context.campaign),
+    ...toStudioSummary(item, context.campaign, now),
     brandId: item.brandId,
     url: item.url,
     preview: item.preview,

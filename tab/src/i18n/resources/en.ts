@@ -691,6 +691,12 @@ export const en = {
     editor: {
       saving: 'Saving…',
     },
+    contentReach: {
+      waitingForCampaign: 'Published · hidden until the campaign is planned',
+      waitingForStart: 'Published · visible when the campaign starts',
+      visible: 'Published · visible to ambassadors',
+      campaignOver: 'Published · campaign over',
+    },
     contentStatus: {
       draft: 'Draft',
       submitted: 'Submitted',

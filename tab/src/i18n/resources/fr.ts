@@ -716,6 +716,12 @@ export const fr = {
     editor: {
       saving: 'Enregistrement…',
     },
+    contentReach: {
+      waitingForCampaign: 'Publié · invisible tant que la campagne n’est pas planifiée',
+      waitingForStart: 'Publié · visible au lancement de la campagne',
+      visible: 'Publié · visible des ambassadeurs',
+      campaignOver: 'Publié · campagne terminée',
+    },
     contentStatus: {
       draft: 'Brouillon',
       submitted: 'Soumis',

@@ -1,5 +1,5 @@
 import type { CampaignObjective, CampaignStatus } from '@contract/campaigns';
-import type { ContentEvent, ContentStatus } from '@contract/content';
+import type { ContentEvent, ContentReach, ContentStatus } from '@contract/content';
 
 // Contract values mapped to resource keys (hyphens and dots do not suit i18next keys).
 
@@ -13,6 +13,21 @@ export const contentStatusKeys = {
   expired: 'studio.contentStatus.expired',
   withdrawn: 'studio.contentStatus.withdrawn',
 } as const satisfies Record<ContentStatus, string>;
+
+/** Published content, as far as ambassadors are concerned: its campaign decides whether they see it. */
+export const contentReachKeys = {
+  'waiting-for-campaign': 'studio.contentReach.waitingForCampaign',
+  'waiting-for-start': 'studio.contentReach.waitingForStart',
+  visible: 'studio.contentReach.visible',
+  'campaign-over': 'studio.contentReach.campaignOver',
+} as const satisfies Record<ContentReach, string>;
+
+export const contentReachColours = {
+  'waiting-for-campaign': 'warning',
+  'waiting-for-start': 'informative',
+  visible: 'success',
+  'campaign-over': 'subtle',
+} as const satisfies Record<ContentReach, string>;
 
 export const contentStatusColours = {
   draft: 'informative',

@@ -109,7 +109,10 @@ function ContentWorkspace({ data }: { data: EditorData }) {
   return (
     <>
       <BackToContent />
-      <PageHeading title={title} intro={item ? <ContentStatusBadge status={item.status} /> : undefined} />
+      <PageHeading
+        title={title}
+        intro={item ? <ContentStatusBadge status={item.status} reach={item.reach} /> : undefined}
+      />
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" className={styles.notice}>
           <MessageBarBody>

@@ -85,7 +85,7 @@ export function StudioItemTable({
               </TableCellLayout>
             </TableCell>
             <TableCell>
-              <ContentStatusBadge status={item.status} />
+              <ContentStatusBadge status={item.status} reach={item.reach} />
             </TableCell>
             {showCampaign && (
               <TableCell className={styles.secondary}>{localized(item.campaign.name, locale)}</TableCell>

@@ -125,7 +125,7 @@ function ReviewView({ item: initial, policy }: Loaded) {
       <BackToQueue />
       <PageHeading
         title={localized(item.title, locale)}
-        intro={<ContentStatusBadge status={item.status} />}
+        intro={<ContentStatusBadge status={item.status} reach={item.reach} />}
       />
       {decided && (
         <MessageBar intent="success" layout="multiline">
