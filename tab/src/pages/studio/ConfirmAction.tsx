@@ -13,6 +13,8 @@ interface ConfirmActionProps {
   text: string;
   icon?: ButtonProps['icon'];
   size?: ButtonProps['size'];
+  /** `primary` where the act is the page's next step (planning a campaign), the default otherwise. */
+  appearance?: ButtonProps['appearance'];
   /** The opening button's accessible name where its label alone is ambiguous (one button per row). */
   buttonLabel?: string;
   /** Runs once confirmed; the dialog stays open with the error if it fails. */
@@ -27,6 +29,7 @@ export function ConfirmAction({
   text,
   icon,
   size,
+  appearance,
   buttonLabel,
   action,
 }: ConfirmActionProps) {
@@ -50,7 +53,13 @@ export function ConfirmAction({
 
   return (
     <>
-      <Button icon={icon} size={size} aria-label={buttonLabel} onClick={() => setOpen(true)}>
+      <Button
+        icon={icon}
+        size={size}
+        appearance={appearance}
+        aria-label={buttonLabel}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </Button>
       <ConfirmDialog

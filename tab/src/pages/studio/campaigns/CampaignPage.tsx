@@ -136,6 +136,7 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
         )}
         {campaign.status === 'draft' && (
           <ConfirmAction
+            appearance="primary"
             label={t('campaigns.page.plan')}
             confirmLabel={t('campaigns.page.planDialog.confirm')}
             title={t('campaigns.page.planDialog.title')}
