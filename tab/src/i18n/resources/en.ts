@@ -431,6 +431,7 @@ export const en = {
   },
   common: {
     cancel: 'Cancel',
+    clearSearch: 'Clear the search',
     peopleSearch: {
       searching: 'Searching…',
       results: 'People found',

@@ -441,6 +441,7 @@ export const fr = {
   },
   common: {
     cancel: 'Annuler',
+    clearSearch: 'Effacer la recherche',
     peopleSearch: {
       searching: 'Recherche…',
       results: 'Personnes trouvées',

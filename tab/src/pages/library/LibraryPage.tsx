@@ -82,7 +82,11 @@ export function LibraryPage() {
       <PageHeading title={t('library.title')} intro={t('library.intro')} />
       <div role="search" className={styles.filters} aria-label={t('library.filters.label')}>
         <Field label={t('library.search')} className={styles.search}>
-          <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} />
+          <SearchBox
+            value={search}
+            dismiss={{ 'aria-label': t('common.clearSearch') }}
+            onChange={(_, data) => setSearch(data.value)}
+          />
         </Field>
         <Field label={t('library.filters.campaign')} className={styles.field}>
           <Select

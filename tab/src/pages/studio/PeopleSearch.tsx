@@ -60,6 +60,7 @@ export function PeopleSearch({
       <Field label={label} hint={hint} validationMessage={validationMessage}>
         <SearchBox
           value={text}
+          dismiss={{ 'aria-label': t('common.clearSearch') }}
           aria-controls={resultsId}
           onChange={(_, data) => setText(data.value)}
           autoComplete="off"
