@@ -196,7 +196,7 @@ describe('Insights', () => {
     expect(byDay.status).toBe(200);
     expect(byDay.response.headers.get('content-type')).toContain('text/csv');
     const lines = (byDay.body as string).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^date,shares,clicks,ctr,estimated_reach,earned_media_value/);
+    expect(lines[0]).toMatch(/^date,shares,clicks,clicks_per_share,estimated_reach,earned_media_value/);
     expect(lines).toHaveLength(board.byDay.length + 1);
     for (const table of ['by-campaign', 'by-network', 'by-group', 'by-brand', 'top-content', 'retention']) {
       expect((await manager.get(`/api/v1/insights/export?table=${table}`)).status, table).toBe(200);

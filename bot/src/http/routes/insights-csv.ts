@@ -17,7 +17,7 @@ type Column<Row> = { header: string; value: (row: Row) => string | number };
 const reachColumns: Column<ReachFigures>[] = [
   { header: 'shares', value: (row) => row.shares },
   { header: 'clicks', value: (row) => row.clicks },
-  { header: 'ctr', value: (row) => round(row.ctr) },
+  { header: 'clicks_per_share', value: (row) => round(row.ctr) },
   { header: 'estimated_reach', value: (row) => row.estimatedReach },
   { header: 'earned_media_value', value: (row) => row.earnedMediaValue },
 ];

@@ -45,7 +45,8 @@ interface FigureTableProps<Row> {
 /** Figures as a table: the exact numbers, and the accessible equivalent of every chart. */
 export function FigureTable<Row>({ label, columns, rows, rowKey, format }: FigureTableProps<Row>) {
   const styles = useStyles();
-  const numeric = (kind: FigureKind) => kind === 'count' || kind === 'ratio' || kind === 'money';
+  const numeric = (kind: FigureKind) =>
+    kind === 'count' || kind === 'ratio' || kind === 'average' || kind === 'money';
 
   return (
     <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>

@@ -7,7 +7,7 @@ export function reachColumns<Row extends ReachFigures>(t: TFunction): FigureColu
   return [
     { id: 'shares', header: t('insights.figures.shares'), kind: 'count', value: (row) => row.shares },
     { id: 'clicks', header: t('insights.figures.clicks'), kind: 'count', value: (row) => row.clicks },
-    { id: 'ctr', header: t('insights.figures.ctr'), kind: 'ratio', value: (row) => row.ctr },
+    { id: 'ctr', header: t('insights.figures.ctr'), kind: 'average', value: (row) => row.ctr },
     {
       id: 'estimatedReach',
       header: t('insights.figures.estimatedReach'),

@@ -11,6 +11,9 @@ describe('formatFigure', () => {
     expect(formatFigure(0.0425, 'ratio', { locale: 'en', currency: 'EUR' })).toBe('4.3%');
     expect(plain(formatFigure(0.0425, 'ratio', { locale: 'fr', currency: 'EUR' }))).toBe('4,3 %');
     expect(plain(formatFigure(1250.4, 'money', { locale: 'fr', currency: 'EUR' }))).toBe('1 250 €');
+    // Clicks per share: 4.238 clicks for each share, not "423.8 %".
+    expect(formatFigure(4.238, 'average', { locale: 'en' })).toBe('4.2');
+    expect(formatFigure(4.238, 'average', { locale: 'fr' })).toBe('4,2');
     expect(formatFigure(1250.4, 'money', { locale: 'en', currency: 'USD' })).toBe('$1,250');
   });
 

@@ -1,8 +1,11 @@
 import type { Locale } from '@contract/locale';
 import { formatNumber } from '../../i18n/formatNumber';
 
-/** How a figure reads: a count, a ratio shown as a percentage, money, a calendar day, or plain text. */
-export type FigureKind = 'count' | 'ratio' | 'money' | 'day' | 'text';
+/**
+ * How a figure reads: a count, a ratio shown as a percentage, an average of one thing per another (clicks per
+ * share: never a percentage, it can exceed one), money, a calendar day, or plain text.
+ */
+export type FigureKind = 'count' | 'ratio' | 'average' | 'money' | 'day' | 'text';
 
 export interface FigureFormat {
   locale: Locale;
@@ -16,6 +19,8 @@ export function formatFigure(value: number | string, kind: FigureKind, format: F
   switch (kind) {
     case 'ratio':
       return formatRatio(value, format.locale);
+    case 'average':
+      return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(value);
     case 'money':
       if (!format.currency) return formatNumber(value, format.locale);
       return new Intl.NumberFormat(format.locale, {

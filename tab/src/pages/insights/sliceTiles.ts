@@ -13,7 +13,7 @@ export function sliceTiles(kpis: SliceKpis, t: TFunction): KpiTile[] {
     },
     { id: 'shares', label: t('insights.figures.shares'), kind: 'count', figure: kpis.shares },
     { id: 'clicks', label: t('insights.figures.clicks'), kind: 'count', figure: kpis.clicks },
-    { id: 'ctr', label: t('insights.figures.ctr'), kind: 'ratio', figure: kpis.ctr },
+    { id: 'ctr', label: t('insights.figures.ctr'), kind: 'average', figure: kpis.ctr },
     {
       id: 'estimatedReach',
       label: t('insights.figures.estimatedReach'),

@@ -36,7 +36,7 @@ export const insightsEn = {
     activeAmbassadors: 'Active ambassadors',
     shares: 'Shares',
     clicks: 'Clicks',
-    ctr: 'Click-through rate',
+    ctr: 'Clicks per share',
     estimatedReach: 'Estimated reach',
     earnedMediaValue: 'Earned media value',
   },

@@ -36,7 +36,7 @@ export const insightsFr = {
     activeAmbassadors: 'Ambassadeurs actifs',
     shares: 'Partages',
     clicks: 'Clics',
-    ctr: 'Taux de clic',
+    ctr: 'Clics par partage',
     estimatedReach: 'Portée estimée',
     earnedMediaValue: 'Valeur média gagnée',
   },
