@@ -78,4 +78,32 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
       .waitFor();
     await expectNoSeriousAxeIssue(page);
   });
+
+  it('a time typed in the studio is the time shown, in the profile’s time zone, across a summer-time change', async () => {
+    // The device is in New York; the manager's profile is in Paris, whose clocks move on 28 March 2027.
+    const page = await session.signIn(DEMO_MANAGER_ID, 1280, 'America/New_York');
+    await page.goto(`${session.service.url}/studio/campaigns/new`);
+    await waitForHeading(page, /New campaign|Nouvelle campagne/);
+    await page.getByLabel(/^(Name in French|Nom en français)/).fill('Semaine de l’heure d’été');
+    await page.getByLabel(/^(Name in English|Nom en anglais)/).fill('Summer time week');
+    await page
+      .getByText(/^(Europe\/Paris time|Heure de Europe\/Paris)/)
+      .first()
+      .waitFor();
+    await page.getByLabel(/^(Start|Début)/).fill('2027-03-26T09:00');
+    await page.getByLabel(/^(End|Fin)/).fill('2027-03-30T18:00');
+    await page.getByRole('button', { name: /Create the campaign|Créer la campagne/ }).click();
+    await waitForHeading(page, /Semaine de l’heure d’été|Summer time week/);
+
+    const id = page.url().split('/').pop()!;
+    const manager = await apiAs(session.service, DEMO_MANAGER_ID, ['Programme.Manager']);
+    const { campaign } = (await manager.get(`/api/v1/studio/campaigns/${id}`)).body as {
+      campaign: { startsAt: string; endsAt: string };
+    };
+    expect(campaign).toMatchObject({
+      startsAt: '2027-03-26T08:00:00.000Z',
+      endsAt: '2027-03-30T16:00:00.000Z',
+    });
+    await page.getByText(/26 (mars|Mar).*09:00.*30 (mars|Mar).*18:00/).waitFor();
+  });
 });

@@ -121,7 +121,10 @@ describe.skipIf(browserMissing)(
       await page.getByRole('link', { name: /^(Audit log|Journal d’audit)$/ }).click();
       // In words, with the code beside it for whoever searches the log by action.
       const records = page.getByRole('table', { name: /^(Audit records|Entrées du journal)$/ });
-      await records.getByText(/^(Charter published|Charte publiée)$/).first().waitFor();
+      await records
+        .getByText(/^(Charter published|Charte publiée)$/)
+        .first()
+        .waitFor();
       await records.getByText('charter.published').first().waitFor();
       await expectNoSeriousAxeIssue(page);
       await page.context().close();

@@ -18,8 +18,11 @@ export interface E2eSession {
   /** The service serving the built tab, started before the suite's tests. */
   readonly service: TestService;
   readonly browser: Browser;
-  /** A demo person in their own browser context, signed in through the dev sign-in page. */
-  signIn(personId: string, width?: number): Promise<Page>;
+  /**
+   * A demo person in their own browser context, signed in through the dev sign-in page; the device may be in
+   * another time zone than the person's profile.
+   */
+  signIn(personId: string, width?: number, timezoneId?: string): Promise<Page>;
 }
 
 /**
@@ -49,10 +52,11 @@ export function setUpE2eSession(): E2eSession {
     get browser() {
       return started(browser);
     },
-    async signIn(personId, width = 1280) {
+    async signIn(personId, width = 1280, timezoneId) {
       const context = await started(browser).newContext({
         locale: 'en-US',
         viewport: { width, height: 900 },
+        ...(timezoneId ? { timezoneId } : {}),
       });
       const page = await context.newPage();
       await page.goto(`${started(service).url}/`);

@@ -1,4 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/sessionContext';
 
 interface DateTimeFieldProps {
   label: string;
@@ -10,7 +12,10 @@ interface DateTimeFieldProps {
   validationMessage?: string | undefined;
 }
 
-/** A labelled date-and-time input, with its validation message. */
+/**
+ * A labelled date-and-time input, with its validation message. Times are typed in the person's profile time
+ * zone (see `dateTimeInput.ts`), which the field names.
+ */
 export function DateTimeField({
   label,
   value,
@@ -19,8 +24,15 @@ export function DateTimeField({
   required,
   validationMessage,
 }: DateTimeFieldProps) {
+  const { t } = useTranslation();
+  const { me } = useSession();
   return (
-    <Field label={label} required={required} validationMessage={validationMessage}>
+    <Field
+      label={label}
+      required={required}
+      hint={t('common.inTimeZone', { zone: me.timeZone.replaceAll('_', ' ') })}
+      validationMessage={validationMessage}
+    >
       <Input
         type="datetime-local"
         value={value}

@@ -431,6 +431,7 @@ export const en = {
   },
   common: {
     cancel: 'Cancel',
+    inTimeZone: '{{zone}} time (your profile’s time zone)',
     clearSearch: 'Clear the search',
     peopleSearch: {
       searching: 'Searching…',

@@ -441,6 +441,7 @@ export const fr = {
   },
   common: {
     cancel: 'Annuler',
+    inTimeZone: 'Heure de {{zone}} (fuseau de votre profil)',
     clearSearch: 'Effacer la recherche',
     peopleSearch: {
       searching: 'Recherche…',

@@ -2,6 +2,7 @@ import { Field, Input, Select } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../session/sessionContext';
 import { useParams } from 'react-router';
 import { campaignObjectives } from '@contract/campaigns';
 import type { Campaign } from '@contract/campaigns';
@@ -65,8 +66,11 @@ export function CampaignEditorPage() {
 function CampaignForm({ organisation, campaign }: Loaded) {
   const styles = useEditorStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const { values, setValues, set, saving, saveError, persist } = useEditorForm<CampaignFormValues>(() =>
-    campaign ? campaignFormFrom(campaign) : newCampaignForm(new Date(), organisation.brands[0]?.id ?? ''),
+    campaign
+      ? campaignFormFrom(campaign, me.timeZone)
+      : newCampaignForm(new Date(), organisation.brands[0]?.id ?? '', me.timeZone),
   );
   const [problems, setProblems] = useState<Partial<Record<CampaignField, CampaignProblem>>>({});
   const problem = (field: CampaignField) => {
@@ -77,7 +81,7 @@ function CampaignForm({ organisation, campaign }: Loaded) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const checked = validateCampaignForm(values);
+    const checked = validateCampaignForm(values, me.timeZone);
     if (!checked.ok) {
       setProblems(checked.problems);
       return;

@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Campaign } from '@contract/campaigns';
 import { campaignFormFrom, newCampaignForm, validateCampaignForm } from './campaignForm';
 
+const ZONE = 'Europe/Paris';
+
 const now = new Date('2026-06-01T08:00:00.000Z');
 
 describe('the campaign form', () => {
   it('turns what the manager typed into the API’s campaign', () => {
     const form = {
-      ...newCampaignForm(now, 'brand-mobility'),
+      ...newCampaignForm(now, 'brand-mobility', ZONE),
       nameFr: ' Douai recrute ',
       nameEn: 'Douai is hiring',
     };
-    const result = validateCampaignForm({ ...form, participation: '35,5', groupIds: ['group-douai-plant'] });
+    const result = validateCampaignForm(
+      { ...form, participation: '35,5', groupIds: ['group-douai-plant'] },
+      ZONE,
+    );
     expect(result).toEqual({
       ok: true,
       input: {
@@ -27,13 +32,16 @@ describe('the campaign form', () => {
   });
 
   it('says which field is wrong, and why', () => {
-    const form = newCampaignForm(now, '');
-    const result = validateCampaignForm({
-      ...form,
-      endsAt: form.startsAt,
-      shares: '-1',
-      participation: '120',
-    });
+    const form = newCampaignForm(now, '', ZONE);
+    const result = validateCampaignForm(
+      {
+        ...form,
+        endsAt: form.startsAt,
+        shares: '-1',
+        participation: '120',
+      },
+      ZONE,
+    );
     expect(result).toEqual({
       ok: false,
       problems: {
@@ -57,9 +65,9 @@ describe('the campaign form', () => {
       audience: { groupIds: ['g'], brandIds: [], languages: ['fr'] },
       targets: { shares: 5, clicks: 50, participationRate: 0.35 },
     } as unknown as Campaign;
-    const form = campaignFormFrom(campaign);
+    const form = campaignFormFrom(campaign, ZONE);
     expect(form).toMatchObject({ nameFr: 'A', participation: '35', languages: ['fr'] });
-    expect(validateCampaignForm(form)).toMatchObject({
+    expect(validateCampaignForm(form, ZONE)).toMatchObject({
       ok: true,
       input: { targets: { participationRate: 0.35 } },
     });

@@ -28,14 +28,14 @@ export type CampaignProblem = 'required' | 'date' | 'period' | 'number' | 'perce
 const DAY_MS = 86_400_000;
 
 /** A new campaign: starting now, for four weeks, everyone in the audience. */
-export function newCampaignForm(now: Date, brandId: string): CampaignFormValues {
+export function newCampaignForm(now: Date, brandId: string, timeZone: string): CampaignFormValues {
   return {
     nameFr: '',
     nameEn: '',
     objective: 'awareness',
     brandId,
-    startsAt: toDateTimeInput(now.toISOString()),
-    endsAt: toDateTimeInput(new Date(now.getTime() + 28 * DAY_MS).toISOString()),
+    startsAt: toDateTimeInput(now.toISOString(), timeZone),
+    endsAt: toDateTimeInput(new Date(now.getTime() + 28 * DAY_MS).toISOString(), timeZone),
     groupIds: [],
     brandIds: [],
     languages: [],
@@ -45,14 +45,14 @@ export function newCampaignForm(now: Date, brandId: string): CampaignFormValues 
   };
 }
 
-export function campaignFormFrom(campaign: Campaign): CampaignFormValues {
+export function campaignFormFrom(campaign: Campaign, timeZone: string): CampaignFormValues {
   return {
     nameFr: campaign.name.fr,
     nameEn: campaign.name.en,
     objective: campaign.objective,
     brandId: campaign.brandId,
-    startsAt: toDateTimeInput(campaign.startsAt),
-    endsAt: toDateTimeInput(campaign.endsAt),
+    startsAt: toDateTimeInput(campaign.startsAt, timeZone),
+    endsAt: toDateTimeInput(campaign.endsAt, timeZone),
     groupIds: [...campaign.audience.groupIds],
     brandIds: [...campaign.audience.brandIds],
     languages: [...campaign.audience.languages],
@@ -67,13 +67,13 @@ export type CampaignValidation =
   | { ok: false; problems: Partial<Record<CampaignField, CampaignProblem>> };
 
 /** The same rules as the API, checked before sending so each field says what is wrong. */
-export function validateCampaignForm(values: CampaignFormValues): CampaignValidation {
+export function validateCampaignForm(values: CampaignFormValues, timeZone: string): CampaignValidation {
   const problems: Partial<Record<CampaignField, CampaignProblem>> = {};
   if (!values.nameFr.trim()) problems.nameFr = 'required';
   if (!values.nameEn.trim()) problems.nameEn = 'required';
   if (!values.brandId) problems.brandId = 'required';
-  const startsAt = fromDateTimeInput(values.startsAt);
-  const endsAt = fromDateTimeInput(values.endsAt);
+  const startsAt = fromDateTimeInput(values.startsAt, timeZone);
+  const endsAt = fromDateTimeInput(values.endsAt, timeZone);
   if (!startsAt) problems.startsAt = 'date';
   if (!endsAt) problems.endsAt = 'date';
   else if (startsAt && endsAt <= startsAt) problems.endsAt = 'period';

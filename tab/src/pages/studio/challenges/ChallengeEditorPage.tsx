@@ -2,6 +2,7 @@ import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../session/sessionContext';
 import { useParams } from 'react-router';
 import { challengeGoalKinds } from '@contract/challenges';
 import type { Challenge } from '@contract/challenges';
@@ -67,9 +68,10 @@ export function ChallengeEditorPage() {
 function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
   const styles = useEditorStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const locale = currentLocale();
   const { values, setValues, set, saving, saveError, persist } = useEditorForm<ChallengeFormValues>(() =>
-    challenge ? challengeFormFrom(challenge) : newChallengeForm(new Date()),
+    challenge ? challengeFormFrom(challenge, me.timeZone) : newChallengeForm(new Date(), me.timeZone),
   );
   const [problems, setProblems] = useState<Partial<Record<ChallengeField, ChallengeProblem>>>({});
   const problem = (field: ChallengeField) => {
@@ -79,7 +81,7 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const checked = validateChallengeForm(values);
+    const checked = validateChallengeForm(values, me.timeZone);
     if (!checked.ok) {
       setProblems(checked.problems);
       return;

@@ -25,14 +25,14 @@ export type ChallengeProblem = 'required' | 'date' | 'period' | 'target';
 const DAY_MS = 86_400_000;
 
 /** A new challenge: two weeks from now, five shares, everyone. */
-export function newChallengeForm(now: Date): ChallengeFormValues {
+export function newChallengeForm(now: Date, timeZone: string): ChallengeFormValues {
   return {
     nameFr: '',
     nameEn: '',
     descriptionFr: '',
     descriptionEn: '',
-    startsAt: toDateTimeInput(now.toISOString()),
-    endsAt: toDateTimeInput(new Date(now.getTime() + 14 * DAY_MS).toISOString()),
+    startsAt: toDateTimeInput(now.toISOString(), timeZone),
+    endsAt: toDateTimeInput(new Date(now.getTime() + 14 * DAY_MS).toISOString(), timeZone),
     groupIds: [],
     brandIds: [],
     goalKind: 'shares',
@@ -41,14 +41,14 @@ export function newChallengeForm(now: Date): ChallengeFormValues {
   };
 }
 
-export function challengeFormFrom(challenge: Challenge): ChallengeFormValues {
+export function challengeFormFrom(challenge: Challenge, timeZone: string): ChallengeFormValues {
   return {
     nameFr: challenge.name.fr,
     nameEn: challenge.name.en,
     descriptionFr: challenge.description.fr,
     descriptionEn: challenge.description.en,
-    startsAt: toDateTimeInput(challenge.startsAt),
-    endsAt: toDateTimeInput(challenge.endsAt),
+    startsAt: toDateTimeInput(challenge.startsAt, timeZone),
+    endsAt: toDateTimeInput(challenge.endsAt, timeZone),
     groupIds: [...challenge.audience.groupIds],
     brandIds: [...challenge.audience.brandIds],
     goalKind: challenge.goal.kind,
@@ -62,12 +62,12 @@ export type ChallengeValidation =
   | { ok: false; problems: Partial<Record<ChallengeField, ChallengeProblem>> };
 
 /** The same rules as the API, checked before sending so each field says what is wrong. */
-export function validateChallengeForm(values: ChallengeFormValues): ChallengeValidation {
+export function validateChallengeForm(values: ChallengeFormValues, timeZone: string): ChallengeValidation {
   const problems: Partial<Record<ChallengeField, ChallengeProblem>> = {};
   if (!values.nameFr.trim()) problems.nameFr = 'required';
   if (!values.nameEn.trim()) problems.nameEn = 'required';
-  const startsAt = fromDateTimeInput(values.startsAt);
-  const endsAt = fromDateTimeInput(values.endsAt);
+  const startsAt = fromDateTimeInput(values.startsAt, timeZone);
+  const endsAt = fromDateTimeInput(values.endsAt, timeZone);
   if (!startsAt) problems.startsAt = 'date';
   if (!endsAt) problems.endsAt = 'date';
   else if (startsAt && endsAt <= startsAt) problems.endsAt = 'period';

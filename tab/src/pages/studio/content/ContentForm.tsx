@@ -13,6 +13,7 @@ import {
 import { AddRegular, LinkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../session/sessionContext';
 import { useNavigate } from 'react-router';
 import type { ContentInput, StudioItem } from '@contract/content';
 import { networkNames } from '@contract/network';
@@ -73,6 +74,7 @@ interface ContentFormProps {
 export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentFormProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const navigate = useNavigate();
   const locale = currentLocale();
   const rules = data.policy.guardrails;
@@ -82,7 +84,7 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
   );
   const [values, setValues] = useState<ContentFormValues>(() =>
     item
-      ? contentFormFrom(item)
+      ? contentFormFrom(item, me.timeZone)
       : newContentForm(
           campaigns.some((c) => c.id === initialCampaignId) ? (initialCampaignId ?? '') : '',
           locale,
@@ -155,7 +157,7 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
   }
 
   async function save(forSubmission: boolean) {
-    const checked = validateContentForm(values, { forSubmission, rules });
+    const checked = validateContentForm(values, { forSubmission, rules }, me.timeZone);
     if (!checked.ok) {
       setProblems(checked.problems);
       return;

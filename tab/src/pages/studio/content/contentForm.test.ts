@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newContentForm, parseHashtags, validateContentForm } from './contentForm';
 import type { ContentFormValues } from './contentForm';
 
+const ZONE = 'Europe/Paris';
+
 const filled = (): ContentFormValues => ({
   ...newContentForm('campaign-1', 'en'),
   titleFr: 'Portes ouvertes',
@@ -16,7 +18,7 @@ const filled = (): ContentFormValues => ({
 
 describe('the content form', () => {
   it('gives the API its input: trimmed, empty texts left out, hashtags without #', () => {
-    const result = validateContentForm(filled(), { forSubmission: false, rules: [] });
+    const result = validateContentForm(filled(), { forSubmission: false, rules: [] }, ZONE);
     expect(result).toEqual({
       ok: true,
       input: {
@@ -36,8 +38,8 @@ describe('the content form', () => {
       ...filled(),
       texts: [{ key: 'a', network: 'x' as const, language: 'en' as const, text: 'Insider tip' }],
     };
-    expect(validateContentForm(risky, { forSubmission: false, rules: [] }).ok).toBe(true);
-    expect(validateContentForm(risky, { forSubmission: true, rules: [] })).toEqual({
+    expect(validateContentForm(risky, { forSubmission: false, rules: [] }, ZONE).ok).toBe(true);
+    expect(validateContentForm(risky, { forSubmission: true, rules: [] }, ZONE)).toEqual({
       ok: false,
       problems: { texts: 'guardrails' },
     });
@@ -53,6 +55,7 @@ describe('the content form', () => {
         expiresAt: '2026-06-13T10:00',
       },
       { forSubmission: true, rules: [] },
+      ZONE,
     );
     expect(result).toEqual({
       ok: false,

@@ -65,7 +65,7 @@ export function newContentForm(campaignId: string, language: Locale): ContentFor
   };
 }
 
-export function contentFormFrom(item: StudioItem): ContentFormValues {
+export function contentFormFrom(item: StudioItem, timeZone: string): ContentFormValues {
   return {
     campaignId: item.campaign.id,
     titleFr: item.title.fr,
@@ -79,8 +79,8 @@ export function contentFormFrom(item: StudioItem): ContentFormValues {
     media: item.media,
     texts: item.texts.map((text) => ({ key: textKey(), ...text })),
     hashtags: item.hashtags.map((tag) => `#${tag}`).join(' '),
-    publishAt: toDateTimeInput(item.publishAt),
-    expiresAt: toDateTimeInput(item.expiresAt),
+    publishAt: toDateTimeInput(item.publishAt, timeZone),
+    expiresAt: toDateTimeInput(item.expiresAt, timeZone),
   };
 }
 
@@ -114,6 +114,7 @@ export type ContentValidation =
 export function validateContentForm(
   values: ContentFormValues,
   options: { forSubmission: boolean; rules: readonly GuardrailRule[] },
+  timeZone: string,
 ): ContentValidation {
   const problems: Partial<Record<ContentField, ContentProblem>> = {};
   if (!values.campaignId) problems.campaignId = 'required';
@@ -129,8 +130,8 @@ export function validateContentForm(
     problems.texts = 'guardrails';
   const hashtags = parseHashtags(values.hashtags);
   if (!hashtags) problems.hashtags = 'hashtags';
-  const publishAt = values.publishAt ? fromDateTimeInput(values.publishAt) : undefined;
-  const expiresAt = values.expiresAt ? fromDateTimeInput(values.expiresAt) : undefined;
+  const publishAt = values.publishAt ? fromDateTimeInput(values.publishAt, timeZone) : undefined;
+  const expiresAt = values.expiresAt ? fromDateTimeInput(values.expiresAt, timeZone) : undefined;
   if (values.publishAt && !publishAt) problems.publishAt = 'date';
   if (values.expiresAt && !expiresAt) problems.expiresAt = 'date';
   else if (publishAt && expiresAt && expiresAt <= publishAt) problems.expiresAt = 'expiry';

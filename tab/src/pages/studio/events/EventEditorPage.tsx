@@ -2,6 +2,7 @@ import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../session/sessionContext';
 import { useParams } from 'react-router';
 import type { ProgrammeEvent } from '@contract/events';
 import type { Organisation } from '@contract/organisation';
@@ -65,8 +66,9 @@ export function EventEditorPage() {
 function EventForm({ organisation, event }: Loaded) {
   const styles = useEditorStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const { values, setValues, set, saving, saveError, persist } = useEditorForm<EventFormValues>(() =>
-    event ? eventFormFrom(event) : newEventForm(new Date()),
+    event ? eventFormFrom(event, me.timeZone) : newEventForm(new Date(), me.timeZone),
   );
   const [problems, setProblems] = useState<Partial<Record<EventField, EventProblem>>>({});
   const problem = (field: EventField) => {
@@ -77,7 +79,7 @@ function EventForm({ organisation, event }: Loaded) {
 
   async function save(submitted: FormEvent) {
     submitted.preventDefault();
-    const checked = validateEventForm(values);
+    const checked = validateEventForm(values, me.timeZone);
     if (!checked.ok) {
       setProblems(checked.problems);
       return;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eventFormFrom, newEventForm, validateEventForm } from './eventForm';
 
+const ZONE = 'Europe/Paris';
+
 const NOW = new Date('2026-06-01T09:17:00Z');
 
 function filled() {
   return {
-    ...newEventForm(NOW),
+    ...newEventForm(NOW, ZONE),
     titleFr: 'Visite',
     titleEn: 'Visit',
     descriptionFr: 'Une visite',
@@ -16,7 +18,7 @@ function filled() {
 
 describe('validateEventForm', () => {
   it('turns a filled form into the API input, dates as instants and the capacity as a number', () => {
-    const checked = validateEventForm(filled());
+    const checked = validateEventForm(filled(), ZONE);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     expect(checked.input).toMatchObject({
@@ -29,15 +31,18 @@ describe('validateEventForm', () => {
   });
 
   it('names each field that is wrong', () => {
-    const checked = validateEventForm({
-      ...filled(),
-      titleEn: ' ',
-      place: '',
-      onlineUrl: '',
-      capacity: '0',
-      endsAt: filled().startsAt,
-      registrationClosesAt: filled().endsAt,
-    });
+    const checked = validateEventForm(
+      {
+        ...filled(),
+        titleEn: ' ',
+        place: '',
+        onlineUrl: '',
+        capacity: '0',
+        endsAt: filled().startsAt,
+        registrationClosesAt: filled().endsAt,
+      },
+      ZONE,
+    );
     expect(checked).toEqual({
       ok: false,
       problems: {
@@ -51,12 +56,12 @@ describe('validateEventForm', () => {
   });
 
   it('refuses an online link that is not a web address', () => {
-    const checked = validateEventForm({ ...filled(), onlineUrl: 'javascript:alert(1)' });
+    const checked = validateEventForm({ ...filled(), onlineUrl: 'javascript:alert(1)' }, ZONE);
     expect(checked.ok || checked.problems.onlineUrl).toBe('url');
   });
 
   it('reads back what it wrote', () => {
-    const checked = validateEventForm(filled());
+    const checked = validateEventForm(filled(), ZONE);
     if (!checked.ok) throw new Error('expected a valid form');
     const event = {
       ...checked.input,
@@ -66,6 +71,6 @@ describe('validateEventForm', () => {
       waitlisted: 0,
       createdAt: NOW.toISOString(),
     };
-    expect(validateEventForm(eventFormFrom(event))).toEqual(checked);
+    expect(validateEventForm(eventFormFrom(event, ZONE), ZONE)).toEqual(checked);
   });
 });

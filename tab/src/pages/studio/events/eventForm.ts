@@ -40,16 +40,16 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /** A new event: in four weeks, two hours long, registration closing two days before, 50 seats. */
-export function newEventForm(now: Date): EventFormValues {
+export function newEventForm(now: Date, timeZone: string): EventFormValues {
   const start = new Date(Math.ceil((now.getTime() + 28 * DAY_MS) / HOUR_MS) * HOUR_MS);
   return {
     titleFr: '',
     titleEn: '',
     descriptionFr: '',
     descriptionEn: '',
-    startsAt: toDateTimeInput(start.toISOString()),
-    endsAt: toDateTimeInput(new Date(start.getTime() + 2 * HOUR_MS).toISOString()),
-    registrationClosesAt: toDateTimeInput(new Date(start.getTime() - 2 * DAY_MS).toISOString()),
+    startsAt: toDateTimeInput(start.toISOString(), timeZone),
+    endsAt: toDateTimeInput(new Date(start.getTime() + 2 * HOUR_MS).toISOString(), timeZone),
+    registrationClosesAt: toDateTimeInput(new Date(start.getTime() - 2 * DAY_MS).toISOString(), timeZone),
     place: '',
     onlineUrl: '',
     capacity: '50',
@@ -59,15 +59,15 @@ export function newEventForm(now: Date): EventFormValues {
   };
 }
 
-export function eventFormFrom(event: ProgrammeEvent): EventFormValues {
+export function eventFormFrom(event: ProgrammeEvent, timeZone: string): EventFormValues {
   return {
     titleFr: event.title.fr,
     titleEn: event.title.en,
     descriptionFr: event.description.fr,
     descriptionEn: event.description.en,
-    startsAt: toDateTimeInput(event.startsAt),
-    endsAt: toDateTimeInput(event.endsAt),
-    registrationClosesAt: toDateTimeInput(event.registrationClosesAt),
+    startsAt: toDateTimeInput(event.startsAt, timeZone),
+    endsAt: toDateTimeInput(event.endsAt, timeZone),
+    registrationClosesAt: toDateTimeInput(event.registrationClosesAt, timeZone),
     place: event.place ?? '',
     onlineUrl: event.onlineUrl ?? '',
     capacity: String(event.capacity),
@@ -82,14 +82,14 @@ export type EventValidation =
   | { ok: false; problems: Partial<Record<EventField, EventProblem>> };
 
 /** The same rules as the API, checked before sending so each field says what is wrong. */
-export function validateEventForm(values: EventFormValues): EventValidation {
+export function validateEventForm(values: EventFormValues, timeZone: string): EventValidation {
   const problems: Partial<Record<EventField, EventProblem>> = {};
   for (const field of ['titleFr', 'titleEn', 'descriptionFr', 'descriptionEn'] as const) {
     if (!values[field].trim()) problems[field] = 'required';
   }
-  const startsAt = fromDateTimeInput(values.startsAt);
-  const endsAt = fromDateTimeInput(values.endsAt);
-  const closesAt = fromDateTimeInput(values.registrationClosesAt);
+  const startsAt = fromDateTimeInput(values.startsAt, timeZone);
+  const endsAt = fromDateTimeInput(values.endsAt, timeZone);
+  const closesAt = fromDateTimeInput(values.registrationClosesAt, timeZone);
   if (!startsAt) problems.startsAt = 'date';
   if (!endsAt) problems.endsAt = 'date';
   else if (startsAt && endsAt <= startsAt) problems.endsAt = 'period';

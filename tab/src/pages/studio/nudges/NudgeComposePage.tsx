@@ -2,6 +2,7 @@ import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/rea
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../session/sessionContext';
 import type { Campaign } from '@contract/campaigns';
 import type { StudioItemSummary } from '@contract/content';
 import type { Organisation } from '@contract/organisation';
@@ -62,14 +63,15 @@ export function NudgeComposePage() {
 function NudgeForm({ choices }: { choices: ComposeChoices }) {
   const styles = useEditorStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const locale = currentLocale();
   const { values, setValues, set, saving, saveError, persist } = useEditorForm<NudgeFormValues>(() =>
-    newNudgeForm(new Date()),
+    newNudgeForm(new Date(), me.timeZone),
   );
   // Live validation: a field speaks up once it was left (or the form sent), then as the manager types.
   const [touched, setTouched] = useState<ReadonlySet<NudgeField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const checked = validateNudgeForm(values, new Date());
+  const checked = validateNudgeForm(values, new Date(), me.timeZone);
   const problem = (field: NudgeField) => {
     if (checked.ok || (!submitted && !touched.has(field))) return undefined;
     const found = checked.problems[field];

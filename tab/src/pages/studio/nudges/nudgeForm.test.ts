@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newNudgeForm, validateNudgeForm } from './nudgeForm';
 
+const ZONE = 'Europe/Paris';
+
 const now = new Date('2026-11-23T10:00:00Z');
 const filled = {
-  ...newNudgeForm(now),
+  ...newNudgeForm(now, ZONE),
   titleFr: ' Portes ouvertes ',
   titleEn: 'Open day',
   textFr: 'Samedi',
@@ -12,7 +14,7 @@ const filled = {
 
 describe('the nudge form', () => {
   it('names each missing text, and a button without its destination', () => {
-    const result = validateNudgeForm({ ...newNudgeForm(now), button: 'item' }, now);
+    const result = validateNudgeForm({ ...newNudgeForm(now, ZONE), button: 'item' }, now, ZONE);
     expect(result).toEqual({
       ok: false,
       problems: {
@@ -26,17 +28,21 @@ describe('the nudge form', () => {
   });
 
   it('sends now without a time; later needs a time to come', () => {
-    const sendNow = validateNudgeForm(filled, now);
+    const sendNow = validateNudgeForm(filled, now, ZONE);
     expect(sendNow.ok && sendNow.input).toEqual({
       audience: { groupIds: [], brandIds: [], languages: [] },
       title: { fr: 'Portes ouvertes', en: 'Open day' },
       text: { fr: 'Samedi', en: 'Saturday' },
     });
-    expect(validateNudgeForm({ ...filled, when: 'later', sendAt: '2020-01-01T10:00' }, now)).toEqual({
+    expect(validateNudgeForm({ ...filled, when: 'later', sendAt: '2020-01-01T10:00' }, now, ZONE)).toEqual({
       ok: false,
       problems: { sendAt: 'past' },
     });
-    const later = validateNudgeForm({ ...filled, when: 'later', button: 'campaign', targetId: 'c1' }, now);
+    const later = validateNudgeForm(
+      { ...filled, when: 'later', button: 'campaign', targetId: 'c1' },
+      now,
+      ZONE,
+    );
     expect(later.ok && later.input.sendAt).toEqual(expect.any(String));
     expect(later.ok && later.input.link).toEqual({ type: 'campaign', id: 'c1' });
   });

@@ -27,14 +27,14 @@ const TEXT_MAX = 1000;
 const HOUR_MS = 3_600_000;
 
 /** A new nudge: sent now, no button, to everyone; "later" proposes an hour from now. */
-export function newNudgeForm(now: Date): NudgeFormValues {
+export function newNudgeForm(now: Date, timeZone: string): NudgeFormValues {
   return {
     titleFr: '',
     titleEn: '',
     textFr: '',
     textEn: '',
     when: 'now',
-    sendAt: toDateTimeInput(new Date(now.getTime() + HOUR_MS).toISOString()),
+    sendAt: toDateTimeInput(new Date(now.getTime() + HOUR_MS).toISOString(), timeZone),
     button: 'none',
     targetId: '',
     groupIds: [],
@@ -47,7 +47,7 @@ export type NudgeValidation =
   { ok: true; input: NudgeInput } | { ok: false; problems: Partial<Record<NudgeField, NudgeProblem>> };
 
 /** The same rules as the API, checked as the manager types so each field says what is wrong. */
-export function validateNudgeForm(values: NudgeFormValues, now: Date): NudgeValidation {
+export function validateNudgeForm(values: NudgeFormValues, now: Date, timeZone: string): NudgeValidation {
   const problems: Partial<Record<NudgeField, NudgeProblem>> = {};
   const text = (field: NudgeField, value: string, max: number) => {
     if (!value.trim()) problems[field] = 'required';
@@ -57,7 +57,7 @@ export function validateNudgeForm(values: NudgeFormValues, now: Date): NudgeVali
   text('titleEn', values.titleEn, TITLE_MAX);
   text('textFr', values.textFr, TEXT_MAX);
   text('textEn', values.textEn, TEXT_MAX);
-  const sendAt = values.when === 'later' ? fromDateTimeInput(values.sendAt) : undefined;
+  const sendAt = values.when === 'later' ? fromDateTimeInput(values.sendAt, timeZone) : undefined;
   if (values.when === 'later') {
     if (!sendAt) problems.sendAt = 'date';
     else if (Date.parse(sendAt) <= now.getTime()) problems.sendAt = 'past';

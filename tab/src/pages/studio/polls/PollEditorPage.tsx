@@ -13,6 +13,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../session/sessionContext';
 import type { Organisation } from '@contract/organisation';
 import { pollChoices, pollResultsVisibilities } from '@contract/polls';
 import type { PollChoice, PollResultsVisibility } from '@contract/polls';
@@ -60,13 +61,14 @@ function PollForm({ organisation }: { organisation: Organisation }) {
   const styles = useEditorStyles();
   const pollStyles = useStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const { values, setValues, set, saving, saveError, persist } = useEditorForm<PollFormValues>(() =>
-    newPollForm(new Date()),
+    newPollForm(new Date(), me.timeZone),
   );
   // Live validation: a field speaks up once it was left (or the form sent), then as the manager types.
   const [touched, setTouched] = useState<ReadonlySet<PollField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const checked = validatePollForm(values, new Date());
+  const checked = validatePollForm(values, new Date(), me.timeZone);
   const problem = (field: PollField) => {
     if (checked.ok || (!submitted && !touched.has(field))) return undefined;
     const found = checked.problems[field];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canAddOption, canRemoveOption, newPollForm, validatePollForm } from './pollForm';
 
+const ZONE = 'Europe/Paris';
+
 const now = new Date('2026-06-01T08:00:00.000Z');
 const filled = () => ({
-  ...newPollForm(now),
+  ...newPollForm(now, ZONE),
   questionFr: ' Quel format ? ',
   questionEn: 'Which format?',
   options: [
@@ -14,7 +16,7 @@ const filled = () => ({
 
 describe('the poll form', () => {
   it('turns what the manager typed into the API’s poll', () => {
-    const result = validatePollForm({ ...filled(), groupIds: ['group-pilot'] }, now);
+    const result = validatePollForm({ ...filled(), groupIds: ['group-pilot'] }, now, ZONE);
     expect(result).toEqual({
       ok: true,
       input: {
@@ -41,6 +43,7 @@ describe('the poll form', () => {
         closesAt: '2026-05-01T08:00',
       },
       now,
+      ZONE,
     );
     expect(result).toEqual({
       ok: false,
@@ -51,7 +54,7 @@ describe('the poll form', () => {
         closesAt: 'past',
       },
     });
-    expect(validatePollForm({ ...filled(), closesAt: '' }, now)).toMatchObject({
+    expect(validatePollForm({ ...filled(), closesAt: '' }, now, ZONE)).toMatchObject({
       problems: { closesAt: 'date' },
     });
   });

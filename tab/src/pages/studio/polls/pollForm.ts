@@ -30,7 +30,7 @@ const QUESTION_MAX = 300;
 const OPTION_MAX = 100;
 
 /** A new poll: two empty options, one answer, named, results after voting, closing in a week. */
-export function newPollForm(now: Date): PollFormValues {
+export function newPollForm(now: Date, timeZone: string): PollFormValues {
   return {
     questionFr: '',
     questionEn: '',
@@ -41,7 +41,7 @@ export function newPollForm(now: Date): PollFormValues {
     choice: 'single',
     anonymous: false,
     resultsVisibility: 'after-vote',
-    closesAt: toDateTimeInput(new Date(now.getTime() + 7 * DAY_MS).toISOString()),
+    closesAt: toDateTimeInput(new Date(now.getTime() + 7 * DAY_MS).toISOString(), timeZone),
     groupIds: [],
     brandIds: [],
     languages: [],
@@ -52,7 +52,7 @@ export type PollValidation =
   { ok: true; input: Omit<PollInput, 'send'> } | { ok: false; problems: Record<PollField, PollProblem> };
 
 /** The same rules as the API, checked as the manager types so each field says what is wrong. */
-export function validatePollForm(values: PollFormValues, now: Date): PollValidation {
+export function validatePollForm(values: PollFormValues, now: Date, timeZone: string): PollValidation {
   const problems: Record<PollField, PollProblem> = {};
   const text = (field: PollField, value: string, max: number) => {
     if (!value.trim()) problems[field] = 'required';
@@ -70,7 +70,7 @@ export function validatePollForm(values: PollFormValues, now: Date): PollValidat
       seen.add(label);
     });
   }
-  const closesAt = fromDateTimeInput(values.closesAt);
+  const closesAt = fromDateTimeInput(values.closesAt, timeZone);
   if (!closesAt) problems['closesAt'] = 'date';
   else if (Date.parse(closesAt) <= now.getTime()) problems['closesAt'] = 'past';
   if (Object.keys(problems).length > 0 || !closesAt) return { ok: false, problems };
