@@ -4,7 +4,8 @@ import type { MonthActivityDoc } from './counter-documents';
 
 /**
  * Retention curve: each enrolment cohort (the month a person joined; the first, if they joined again) and the
- * share of it with at least one share in each month since, up to `currentMonth`, for the last `cohorts` months.
+ * share of it with at least one share in each month since, up to `currentMonth`, for the last `cohorts` months;
+ * and their average over the months that are over.
  */
 export function retentionCurve(
   months: readonly MonthActivityDoc[],
@@ -37,9 +38,12 @@ export function retentionCurve(
       }),
     }));
 
-  const longest = Math.max(0, ...rows.map((row) => row.months.length));
+  // The current month is not over: a cohort's last month would read as a fall. The curve counts finished
+  // months only (each row keeps its current month, for the table).
+  const finished = (row: (typeof rows)[number]) => row.months.length - 1;
+  const longest = Math.max(0, ...rows.map(finished));
   const average = Array.from({ length: longest }, (_, monthsSinceEnrolment) => {
-    const reached = rows.filter((row) => row.months.length > monthsSinceEnrolment);
+    const reached = rows.filter((row) => finished(row) > monthsSinceEnrolment);
     const size = reached.reduce((total, row) => total + row.size, 0);
     const active = reached.reduce((total, row) => total + (row.months[monthsSinceEnrolment]?.active ?? 0), 0);
     return { monthsSinceEnrolment, activeShare: size === 0 ? 0 : active / size };

@@ -2,7 +2,7 @@ import { LineChart } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '@contract/locale';
 import type { Retention } from '@contract/insights';
-import { countTickCount, retentionSeries } from './chartData';
+import { monthTicks, retentionSeries } from './chartData';
 
 const useStyles = makeStyles({
   axis: { margin: 0, textAlign: 'center', color: tokens.colorNeutralForeground2 },
@@ -28,10 +28,12 @@ export function RetentionChart({ title, retention, legend, xAxisTitle, locale }:
         yAxisTickFormat={(value: number) => `${value} %`}
         yMaxValue={100}
         yMinValue={0}
-        // Whole months only.
-        xAxisTickCount={countTickCount(
-          Math.max(0, ...retention.average.map((point) => point.monthsSinceEnrolment)),
-        )}
+        // Room for the widest tick, "100 %", whole.
+        margins={{ top: 16, left: 56 }}
+        // Whole months only: never "0.5 month".
+        tickValues={monthTicks(retention)}
+        // One curve, named by the panel's title: a legend would only repeat it.
+        hideLegend
         hideTooltip
       />
       {/* Written under the chart rather than as the chart's axis title, whose tooltip layer covers the page. */}

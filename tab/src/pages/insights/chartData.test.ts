@@ -5,6 +5,7 @@ import {
   countTickCount,
   dailySeries,
   labelMargin,
+  monthTicks,
   dateToDay,
   dayToDate,
   retentionSeries,
@@ -95,5 +96,22 @@ describe('labelMargin', () => {
     expect(labelMargin(['X'])).toBeLessThan(labelMargin(['Direction du numérique']));
     expect(labelMargin(['a'.repeat(200)])).toBe(280);
     expect(labelMargin([])).toBe(24);
+  });
+});
+
+describe('monthTicks', () => {
+  const curve = (months: number): Retention => ({
+    timeZone: 'Europe/Paris',
+    cohorts: [],
+    average: Array.from({ length: months + 1 }, (_, monthsSinceEnrolment) => ({
+      monthsSinceEnrolment,
+      activeShare: 0.5,
+    })),
+  });
+
+  it('marks whole months only, about six at most', () => {
+    expect(monthTicks(curve(0))).toEqual([0]);
+    expect(monthTicks(curve(5))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(monthTicks(curve(12))).toEqual([0, 2, 4, 6, 8, 10, 12]);
   });
 });

@@ -53,6 +53,13 @@ export function retentionSeries(retention: Retention, legend: string): LineChart
   ];
 }
 
+/** The months of the retention curve's axis, whole ones only, at most about six ticks. */
+export function monthTicks(retention: Retention): number[] {
+  const last = Math.max(0, ...retention.average.map((point) => point.monthsSinceEnrolment));
+  const step = Math.max(1, Math.ceil(last / 6));
+  return Array.from({ length: Math.floor(last / step) + 1 }, (_, index) => index * step);
+}
+
 /** Ticks for an axis of counts: no "0.5 share" between 0 and 1; at most six, the charts' default. */
 export function countTickCount(largest: number): number {
   return Math.max(1, Math.min(6, Math.ceil(largest)));
