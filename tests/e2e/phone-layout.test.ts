@@ -34,7 +34,13 @@ describeInChromium('Teams on a phone (390 × 844) in Chromium', () => {
   it('never scrolls sideways on the studio pages an administrator opens', async () => {
     const page = await session.signIn(DEMO_ADMIN_ID, PHONE.width);
     await page.setViewportSize(PHONE);
-    for (const path of ['/studio/supervision', '/studio/retention', '/studio/audit', '/studio/settings']) {
+    for (const path of [
+      '/studio/supervision',
+      '/studio/retention',
+      '/studio/audit',
+      '/studio/settings',
+      '/insights',
+    ]) {
       await page.goto(`${session.service.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');

@@ -27,7 +27,9 @@ const useStyles = makeStyles({
     overflowX: 'auto',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { minWidth: '320px' },
+  // Columns as wide as their content needs (Fluent fixes them equal): a title never wraps letter by letter,
+  // and a table wider than the phone scrolls inside its region.
+  table: { minWidth: '320px', tableLayout: 'auto' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   text: { overflowWrap: 'anywhere', minWidth: '12em' },
