@@ -2,6 +2,7 @@ import type { Locale } from '@contract/locale';
 import type { ErasureReceipt } from '@contract/me';
 import { archiveKeptUntil, holdOn, retentionOf } from '../domain/archive/retention';
 import type { Repositories } from '../store/repositories';
+import { longDay } from './long-day';
 
 type Kept = NonNullable<ErasureReceipt['kept']>;
 
@@ -35,12 +36,7 @@ function explanation(
   until: string | undefined,
   holdReason?: string,
 ): string {
-  const day = (instant: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(instant));
-  const untilDay = until ? day(until) : '';
+  const untilDay = until ? longDay(until, locale, 'UTC') : '';
   const many = records > 1;
   if (locale === 'fr') {
     const what = `${many ? `${records} enregistrements` : 'Un enregistrement'} de l’archive de conformité (ce que vous avez publié, proposé ou approuvé au nom de l’entreprise) ${many ? 'restent conservés' : 'reste conservé'}`;

@@ -9,6 +9,7 @@ import { guardrailsFor } from '../domain/content-policy';
 import type { AuditRecordDoc, CampaignDoc, Localized, SuggestedText } from '../domain/documents';
 import { enqueueMessage } from '../delivery/enqueue-message';
 import type { Repositories } from '../store/repositories';
+import { longDay } from './long-day';
 import type { ShareFilters } from '../store/archive-repository';
 
 /** Follow-ups are audit records about the archived share: every supervision act is in the log by construction. */
@@ -148,10 +149,7 @@ export async function followUpShare(
           kind: 'advice',
           recipients: [person],
           render: (recipient) => {
-            const day = new Intl.DateTimeFormat(recipient.locale === 'fr' ? 'fr-FR' : 'en-GB', {
-              dateStyle: 'long',
-              timeZone: recipient.timeZone,
-            }).format(new Date(record.at));
+            const day = longDay(record.at, recipient.locale, recipient.timeZone);
             return { text: `${adviceIntro[recipient.locale](network, day)}\n\n${input.message}` };
           },
         },

@@ -5,7 +5,7 @@ import { chainRecord, purgedRecord } from '../domain/archive/hash-chain';
 import { SqlFilter } from './sql-filter';
 import type { Page } from './tenant-repository';
 import { withoutSystemProperties } from './system-properties';
-import { isStatus } from './tenant-repository';
+import { isStatus, queryPage } from './tenant-repository';
 
 /** Where a tenant's chain ends: a hint that saves scanning; the records' numbered ids are the truth. */
 interface ChainHeadDoc {
@@ -86,7 +86,7 @@ export class ArchiveRepository {
   }
 
   /** Shares as they were archived, newest first, a page at a time. */
-  async shares(
+  shares(
     tenantId: string,
     filters: ShareFilters,
     limit: number,
@@ -101,16 +101,13 @@ export class ArchiveRepository {
       .whereGiven('c.network = @network', '@network', filters.network)
       .whereGiven('c.details.campaignId = @campaignId', '@campaignId', filters.campaignId)
       .whereGiven('CONTAINS(LOWER(c.text), @words)', '@words', filters.words?.toLowerCase());
-    const response = await this.container.items
-      .query<ArchiveRecordDoc>(
-        { query: filter.select('c.seq DESC'), parameters: filter.parameters },
-        { partitionKey: tenantId, maxItemCount: limit, continuationToken },
-      )
-      .fetchNext();
-    return {
-      items: response.resources.map(withoutSystemProperties),
-      ...(response.continuationToken ? { continuationToken: response.continuationToken } : {}),
-    };
+    return queryPage<ArchiveRecordDoc>(
+      this.container,
+      tenantId,
+      { query: filter.select('c.seq DESC'), parameters: filter.parameters },
+      limit,
+      continuationToken,
+    );
   }
 
   /** Every approval archived for these items, oldest first: what the reviewers approved, version by version. */

@@ -1,4 +1,4 @@
-import type { Container, SqlParameter } from '@azure/cosmos';
+import type { Container, SqlParameter, SqlQuerySpec } from '@azure/cosmos';
 import { ErrorResponse } from '@azure/cosmos';
 import type { TenantDocument } from '../domain/documents';
 import { withoutSystemProperties } from './system-properties';
@@ -78,20 +78,14 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return resources.map(withoutSystemProperties);
   }
 
-  protected async queryPage(
+  protected queryPage(
     tenantId: string,
     query: string,
     parameters: SqlParameter[],
     limit: number,
     continuationToken: string | undefined,
   ): Promise<Page<T>> {
-    const response = await this.container.items
-      .query<T>({ query, parameters }, { partitionKey: tenantId, maxItemCount: limit, continuationToken })
-      .fetchNext();
-    return {
-      items: response.resources.map(withoutSystemProperties),
-      ...(response.continuationToken ? { continuationToken: response.continuationToken } : {}),
-    };
+    return queryPage<T>(this.container, tenantId, { query, parameters }, limit, continuationToken);
   }
 
   /**
@@ -121,6 +115,23 @@ export abstract class TenantRepository<T extends TenantDocument> {
       .fetchAll();
     return resources[0] ?? 0;
   }
+}
+
+/** One page of a query inside a tenant's partition, with the store's token for the next one. */
+export async function queryPage<T extends object>(
+  container: Container,
+  tenantId: string,
+  query: SqlQuerySpec,
+  limit: number,
+  continuationToken: string | undefined,
+): Promise<Page<T>> {
+  const response = await container.items
+    .query<T>(query, { partitionKey: tenantId, maxItemCount: limit, continuationToken })
+    .fetchNext();
+  return {
+    items: response.resources.map(withoutSystemProperties),
+    ...(response.continuationToken ? { continuationToken: response.continuationToken } : {}),
+  };
 }
 
 /** Cosmos answers every successful write with the document written. */
