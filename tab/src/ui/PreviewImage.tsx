@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 
 /**
  * A decorative preview picture (the title beside it says what it is). When it cannot be loaded it
@@ -8,10 +9,13 @@ export function PreviewImage({
   src,
   className,
   lazy = false,
+  style,
 }: {
   src: string;
   className?: string;
   lazy?: boolean;
+  /** For a shape that depends on data, e.g. the network's picture ratio. */
+  style?: CSSProperties;
 }) {
   const [failed, setFailed] = useState(false);
   if (failed) return null;
@@ -21,6 +25,7 @@ export function PreviewImage({
       alt=""
       loading={lazy ? 'lazy' : undefined}
       className={className}
+      style={style}
       onError={() => setFailed(true)}
     />
   );

@@ -430,6 +430,7 @@ export const en = {
     published: 'Version {{version}} is published.',
   },
   common: {
+    newWindow: ' (opens in a new window)',
     cancel: 'Cancel',
     inTimeZone: '{{zone}} time (your profile’s time zone)',
     clearSearch: 'Clear the search',
@@ -481,16 +482,28 @@ export const en = {
     hashtags: 'Hashtags',
     sharedOn: 'You shared it on',
     proposedBy: 'Proposed by',
+    readOriginal: 'Read the original on {{site}}',
     gone: {
       title: 'This content is no longer available',
       message: 'It has expired or been withdrawn.',
     },
   },
+  postPreview: {
+    anAmbassador: 'An ambassador',
+    title: 'Your post, previewed',
+    label: 'Your post on {{network}}',
+    now: 'Just now',
+    seeMore: '…see more',
+    needsPicture: '{{network}} needs a photo or a video.',
+  },
   share: {
     title: 'Share it your way',
     network: 'Network',
     language: 'Text language',
-    onlyLanguage: 'Text in {{language}}.',
+    onlyLanguage: {
+      fr: 'This text is in French only.',
+      en: 'This text is in English only.',
+    },
     text: 'Your text',
     textHint: 'Make it personal: say in your own words why it matters to you.',
     counter: '{{length}} / {{max}}',

@@ -440,6 +440,7 @@ export const fr = {
     published: 'La version {{version}} est publiée.',
   },
   common: {
+    newWindow: ' (s’ouvre dans une nouvelle fenêtre)',
     cancel: 'Annuler',
     inTimeZone: 'Heure de {{zone}} (fuseau de votre profil)',
     clearSearch: 'Effacer la recherche',
@@ -494,16 +495,28 @@ export const fr = {
     hashtags: 'Hashtags',
     sharedOn: 'Vous l’avez partagé sur',
     proposedBy: 'Proposé par',
+    readOriginal: 'Lire l’original sur {{site}}',
     gone: {
       title: 'Ce contenu n’est plus disponible',
       message: 'Il a expiré ou a été retiré.',
     },
   },
+  postPreview: {
+    anAmbassador: 'Un ambassadeur',
+    title: 'Aperçu de votre post',
+    label: 'Votre post sur {{network}}',
+    now: 'À l’instant',
+    seeMore: '… voir plus',
+    needsPicture: '{{network}} demande une photo ou une vidéo.',
+  },
   share: {
     title: 'Partagez-le à votre façon',
     network: 'Réseau',
     language: 'Langue du texte',
-    onlyLanguage: 'Texte en {{language}}.',
+    onlyLanguage: {
+      fr: 'Ce texte n’existe qu’en français.',
+      en: 'Ce texte n’existe qu’en anglais.',
+    },
     text: 'Votre texte',
     textHint: 'Personnalisez-le : dites avec vos mots pourquoi cela compte pour vous.',
     counter: '{{length}} / {{max}}',

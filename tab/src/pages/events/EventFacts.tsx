@@ -1,9 +1,10 @@
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { isTimeZone } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { currentLocale } from '../../i18n/i18n';
 import { useSession } from '../../session/sessionContext';
+import { ExternalLink } from '../../ui/ExternalLink';
 
 const useStyles = makeStyles({
   facts: {
@@ -43,9 +44,7 @@ export function EventFacts({ event }: { event: EventWhereabouts }) {
         <>
           <dt className={styles.term}>{t('events.online')}</dt>
           <dd className={styles.value}>
-            <Link href={event.onlineUrl} target="_blank" rel="noreferrer">
-              {event.onlineUrl}
-            </Link>
+            <ExternalLink href={event.onlineUrl}>{event.onlineUrl}</ExternalLink>
           </dd>
         </>
       )}

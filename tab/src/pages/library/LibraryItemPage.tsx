@@ -18,7 +18,9 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { LinkPreviewCard } from '../../ui/LinkPreviewCard';
 import { RouterLink } from '../../ui/RouterLink';
+import { siteOf } from '../../ui/postPreview/postLayout';
 import { ShareForm } from './ShareForm';
+import { ExternalLink } from '../../ui/ExternalLink';
 
 const useStyles = makeStyles({
   back: {
@@ -27,12 +29,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     marginBottom: tokens.spacingVerticalM,
   },
-  layout: {
+  article: {
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
     alignItems: 'start',
+    marginBottom: tokens.spacingVerticalXL,
   },
+  preview: { maxWidth: '552px' },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -103,9 +107,12 @@ function ItemView({ item }: { item: LibraryItem }) {
     <>
       <BackToLibrary />
       <PageHeading title={localized(item.title, locale)} />
-      <div className={styles.layout}>
-        <div>
+      <div className={styles.article}>
+        <div className={styles.preview}>
           <LinkPreviewCard preview={item.preview} locale={locale} />
+        </div>
+        <div>
+          <ExternalLink href={item.url}>{t('item.readOriginal', { site: siteOf(item.url) })}</ExternalLink>
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('item.campaign')}</dt>
             <dd className={styles.definition}>{localized(item.campaign.name, locale)}</dd>
@@ -145,13 +152,13 @@ function ItemView({ item }: { item: LibraryItem }) {
             )}
           </dl>
         </div>
-        <ShareForm
-          item={item}
-          onShared={(network) =>
-            setSharedOn((current) => (current.includes(network) ? current : [...current, network]))
-          }
-        />
       </div>
+      <ShareForm
+        item={item}
+        onShared={(network) =>
+          setSharedOn((current) => (current.includes(network) ? current : [...current, network]))
+        }
+      />
     </>
   );
 }

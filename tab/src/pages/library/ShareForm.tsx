@@ -30,6 +30,8 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { localized } from '../../i18n/localized';
+import { PostPreview } from '../../ui/postPreview/PostPreview';
 import { planShare } from './sharePlan';
 import { ShareOutcome } from './ShareOutcome';
 import type { Outcome } from './ShareOutcome';
@@ -51,14 +53,27 @@ const useStyles = makeStyles({
   issue: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   focusTarget: { ':focus': { outlineStyle: 'none' } },
+  onlyLanguage: { margin: 0, color: tokens.colorNeutralForeground2 },
+  sideBySide: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))',
+    alignItems: 'start',
+  },
 });
+
+/** The tab is served by the service that answers tracked links; the code exists only once shared. */
+const TRACKED_LINK_EXAMPLE = `${window.location.origin}/r/…`;
 
 interface ShareFormProps {
   item: LibraryItem;
   onShared: (network: Network) => void;
 }
 
-/** Pick a network and a language, make the suggested text your own within the guardrails, share. */
+/**
+ * Pick a network and a language, make the suggested text your own within the guardrails, see the post as the
+ * network will show it, share.
+ */
 export function ShareForm({ item, onShared }: ShareFormProps) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -125,127 +140,143 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
   }
 
   return (
-    <Panel title={t('share.title')}>
-      <Field label={t('share.network')}>
-        <RadioGroup
-          value={network}
-          className={styles.choices}
-          onChange={(_, data) => {
-            setNetwork(data.value as Network);
-            setOutcome(undefined);
-            setShareError(undefined);
-          }}
-        >
-          {available.map((choice) => (
-            <Radio key={choice} value={choice} label={networkNames[choice]} />
-          ))}
-        </RadioGroup>
-      </Field>
-
-      {languages.length > 1 ? (
-        <Field label={t('share.language')}>
+    <div className={styles.sideBySide}>
+      <Panel title={t('share.title')}>
+        <Field label={t('share.network')}>
           <RadioGroup
-            value={language}
+            value={network}
             className={styles.choices}
-            onChange={(_, data) => setPreferredLanguage(data.value as Locale)}
+            onChange={(_, data) => {
+              setNetwork(data.value as Network);
+              setOutcome(undefined);
+              setShareError(undefined);
+            }}
           >
-            {languages.map((choice) => (
-              <Radio key={choice} value={choice} label={t(`languages.${choice}`)} lang={choice} />
+            {available.map((choice) => (
+              <Radio key={choice} value={choice} label={networkNames[choice]} />
             ))}
           </RadioGroup>
         </Field>
-      ) : (
-        <p>{t('share.onlyLanguage', { language: t(`languages.${language}`) })}</p>
-      )}
 
-      <Field
-        label={t('share.text')}
-        hint={t('share.textHint')}
-        validationState={
-          blocking && checked.issues.some((issue) => issue.kind !== 'empty') ? 'error' : 'none'
-        }
-      >
-        <Textarea
-          value={text}
-          lang={language}
-          resize="vertical"
-          rows={8}
-          aria-describedby={`${counterId} ${issuesId}`}
-          onChange={(_, data) => setDrafts((current) => ({ ...current, [draftKey]: data.value }))}
-        />
-      </Field>
-
-      <div className={styles.counterRow}>
-        <span aria-hidden className={mergeClasses(over && styles.over)}>
-          {t('share.counter', {
-            length: formatNumber(checked.length, locale),
-            max: formatNumber(guardrails.maxLength, locale),
-          })}
-        </span>
-        <VisuallyHidden id={counterId}>
-          {t('share.counterLabel', {
-            length: formatNumber(checked.length, locale),
-            max: formatNumber(guardrails.maxLength, locale),
-          })}
-        </VisuallyHidden>
-        {network === 'x' && <span>{t('share.linkCounted', { count: linkLengthOn(network) })}</span>}
-      </div>
-
-      <ul className={styles.rules}>
-        {guardrails.disclosure && (
-          <li>
-            {checked.disclosureAdded
-              ? t('share.disclosureAdded', { disclosure: guardrails.disclosure })
-              : t('share.disclosureIncluded', { disclosure: guardrails.disclosure })}
-          </li>
-        )}
-        {guardrails.allowedLinkDomains.length > 0 && (
-          <li>{t('share.allowedDomains', { domains: guardrails.allowedLinkDomains.join(', ') })}</li>
-        )}
-      </ul>
-
-      <div id={issuesId} aria-live="polite">
-        {blocking && (
-          <>
-            <VisuallyHidden>{t('share.issuesTitle')}</VisuallyHidden>
-            <ul className={styles.issues}>
-              {checked.issues.map((issue) => (
-                <li key={issueKey(issue)} className={styles.issue}>
-                  {issueMessage(issue, t, locale)}
-                </li>
+        {languages.length > 1 ? (
+          <Field label={t('share.language')}>
+            <RadioGroup
+              value={language}
+              className={styles.choices}
+              onChange={(_, data) => setPreferredLanguage(data.value as Locale)}
+            >
+              {languages.map((choice) => (
+                <Radio key={choice} value={choice} label={t(`languages.${choice}`)} lang={choice} />
               ))}
-            </ul>
-          </>
-        )}
-      </div>
-
-      <div className={styles.actions}>
-        {isAmbassador ? (
-          <Button
-            appearance="primary"
-            disabledFocusable={blocking || sharing}
-            icon={sharing ? <Spinner size="tiny" /> : undefined}
-            aria-describedby={blocking ? issuesId : undefined}
-            onClick={() => void share(network, language)}
-          >
-            {t('share.button', { network: networkName })}
-          </Button>
+            </RadioGroup>
+          </Field>
         ) : (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              {t('share.joinFirst')} <RouterLink to="/charter">{t('errors.actions.charter')}</RouterLink>
-            </MessageBarBody>
-          </MessageBar>
+          <p className={styles.onlyLanguage}>{t(`share.onlyLanguage.${language}`)}</p>
         )}
-        {sharing && <span role="status">{t('share.sharing')}</span>}
-      </div>
 
-      <div ref={resultRef} tabIndex={-1} className={styles.focusTarget}>
-        {shareError !== undefined && (
-          <ErrorState error={shareError} onRetry={() => void share(network, language)} />
-        )}
-        {outcome && <ShareOutcome ref={outcomeRef} outcome={outcome} inTeams={host.inTeams} />}
-      </div>
-    </Panel>
+        <Field
+          label={t('share.text')}
+          hint={t('share.textHint')}
+          validationState={
+            blocking && checked.issues.some((issue) => issue.kind !== 'empty') ? 'error' : 'none'
+          }
+        >
+          <Textarea
+            value={text}
+            lang={language}
+            resize="vertical"
+            rows={8}
+            aria-describedby={`${counterId} ${issuesId}`}
+            onChange={(_, data) => setDrafts((current) => ({ ...current, [draftKey]: data.value }))}
+          />
+        </Field>
+
+        <div className={styles.counterRow}>
+          <span aria-hidden className={mergeClasses(over && styles.over)}>
+            {t('share.counter', {
+              length: formatNumber(checked.length, locale),
+              max: formatNumber(guardrails.maxLength, locale),
+            })}
+          </span>
+          <VisuallyHidden id={counterId}>
+            {t('share.counterLabel', {
+              length: formatNumber(checked.length, locale),
+              max: formatNumber(guardrails.maxLength, locale),
+            })}
+          </VisuallyHidden>
+          {network === 'x' && <span>{t('share.linkCounted', { count: linkLengthOn(network) })}</span>}
+        </div>
+
+        <ul className={styles.rules}>
+          {guardrails.disclosure && (
+            <li>
+              {checked.disclosureAdded
+                ? t('share.disclosureAdded', { disclosure: guardrails.disclosure })
+                : t('share.disclosureIncluded', { disclosure: guardrails.disclosure })}
+            </li>
+          )}
+          {guardrails.allowedLinkDomains.length > 0 && (
+            <li>{t('share.allowedDomains', { domains: guardrails.allowedLinkDomains.join(', ') })}</li>
+          )}
+        </ul>
+
+        <div id={issuesId} aria-live="polite">
+          {blocking && (
+            <>
+              <VisuallyHidden>{t('share.issuesTitle')}</VisuallyHidden>
+              <ul className={styles.issues}>
+                {checked.issues.map((issue) => (
+                  <li key={issueKey(issue)} className={styles.issue}>
+                    {issueMessage(issue, t, locale)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+
+        <div className={styles.actions}>
+          {isAmbassador ? (
+            <Button
+              appearance="primary"
+              disabledFocusable={blocking || sharing}
+              icon={sharing ? <Spinner size="tiny" /> : undefined}
+              aria-describedby={blocking ? issuesId : undefined}
+              onClick={() => void share(network, language)}
+            >
+              {t('share.button', { network: networkName })}
+            </Button>
+          ) : (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                {t('share.joinFirst')} <RouterLink to="/charter">{t('errors.actions.charter')}</RouterLink>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {sharing && <span role="status">{t('share.sharing')}</span>}
+        </div>
+
+        <div ref={resultRef} tabIndex={-1} className={styles.focusTarget}>
+          {shareError !== undefined && (
+            <ErrorState error={shareError} onRetry={() => void share(network, language)} />
+          )}
+          {outcome && <ShareOutcome ref={outcomeRef} outcome={outcome} />}
+        </div>
+      </Panel>
+      <Panel title={t('postPreview.title')}>
+        <PostPreview
+          network={network}
+          text={checked.finalText}
+          language={language}
+          authorName={me.displayName}
+          article={{
+            title: localized(item.preview.title, language),
+            url: item.url,
+            ...(item.preview.imageUrl ? { imageUrl: item.preview.imageUrl } : {}),
+          }}
+          trackedLink={TRACKED_LINK_EXAMPLE}
+        />
+      </Panel>
+    </div>
   );
 }

@@ -10,16 +10,16 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, CopyRegular, OpenRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, CopyRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '@contract/network';
 import type { ShareResult } from '@contract/share';
 import { copyToClipboard } from '../../host/clipboard';
-import { openExternal } from '../../host/openExternal';
 import { networkNames } from '@contract/network';
 import type { SharePlan } from './sharePlan';
+import { ExternalLink } from '../../ui/ExternalLink';
 
 export interface Outcome {
   network: Network;
@@ -43,11 +43,9 @@ const useStyles = makeStyles({
 /** After sharing: what happened, what is left to do on the network, and the tracked link. */
 export function ShareOutcome({
   outcome,
-  inTeams,
   ref,
 }: {
   outcome: Outcome;
-  inTeams: boolean;
   /** Focused once shown, so the person hears the outcome first. */
   ref?: Ref<HTMLDivElement>;
 }) {
@@ -81,20 +79,7 @@ export function ShareOutcome({
         )}
         <div className={styles.links}>
           {plan.openUrl && (
-            <Link
-              href={plan.openUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              className={styles.linkWithIcon}
-              onClick={(event) => {
-                if (!inTeams) return;
-                event.preventDefault();
-                void openExternal(plan.openUrl ?? '', true);
-              }}
-            >
-              <OpenRegular aria-hidden />
-              {t('share.result.openAgain', { network: name })}
-            </Link>
+            <ExternalLink href={plan.openUrl}>{t('share.result.openAgain', { network: name })}</ExternalLink>
           )}
           {plan.downloadUrl && (
             <Link href={plan.downloadUrl} download className={styles.linkWithIcon}>

@@ -13,6 +13,7 @@ import { Panel } from '../../../ui/Panel';
 import { LinkPreviewCard } from '../../../ui/LinkPreviewCard';
 import { ContentHistory } from '../ContentHistory';
 import { checkDraftText } from './contentForm';
+import { ExternalLink } from '../../../ui/ExternalLink';
 
 const useStyles = makeStyles({
   layout: {
@@ -68,9 +69,7 @@ export function ContentDetails({ item, rules }: { item: StudioItem; rules?: read
         <dl className={factList.facts}>
           <dt className={styles.muted}>{t('contentStudio.details.link')}</dt>
           <dd className={factList.definition}>
-            <a href={item.url} target="_blank" rel="noreferrer noopener">
-              {item.url}
-            </a>
+            <ExternalLink href={item.url}>{item.url}</ExternalLink>
           </dd>
           <dt className={styles.muted}>{t('contentStudio.details.campaign')}</dt>
           <dd className={factList.definition}>{localized(item.campaign.name, locale)}</dd>
@@ -111,9 +110,9 @@ export function ContentDetails({ item, rules }: { item: StudioItem; rules?: read
                       className={styles.thumbnail}
                     />
                   ) : (
-                    <a href={medium.url} target="_blank" rel="noreferrer noopener">
+                    <ExternalLink href={medium.url}>
                       {t('contentStudio.editor.video', { index: index + 1 })}
-                    </a>
+                    </ExternalLink>
                   )}
                 </li>
               ))}

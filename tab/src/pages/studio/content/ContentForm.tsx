@@ -26,7 +26,7 @@ import { FieldGroup } from '../../../ui/FieldGroup';
 import { Panel } from '../../../ui/Panel';
 import { ContentHistory } from '../ContentHistory';
 import { MediaUpload } from '../MediaUpload';
-import { contentFormFrom, newContentForm, textKey, validateContentForm } from './contentForm';
+import { articleOf, contentFormFrom, newContentForm, textKey, validateContentForm } from './contentForm';
 import type { ContentField, ContentFormValues, ContentProblem, TextDraft } from './contentForm';
 import type { EditorData } from './ContentEditorPage';
 import { TextDraftEditor } from './TextDraftEditor';
@@ -322,6 +322,7 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
               index={index}
               draft={draft}
               rules={rules}
+              article={articleOf(values, draft.language)}
               onChange={(changed) => setText(index, changed)}
               {...(values.texts.length > 1
                 ? {

@@ -9,6 +9,8 @@ import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 import { networkNames } from '@contract/network';
 import { FieldGroup } from '../../../ui/FieldGroup';
+import { PostPreview } from '../../../ui/postPreview/PostPreview';
+import type { PostPreviewProps } from '../../../ui/postPreview/PostPreview';
 import { GuardrailFeedback } from '../GuardrailFeedback';
 import { checkDraftText, rulesFor } from './contentForm';
 import type { TextDraft } from './contentForm';
@@ -25,18 +27,30 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))',
   },
   remove: { alignSelf: 'flex-start' },
+  sideBySide: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 300px), 1fr))',
+    alignItems: 'start',
+  },
+  editing: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
+
+/** Drafted in the studio, a post has no tracked link yet: each ambassador's is made when they share. */
+const TRACKED_LINK_EXAMPLE = `${window.location.origin}/r/…`;
 
 interface TextDraftEditorProps {
   index: number;
   draft: TextDraft;
   rules: readonly GuardrailRule[];
+  /** What the text recommends, for the post's preview. */
+  article: PostPreviewProps['article'];
   onChange: (draft: TextDraft) => void;
   onRemove?: () => void;
 }
 
 /** One suggested text: its network and language, the text, and live what the guardrails say of it. */
-export function TextDraftEditor({ index, draft, rules, onChange, onRemove }: TextDraftEditorProps) {
+export function TextDraftEditor({ index, draft, rules, article, onChange, onRemove }: TextDraftEditorProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const feedbackId = useId();
@@ -73,25 +87,37 @@ export function TextDraftEditor({ index, draft, rules, onChange, onRemove }: Tex
             </Select>
           </Field>
         </div>
-        <Field
-          label={t('contentStudio.editor.text', { index: number })}
-          validationState={blocking ? 'error' : 'none'}
-        >
-          <Textarea
-            value={draft.text}
-            lang={draft.language}
-            rows={5}
-            resize="vertical"
-            aria-describedby={feedbackId}
-            onChange={(_, data) => onChange({ ...draft, text: data.value })}
+        <div className={styles.sideBySide}>
+          <div className={styles.editing}>
+            <Field
+              label={t('contentStudio.editor.text', { index: number })}
+              validationState={blocking ? 'error' : 'none'}
+            >
+              <Textarea
+                value={draft.text}
+                lang={draft.language}
+                rows={5}
+                resize="vertical"
+                aria-describedby={feedbackId}
+                onChange={(_, data) => onChange({ ...draft, text: data.value })}
+              />
+            </Field>
+            <GuardrailFeedback
+              id={feedbackId}
+              checked={checked}
+              rules={rulesFor(rules, draft.network, draft.language)}
+              network={draft.network}
+            />
+          </div>
+          <PostPreview
+            network={draft.network}
+            text={checked.finalText}
+            language={draft.language}
+            authorName={t('postPreview.anAmbassador')}
+            article={article}
+            trackedLink={TRACKED_LINK_EXAMPLE}
           />
-        </Field>
-        <GuardrailFeedback
-          id={feedbackId}
-          checked={checked}
-          rules={rulesFor(rules, draft.network, draft.language)}
-          network={draft.network}
-        />
+        </div>
         {onRemove && (
           <Button className={styles.remove} icon={<DeleteRegular />} onClick={onRemove}>
             {t('contentStudio.editor.removeText', { index: number })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newContentForm, parseHashtags, validateContentForm } from './contentForm';
+import { articleOf, newContentForm, parseHashtags, validateContentForm } from './contentForm';
 import type { ContentFormValues } from './contentForm';
 
 const ZONE = 'Europe/Paris';
@@ -75,5 +75,27 @@ describe('the content form', () => {
     expect(parseHashtags('#a, b  #c_d')).toEqual(['a', 'b', 'c_d']);
     expect(parseHashtags('')).toEqual([]);
     expect(parseHashtags('#a-b')).toBeUndefined();
+  });
+
+  it('previews the article in the text’s language, its photo before the page’s picture', () => {
+    const values = {
+      ...newContentForm('', 'fr'),
+      titleFr: 'Titre',
+      titleEn: 'Title',
+      previewTitleEn: 'Page title',
+      url: ' https://a.example/news ',
+      previewImageUrl: 'https://a.example/og.png',
+    };
+    expect(articleOf(values, 'fr')).toEqual({
+      title: 'Titre',
+      url: 'https://a.example/news',
+      imageUrl: 'https://a.example/og.png',
+    });
+    expect(articleOf(values, 'en').title).toBe('Page title');
+    const withPhoto = {
+      ...values,
+      media: [{ id: 'm1', url: '/media/m1', kind: 'image' as const, contentType: 'image/png' }],
+    };
+    expect(articleOf(withPhoto, 'en').imageUrl).toBe('/media/m1');
   });
 });

@@ -93,6 +93,21 @@ export function rulesFor(rules: readonly GuardrailRule[], network: Network, lang
 }
 
 /** Each text checked as the API will check it at submission, tracked link included. */
+/** The article a text recommends, as the network's card will show it in that text's language. */
+export function articleOf(
+  values: ContentFormValues,
+  language: Locale,
+): { title: string; url: string; imageUrl?: string } {
+  const [previewTitle, title] =
+    language === 'fr' ? [values.previewTitleFr, values.titleFr] : [values.previewTitleEn, values.titleEn];
+  const imageUrl = values.media.find((medium) => medium.kind === 'image')?.url ?? values.previewImageUrl;
+  return {
+    title: previewTitle.trim() || title.trim(),
+    url: values.url.trim(),
+    ...(imageUrl ? { imageUrl } : {}),
+  };
+}
+
 export function checkDraftText(text: TextDraft, rules: readonly GuardrailRule[]): CheckedText {
   return checkShareText(text.text, rulesFor(rules, text.network, text.language), linkLengthOn(text.network));
 }
