@@ -145,6 +145,98 @@ describe('an ambassador’s proposal', () => {
     ]);
   });
 
+  it('may be a photo without a link, titled by its author; the tracked links lead to the photo', async () => {
+    const none = await ambassador.post('/api/v1/proposals', proposal({ url: undefined }));
+    expect(none.status).toBe(400);
+    expect(none.body.errors).toEqual([
+      { field: 'body.url', message: 'give a link, or add a photo or a video' },
+    ]);
+
+    const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
+    const photo = await fetch(`${service.url}/api/v1/media`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
+      body: onePixelPng,
+    });
+    const { id: photoId } = (await photo.json()) as { id: string };
+    const created = await ambassador.post(
+      '/api/v1/proposals',
+      proposal({ url: undefined, media: [photoId], title: 'L’atelier peinture, ce matin' }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.proposal).toMatchObject({
+      title: { fr: 'L’atelier peinture, ce matin', en: 'L’atelier peinture, ce matin' },
+      // The service's public address (localhost on a local run) where the photo is served.
+      url: expect.stringMatching(new RegExp(`^http://localhost:\\d+/media/${photoId}$`)),
+    });
+  });
+
+  it('a reviewer corrects a typo before approving: the author sees the change, the audit log keeps it', async () => {
+    const created = await ambassador.post(
+      '/api/v1/proposals',
+      proposal({ text: 'Venez visiter notre usine samdi' }),
+    );
+    const { id } = created.body.proposal;
+    const reviewer = await apiAs(service, DEMO_REVIEWER_ID, ['Programme.Reviewer']);
+    const decide = (body: unknown) => reviewer.post(`/api/v1/studio/review/${id}/decisions`, body);
+    const linkedinFr = { network: 'linkedin', language: 'fr' };
+
+    const unknown = await decide({
+      decision: 'approve',
+      texts: [{ network: 'x', language: 'fr', text: 'Hop' }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].field).toBe('body.texts.0');
+    const banned = await decide({
+      decision: 'approve',
+      texts: [{ ...linkedinFr, text: 'Visite confidentielle samedi' }],
+    });
+    expect(banned.status).toBe(400);
+    expect(banned.body.errors[0].field).toBe('body.texts.0.text');
+    const notApproving = await decide({
+      decision: 'reject',
+      comment: 'Non',
+      texts: [{ ...linkedinFr, text: 'Venez samedi' }],
+    });
+    expect(notApproving.status).toBe(400);
+    expect(notApproving.body.errors[0].field).toBe('body.texts');
+    // Nothing of the refused attempts was written.
+    expect((await reviewer.get(`/api/v1/studio/content/${id}`)).body.status).toBe('submitted');
+
+    const approved = await decide({
+      decision: 'approve',
+      texts: [{ ...linkedinFr, text: 'Venez visiter notre usine samedi #collaborateur' }],
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body.texts).toEqual([
+      { ...linkedinFr, text: 'Venez visiter notre usine samedi #collaborateur' },
+    ]);
+
+    const mine = (await ambassador.get('/api/v1/me/proposals')).body.items.find(
+      (item: { id: string }) => item.id === id,
+    );
+    expect(mine.history.map((event: { action: string }) => event.action)).toEqual([
+      'proposed',
+      'corrected',
+      'approved',
+      'published',
+    ]);
+    expect(mine.history[1].corrections).toEqual([
+      {
+        ...linkedinFr,
+        before: 'Venez visiter notre usine samdi #collaborateur',
+        after: 'Venez visiter notre usine samedi #collaborateur',
+      },
+    ]);
+    const audit = await service.repositories.audit.page(DEMO_TENANT_ID, { entityId: id }, 10);
+    const correction = audit.items.find((record) => record.action === 'content.corrected');
+    expect(correction).toMatchObject({
+      actor: { id: DEMO_REVIEWER_ID },
+      before: { texts: [{ text: 'Venez visiter notre usine samdi #collaborateur' }] },
+      after: { texts: [{ text: 'Venez visiter notre usine samedi #collaborateur' }] },
+    });
+  });
+
   it('is for ambassadors: an employee is led to the charter', async () => {
     const employee = await apiAs(service, DEMO_EMPLOYEE_ID);
     const { status, body } = await employee.post('/api/v1/proposals', proposal());

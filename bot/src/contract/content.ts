@@ -21,6 +21,7 @@ export const contentStatusSchema = z.enum(contentStatuses);
 export type ContentStatus = z.infer<typeof contentStatusSchema>;
 
 export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_TEXTS = 30;
 
 export const suggestedTextInputSchema = z
   .object({
@@ -58,7 +59,7 @@ export const contentInputSchema = z
       })
       .strict(),
     media: z.array(mediaIdSchema).max(10),
-    texts: z.array(suggestedTextInputSchema).min(1, 'write at least one text').max(30),
+    texts: z.array(suggestedTextInputSchema).min(1, 'write at least one text').max(MAX_TEXTS),
     hashtags: z.array(hashtagSchema).max(30),
     /** When approved content becomes visible; at approval when absent or past. */
     publishAt: instantSchema.optional(),
@@ -76,6 +77,7 @@ export const contentEventActions = [
   'proposed',
   'submitted',
   'commented',
+  'corrected',
   'approved',
   'changes-requested',
   'rejected',
@@ -90,6 +92,12 @@ export const contentEventSchema = z.object({
   by: z.object({ id: z.string(), displayName: z.string() }),
   action: z.enum(contentEventActions),
   comment: z.string().optional(),
+  /** On `corrected`: what a reviewer changed in the texts before approving, so the author sees it. */
+  corrections: z
+    .array(
+      z.object({ network: networkSchema, language: localeSchema, before: z.string(), after: z.string() }),
+    )
+    .optional(),
 });
 export type ContentEvent = z.infer<typeof contentEventSchema>;
 
@@ -169,13 +177,25 @@ export type SubmissionResult = z.infer<typeof submissionResultSchema>;
 
 export const reviewDecisions = ['approve', 'request-changes', 'reject'] as const;
 
-/** POST /api/v1/studio/review/:itemId/decisions: the author sees the comment, so changes and rejections say why. */
+/**
+ * POST /api/v1/studio/review/:itemId/decisions: the author sees the comment, so changes and rejections say why.
+ * An approval may correct some of the item's texts (a typo, a word): each in `texts`, named by its network and
+ * language, replaces the item's; the author sees what changed.
+ */
 export const reviewDecisionSchema = z
-  .object({ decision: z.enum(reviewDecisions), comment: z.string().trim().max(2000).optional() })
+  .object({
+    decision: z.enum(reviewDecisions),
+    comment: z.string().trim().max(2000).optional(),
+    texts: z.array(suggestedTextInputSchema).min(1).max(MAX_TEXTS).optional(),
+  })
   .strict()
   .refine((input) => input.decision === 'approve' || Boolean(input.comment), {
     path: ['comment'],
     message: 'say what to change, or why, for the author',
+  })
+  .refine((input) => input.decision === 'approve' || input.texts === undefined, {
+    path: ['texts'],
+    message: 'texts are corrected only when approving',
   });
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 

@@ -8,17 +8,29 @@ import { mediaIdSchema } from './media';
 import { networkSchema } from './network';
 import { idSchema, webAddressSchema } from './web-address';
 
-/** POST /api/v1/proposals: an ambassador proposes a post of their own for the library. */
+export const MAX_PROPOSAL_TITLE_LENGTH = 120;
+
+/** A photo from the shop floor has no web page: a proposal needs a link, or a photo or video, or both. */
+export function hasLinkOrMedia(input: { url?: string | undefined; media: readonly unknown[] }): boolean {
+  return Boolean(input.url?.trim()) || input.media.length > 0;
+}
+
+/**
+ * POST /api/v1/proposals: an ambassador proposes a post of their own for the library. Without a title, the
+ * link's page titles it, else the start of the text.
+ */
 export const proposalInputSchema = z
   .object({
     campaignId: idSchema,
     network: networkSchema,
     language: localeSchema,
+    title: z.string().trim().min(1).max(MAX_PROPOSAL_TITLE_LENGTH).optional(),
     text: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
-    url: webAddressSchema,
+    url: webAddressSchema.optional(),
     media: z.array(mediaIdSchema).max(4),
   })
-  .strict();
+  .strict()
+  .refine(hasLinkOrMedia, { path: ['url'], message: 'give a link, or add a photo or a video' });
 export type ProposalInput = z.infer<typeof proposalInputSchema>;
 
 /** GET /api/v1/proposals/options: the campaigns an ambassador may propose for, and the rules texts follow. */

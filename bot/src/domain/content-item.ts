@@ -82,15 +82,16 @@ export function published(item: ContentItemDoc, now: Date, by: PersonRef): Conte
 
 /**
  * An ambassador's proposal as library content waiting for review: their text is the one suggested text,
- * the link's own preview (when it could be read) titles it, and it credits them once published.
+ * titled by them, else by the link's own preview (when it could be read), else by the start of the text; it
+ * credits them once published. `url` is the link, or where its first photo or video is served.
  */
 export function proposalItem(
-  proposal: { campaignId: string; url: string; text: SuggestedText },
+  proposal: { campaignId: string; url: string; title?: string | undefined; text: SuggestedText },
   identity: { id: string; tenantId: string; author: PersonRef },
   context: ItemContext & { preview: { title?: string; description?: string; imageUrl?: string } },
 ): ContentItemDoc {
   const at = context.now.toISOString();
-  const title = context.preview.title ?? excerpt(proposal.text.text);
+  const title = proposal.title ?? context.preview.title ?? excerpt(proposal.text.text);
   const imageUrl = firstImage(context.media) ?? context.preview.imageUrl;
   return {
     id: identity.id,

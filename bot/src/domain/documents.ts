@@ -144,6 +144,15 @@ export interface ContentEventDoc {
   by: PersonRef;
   action: ContentEventAction;
   comment?: string;
+  corrections?: TextCorrection[];
+}
+
+/** A reviewer's change to one suggested text before approving it. */
+export interface TextCorrection {
+  network: Network;
+  language: Locale;
+  before: string;
+  after: string;
 }
 
 export interface SuggestedText {

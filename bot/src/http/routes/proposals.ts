@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mediaUrl } from '@contract/media';
 import { proposalInputSchema } from '@contract/proposals';
 import type { ProposalList, ProposalOptions, ProposalResult } from '@contract/proposals';
 import { activityEvent } from '../../activity/activity-event';
 import { proposalItem } from '../../domain/content-item';
 import { checkTexts, guardrailMatrix } from '../../domain/content-policy';
-import type { PersonDoc } from '../../domain/documents';
+import type { MediaRef, PersonDoc } from '../../domain/documents';
 import { campaignsFor } from '../../domain/targeting';
 import { PageFetchError } from '../../link-preview/fetch-page';
 import { readLinkPreview } from '../../link-preview/link-preview';
@@ -58,16 +59,11 @@ export const propose = handler({
     // The text as checked: with the disclosure added if it was missing.
     const [text = proposed] = checked.texts;
     const media = await resolveMedia(services.media, body.media, 'body.media');
-    const preview = await readLinkPreview(body.url, { production: services.config.production }).catch(
-      (error: unknown) => {
-        // Without a preview the text titles the post; the reviewer sees the link anyway.
-        if (error instanceof PageFetchError) return {};
-        throw error;
-      },
-    );
+    const preview = body.url ? await previewOf(body.url, services.config.production) : {};
+    const url = body.url ?? mediaAddress(media, services.publicUrl);
     const item = await repositories.content.upsert(
       proposalItem(
-        { campaignId: campaign.id, url: body.url, text },
+        { campaignId: campaign.id, url, title: body.title, text },
         { id: randomUUID(), tenantId: principal.tenantId, author: personRef(person) },
         { brandId: campaign.brandId, media, now: new Date(), preview },
       ),
@@ -102,6 +98,24 @@ export const myProposals = handler({
     };
   },
 });
+
+/** Without a link, the tracked links lead to the first photo or video itself (the schema requires one). */
+function mediaAddress(media: readonly MediaRef[], publicUrl: string): string {
+  const [first] = media;
+  if (!first)
+    throw new ApiError(400, 'Give a link, or add a photo or a video.', [
+      { field: 'body.url', message: 'give a link, or add a photo or a video' },
+    ]);
+  return new URL(mediaUrl(first.id), publicUrl).toString();
+}
+
+/** Without a preview the title or the text titles the post; the reviewer sees the link anyway. */
+async function previewOf(url: string, production: boolean) {
+  return readLinkPreview(url, { production }).catch((error: unknown) => {
+    if (error instanceof PageFetchError) return {};
+    throw error;
+  });
+}
 
 async function openCampaignsOf(repositories: Repositories, person: PersonDoc) {
   return campaignsFor(person, await repositories.campaigns.list(person.tenantId), new Date());

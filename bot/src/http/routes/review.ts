@@ -3,7 +3,8 @@ import type { StudioItem, StudioItemPage } from '@contract/content';
 import { pageQuerySchema } from '@contract/people';
 import { isDueForPublication, published, withEvent } from '../../domain/content-item';
 import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
-import type { ContentItemDoc } from '../../domain/documents';
+import type { ContentItemDoc, SuggestedText } from '../../domain/documents';
+import { correctTexts } from '../../domain/review-corrections';
 import { approvalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, idParams } from '../api-route';
@@ -59,14 +60,21 @@ export const decideReview = handler({
         'You wrote or submitted this content: another reviewer must approve it (four-eyes rule).',
       );
     }
-    const checked = action === 'approve' ? checkTexts(existing.texts, policy) : undefined;
+    const corrected = body.texts ? correctionsOf(existing.texts, body.texts) : undefined;
+    const checked = action === 'approve' ? checkTexts(corrected?.texts ?? existing.texts, policy) : undefined;
     if (checked) {
+      // A text the reviewer sent is theirs to change (400, named as they sent it); any other went stale (409).
+      const sentAt = (index: number) =>
+        body.texts?.findIndex((text) => sameSlot(text, checked.texts[index])) ?? -1;
+      const byReviewer = checked.failures.some((failure) => sentAt(failure.index) >= 0);
       refuseFailures(
         checked,
         locale,
-        (index) => `texts.${index}.text`,
-        409,
-        'The texts no longer pass the guardrails in force: request changes instead.',
+        (index) => (sentAt(index) >= 0 ? `body.texts.${sentAt(index)}.text` : `texts.${index}.text`),
+        byReviewer ? 400 : 409,
+        byReviewer
+          ? 'Change your correction: it does not pass the guardrails.'
+          : 'The texts no longer pass the guardrails in force: request changes instead.',
       );
     }
     const by = personRef(await currentPerson());
@@ -75,14 +83,23 @@ export const decideReview = handler({
     const comment = body.comment ? { comment: body.comment } : {};
     const { before, after } = await change(repositories, existing, (current) => {
       const status = allowed(current, action);
+      const withCorrections = corrected?.corrections.length
+        ? withEvent(current, { at, by, action: 'corrected', corrections: corrected.corrections })
+        : current;
       const decided = withEvent(
-        { ...current, status, ...(checked ? { texts: checked.texts } : {}), updatedAt: at },
+        { ...withCorrections, status, ...(checked ? { texts: checked.texts } : {}), updatedAt: at },
         { at, by, action: decisionEvents[action], ...comment },
       );
       return status === 'approved' && isDueForPublication(decided, now)
         ? published(decided, now, by)
         : decided;
     });
+    if (corrected?.corrections.length) {
+      await recordAudit(repositories, principal, 'content.corrected', entity(after), {
+        before: { texts: before.texts },
+        after: { texts: corrected.texts },
+      });
+    }
     if (statusesReached(before, after).includes('approved')) {
       await repositories.archive.append(
         principal.tenantId,
@@ -116,6 +133,26 @@ export const commentReview = handler({
     return studioItemView(repositories, principal, after);
   },
 });
+
+/** The texts as the reviewer corrected them; a text the item does not have, or sent twice, is refused by name. */
+function correctionsOf(texts: readonly SuggestedText[], sent: readonly SuggestedText[]) {
+  const outcome = correctTexts(texts, sent);
+  if (!outcome.ok) {
+    throw new ApiError(400, 'Correct only the texts the content has, each once.', [
+      {
+        field: `body.texts.${outcome.index}`,
+        message:
+          outcome.reason === 'unknown'
+            ? 'the content has no text for this network and language'
+            : 'sent twice',
+      },
+    ]);
+  }
+  return outcome;
+}
+
+const sameSlot = (a: Pick<SuggestedText, 'network' | 'language'>, b: SuggestedText | undefined) =>
+  a.network === b?.network && a.language === b.language;
 
 /** An approval that publishes at once goes through two states; each is audited. */
 function statusesReached(before: ContentItemDoc, after: ContentItemDoc): string[] {

@@ -324,6 +324,7 @@ export const fr = {
         published: 'Contenu publié',
         rejected: 'Contenu refusé',
         'changes-requested': 'Modifications demandées',
+        corrected: 'Textes corrigés avant approbation',
         commented: 'Contenu commenté',
         created: 'Contenu créé',
         proposed: 'Contenu proposé par un ambassadeur',
@@ -500,6 +501,10 @@ export const fr = {
       title: 'Ce contenu n’est plus disponible',
       message: 'Il a expiré ou a été retiré.',
     },
+  },
+  textChanges: {
+    added: 'ajouté : {{text}}',
+    removed: 'retiré : {{text}}',
   },
   postPreview: {
     anAmbassador: 'Un ambassadeur',
@@ -771,6 +776,7 @@ export const fr = {
         created: 'Créé',
         proposed: 'Proposé',
         submitted: 'Soumis à relecture',
+        corrected: 'Texte corrigé avant approbation',
         commented: 'Commentaire',
         approved: 'Approuvé',
         changesRequested: 'Modifications demandées',
@@ -1002,6 +1008,10 @@ export const fr = {
       commentRequired: 'Rédigez d’abord un commentaire pour l’auteur.',
       fourEyes:
         'Vous avez rédigé ou soumis ce contenu : un autre relecteur doit l’approuver (règle des quatre yeux).',
+      correct: 'Corriger un texte avant d’approuver',
+      correctHint:
+        'Corrigez une faute ou un mot : l’auteur verra ce que vous avez changé, et la correction est tracée dans le journal d’audit.',
+      approveCorrected: 'Approuver avec mes corrections',
       approve: 'Approuver',
       requestChanges: 'Demander des modifications',
       reject: 'Refuser',
@@ -1060,7 +1070,11 @@ export const fr = {
     textHint: 'Rédigez-la comme vous la publieriez.',
     textRequired: 'Rédigez votre publication.',
     url: 'Lien',
-    urlHint: 'La page dont parle votre publication (http ou https).',
+    urlHint:
+      'La page dont parle votre publication (http ou https). Facultatif si vous ajoutez une photo ou une vidéo.',
+    linkOrMedia: 'Donnez un lien, ou ajoutez une photo ou une vidéo.',
+    titleField: 'Titre (facultatif)',
+    titleHint: 'Sinon, le titre de la page du lien, ou le début de votre texte.',
     submit: 'Envoyer en relecture',
     sending: 'Envoi…',
     sent: 'Merci ! Votre proposition attend un relecteur.',

@@ -62,9 +62,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** The tab is served by the service that answers tracked links; the code exists only once shared. */
-const TRACKED_LINK_EXAMPLE = `${window.location.origin}/r/…`;
-
 interface ShareFormProps {
   item: LibraryItem;
   onShared: (network: Network) => void;
@@ -274,7 +271,6 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             url: item.url,
             ...(item.preview.imageUrl ? { imageUrl: item.preview.imageUrl } : {}),
           }}
-          trackedLink={TRACKED_LINK_EXAMPLE}
         />
       </Panel>
     </div>

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@contract/locale';
 import type { Media } from '@contract/media';
 import type { Network } from '@contract/network';
+import { hasLinkOrMedia, MAX_PROPOSAL_TITLE_LENGTH } from '@contract/proposals';
 import type { ProposalOptions } from '@contract/proposals';
 import { isWebAddress } from '@contract/web-address';
 import { getMyProposals, getProposalOptions, propose } from '../../api/proposals';
@@ -33,6 +34,7 @@ import { MediaUpload } from '../studio/MediaUpload';
 import { MyProposals } from './MyProposals';
 import { NetworkLanguageSelects } from '../../ui/NetworkLanguageSelects';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { PostPreview } from '../../ui/postPreview/PostPreview';
 
 const MAX_MEDIA = 4;
 
@@ -97,15 +99,17 @@ function ProposeWorkspace() {
 function ProposalForm({ options, onProposed }: { options: ProposalOptions; onProposed: () => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const { me } = useSession();
   const locale = currentLocale();
   const feedbackId = useId();
   const [campaignId, setCampaignId] = useState(options.campaigns[0]?.id ?? '');
   const [network, setNetwork] = useState<Network>('linkedin');
   const [language, setLanguage] = useState<Locale>(locale);
+  const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
   const [media, setMedia] = useState<Media[]>([]);
-  const [problems, setProblems] = useState<{ text?: boolean; url?: boolean }>({});
+  const [problems, setProblems] = useState<{ text?: boolean; url?: 'url' | 'linkOrMedia' }>({});
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
   const [sent, setSent] = useState<{ disclosure?: string }>();
@@ -115,12 +119,21 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
   }
 
   const rules = rulesFor(options.guardrails, network, language);
+  const picture = media.find((medium) => medium.kind === 'image')?.url;
   const checked = checkDraftText({ key: 'proposal', network, language, text }, options.guardrails);
   const blocking = text.trim() !== '' && checked.issues.length > 0;
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    const invalid = { text: !text.trim() || checked.issues.length > 0, url: !isWebAddress(url.trim()) };
+    const link = url.trim();
+    const invalid = {
+      text: !text.trim() || checked.issues.length > 0,
+      url: !hasLinkOrMedia({ url: link, media })
+        ? ('linkOrMedia' as const)
+        : link && !isWebAddress(link)
+          ? ('url' as const)
+          : undefined,
+    };
     setProblems(invalid);
     if (invalid.text || invalid.url) return;
     setSending(true);
@@ -131,11 +144,13 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
         campaignId,
         network,
         language,
+        ...(title.trim() ? { title: title.trim() } : {}),
         text: text.trim(),
-        url: url.trim(),
+        ...(link ? { url: link } : {}),
         media: media.map((medium) => medium.id),
       });
       setSent(result.disclosureAdded ? { disclosure: rules.disclosure } : {});
+      setTitle('');
       setText('');
       setUrl('');
       setMedia([]);
@@ -166,6 +181,14 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
         onLanguageChange={setLanguage}
         labels={{ network: t('propose.network'), language: t('propose.language') }}
       />
+      <Field label={t('propose.titleField')} hint={t('propose.titleHint')}>
+        <Input
+          value={title}
+          lang={language}
+          maxLength={MAX_PROPOSAL_TITLE_LENGTH}
+          onChange={(_, data) => setTitle(data.value)}
+        />
+      </Field>
       <Field
         label={t('propose.text')}
         hint={t('propose.textHint')}
@@ -186,12 +209,24 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
       <Field
         label={t('propose.url')}
         hint={t('propose.urlHint')}
-        required
-        validationMessage={problems.url ? t('contentStudio.editor.errors.url') : undefined}
+        validationMessage={
+          problems.url === 'url'
+            ? t('contentStudio.editor.errors.url')
+            : problems.url === 'linkOrMedia'
+              ? t('propose.linkOrMedia')
+              : undefined
+        }
       >
         <Input type="url" value={url} onChange={(_, data) => setUrl(data.value)} />
       </Field>
       <MediaUpload media={media} max={MAX_MEDIA} onChange={setMedia} />
+      <PostPreview
+        network={network}
+        text={checked.finalText}
+        language={language}
+        authorName={me.displayName}
+        article={{ title: title.trim(), url: url.trim(), ...(picture ? { imageUrl: picture } : {}) }}
+      />
       {error !== undefined && <ErrorState error={error} title={t('propose.failed')} />}
       {sent && (
         <MessageBar intent="success" layout="multiline">

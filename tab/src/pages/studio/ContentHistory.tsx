@@ -4,7 +4,10 @@ import type { ContentEvent } from '@contract/content';
 import { formatDateTime } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { useSession } from '../../session/sessionContext';
+import { networkNames } from '@contract/network';
 import { EmptyState } from '../../ui/EmptyState';
+import { TextChanges } from '../../ui/textChanges/TextChanges';
+import { textDiff } from '../../ui/textChanges/textDiff';
 import { eventKeys } from './studioLabels';
 
 const useStyles = makeStyles({
@@ -19,6 +22,7 @@ const useStyles = makeStyles({
   entry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   what: { fontWeight: tokens.fontWeightSemibold },
+  correction: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   comment: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalM,
@@ -28,7 +32,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** The decisions and comments on an item, oldest first: what its author reads of the review. */
+/**
+ * The decisions and comments on an item, oldest first: what its author reads of the review, with the words a
+ * reviewer corrected marked in place.
+ */
 export function ContentHistory({ events }: { events: readonly ContentEvent[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -48,6 +55,17 @@ export function ContentHistory({ events }: { events: readonly ContentEvent[] }) 
               })}
             </span>
           </span>
+          {event.corrections?.map((correction) => (
+            <div key={`${correction.network}:${correction.language}`} className={styles.correction}>
+              <span className={styles.meta}>
+                {t('contentStudio.details.textTitle', {
+                  network: networkNames[correction.network],
+                  language: t(`languages.${correction.language}`),
+                })}
+              </span>
+              <TextChanges parts={textDiff(correction.before, correction.after)} lang={correction.language} />
+            </div>
+          ))}
           {event.comment && <blockquote className={styles.comment}>{event.comment}</blockquote>}
         </li>
       ))}

@@ -70,6 +70,7 @@ export const eventKeys = {
   proposed: 'studio.history.actions.proposed',
   submitted: 'studio.history.actions.submitted',
   commented: 'studio.history.actions.commented',
+  corrected: 'studio.history.actions.corrected',
   approved: 'studio.history.actions.approved',
   'changes-requested': 'studio.history.actions.changesRequested',
   rejected: 'studio.history.actions.rejected',

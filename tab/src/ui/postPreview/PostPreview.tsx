@@ -84,18 +84,22 @@ export interface PostPreviewProps {
   authorName: string;
   /** The article the post recommends: its Open Graph preview and its address. */
   article: { title: string; url: string; imageUrl?: string };
-  /** The tracked link as it will be shared (its code, known only once shared, may be a placeholder). */
-  trackedLink: string;
 }
+
+/**
+ * The tab is served by the service that answers tracked links; each person's code exists only once they
+ * share, so the preview shows where it will sit.
+ */
+const TRACKED_LINK_EXAMPLE = `${window.location.origin}/r/…`;
 
 /**
  * The post drawn the way the chosen network shows it, updated as the person types: what their readers see
  * before "see more", where the link goes, the picture's shape. A sketch, not the network's pixels.
  */
-export function PostPreview({ network, text, language, authorName, article, trackedLink }: PostPreviewProps) {
+export function PostPreview({ network, text, language, authorName, article }: PostPreviewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const layout = postLayout(network, text, trackedLink);
+  const layout = postLayout(network, text, TRACKED_LINK_EXAMPLE);
   const site = siteOf(article.url);
   const label = t('postPreview.label', { network: networkNames[network] });
 

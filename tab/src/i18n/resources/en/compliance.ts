@@ -12,8 +12,6 @@ export const supervisionEn = {
   shown_other: '{{count}} shares shown',
   loadMore: 'Show more shares',
   loadingMore: 'Loading more shares…',
-  added: 'added: {{text}}',
-  removed: 'removed: {{text}}',
   cardLabel: 'Share by {{name}}',
   onlyPerson: 'Show only shares by {{name}}',
   onlyCampaign: 'Show only the campaign {{name}}',

@@ -13,8 +13,6 @@ export const supervisionFr = {
   shown_other: '{{count}} partages affichés',
   loadMore: 'Afficher plus de partages',
   loadingMore: 'Chargement d’autres partages…',
-  added: 'ajouté : {{text}}',
-  removed: 'retiré : {{text}}',
   cardLabel: 'Partage de {{name}}',
   onlyPerson: 'Voir seulement les partages de {{name}}',
   onlyCampaign: 'Voir seulement la campagne {{name}}',

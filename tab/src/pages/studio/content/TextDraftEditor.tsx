@@ -36,9 +36,6 @@ const useStyles = makeStyles({
   editing: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-/** Drafted in the studio, a post has no tracked link yet: each ambassador's is made when they share. */
-const TRACKED_LINK_EXAMPLE = `${window.location.origin}/r/…`;
-
 interface TextDraftEditorProps {
   index: number;
   draft: TextDraft;
@@ -115,7 +112,6 @@ export function TextDraftEditor({ index, draft, rules, article, onChange, onRemo
             language={draft.language}
             authorName={t('postPreview.anAmbassador')}
             article={article}
-            trackedLink={TRACKED_LINK_EXAMPLE}
           />
         </div>
         {onRemove && (

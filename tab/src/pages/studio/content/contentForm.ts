@@ -92,7 +92,6 @@ export function rulesFor(rules: readonly GuardrailRule[], network: Network, lang
   );
 }
 
-/** Each text checked as the API will check it at submission, tracked link included. */
 /** The article a text recommends, as the network's card will show it in that text's language. */
 export function articleOf(
   values: ContentFormValues,
@@ -108,6 +107,7 @@ export function articleOf(
   };
 }
 
+/** Each text checked as the API will check it at submission, tracked link included. */
 export function checkDraftText(text: TextDraft, rules: readonly GuardrailRule[]): CheckedText {
   return checkShareText(text.text, rulesFor(rules, text.network, text.language), linkLengthOn(text.network));
 }

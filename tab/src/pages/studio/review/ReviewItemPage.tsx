@@ -4,6 +4,7 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
+  Switch,
   Textarea,
   makeStyles,
   tokens,
@@ -27,6 +28,7 @@ import { RouterLink } from '../../../ui/RouterLink';
 import { ContentDetails } from '../content/ContentDetails';
 import { ContentStatusBadge } from '../StatusBadges';
 import { contentStatusKeys } from '../studioLabels';
+import { slotOf, TextCorrections } from './TextCorrections';
 
 const useStyles = makeStyles({
   back: {
@@ -36,6 +38,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   decision: { marginBottom: tokens.spacingVerticalXL, maxWidth: '760px' },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -89,6 +92,12 @@ function ReviewView({ item: initial, policy }: Loaded) {
   const [busy, setBusy] = useState<ReviewDecision['decision'] | 'comment'>();
   const [error, setError] = useState<unknown>();
   const [decided, setDecided] = useState<string>();
+  const [correcting, setCorrecting] = useState(false);
+  const [corrections, setCorrections] = useState<Record<string, string>>({});
+  const corrected = item.texts.flatMap((text) => {
+    const value = corrections[slotOf(text)]?.trim();
+    return value !== undefined && value !== text.text ? [{ ...text, text: value }] : [];
+  });
 
   async function act(kind: ReviewDecision['decision'] | 'comment') {
     const text = comment.trim();
@@ -104,9 +113,14 @@ function ReviewView({ item: initial, policy }: Loaded) {
       const updated =
         kind === 'comment'
           ? await commentReview(item.id, text)
-          : await decideReview(item.id, { decision: kind, ...(text ? { comment: text } : {}) });
+          : await decideReview(item.id, {
+              decision: kind,
+              ...(text ? { comment: text } : {}),
+              ...(kind === 'approve' && corrected.length > 0 ? { texts: corrected } : {}),
+            });
       setItem(updated);
       setComment('');
+      if (kind === 'approve') setCorrections({});
       setDecided(
         kind === 'comment'
           ? t('review.item.commented')
@@ -155,6 +169,24 @@ function ReviewView({ item: initial, policy }: Loaded) {
                 onChange={(_, data) => setComment(data.value)}
               />
             </Field>
+            {!item.fourEyesApplies && (
+              <Switch
+                checked={correcting}
+                label={t('review.item.correct')}
+                onChange={(_, data) => setCorrecting(data.checked)}
+              />
+            )}
+            {correcting && !item.fourEyesApplies && (
+              <>
+                <p className={styles.hint}>{t('review.item.correctHint')}</p>
+                <TextCorrections
+                  texts={item.texts}
+                  rules={policy.guardrails}
+                  corrections={corrections}
+                  onChange={(slot, value) => setCorrections((current) => ({ ...current, [slot]: value }))}
+                />
+              </>
+            )}
             {error !== undefined && <ErrorState error={error} title={t('review.item.decisionFailed')} />}
             <div className={styles.actions}>
               {!item.fourEyesApplies && (
@@ -164,7 +196,7 @@ function ReviewView({ item: initial, policy }: Loaded) {
                   icon={busy === 'approve' ? <Spinner size="tiny" /> : undefined}
                   onClick={() => void act('approve')}
                 >
-                  {t('review.item.approve')}
+                  {corrected.length > 0 ? t('review.item.approveCorrected') : t('review.item.approve')}
                 </Button>
               )}
               <Button disabledFocusable={busy !== undefined} onClick={() => void act('request-changes')}>

@@ -1,24 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ownWordsShare, textDiff } from './textDiff';
+import { TextChanges } from '../../../ui/textChanges/TextChanges';
+import { ownWordsShare, textDiff } from '../../../ui/textChanges/textDiff';
 
 /** Past this share of own words, marks inside the text would hide it: the two texts are shown side by side. */
 const REWRITTEN = 0.5;
 
 const useStyles = makeStyles({
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase400 },
-  // Colour is never the only sign: additions are underlined, removals struck through (also in high contrast).
-  mark: { paddingInline: '2px', borderRadius: tokens.borderRadiusSmall },
-  added: {
-    backgroundColor: tokens.colorPaletteGreenBackground2,
-    color: tokens.colorNeutralForeground1,
-    textDecorationLine: 'underline',
-  },
-  removed: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorNeutralForeground2,
-    textDecorationLine: 'line-through',
-  },
   sideBySide: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,
@@ -75,29 +64,7 @@ export function SharedText({ text, suggested }: { text: string; suggested?: stri
   return (
     <>
       <p className={styles.label}>{t('supervision.diffLegend', { percent })}</p>
-      <p className={styles.text}>
-        {parts.map((part, index) =>
-          part.kind === 'same' ? (
-            <span key={index}>{part.text}</span>
-          ) : part.kind === 'added' ? (
-            <ins
-              key={index}
-              className={mergeClasses(styles.mark, styles.added)}
-              aria-label={t('supervision.added', { text: part.text })}
-            >
-              {part.text}
-            </ins>
-          ) : (
-            <del
-              key={index}
-              className={mergeClasses(styles.mark, styles.removed)}
-              aria-label={t('supervision.removed', { text: part.text })}
-            >
-              {part.text}
-            </del>
-          ),
-        )}
-      </p>
+      <TextChanges parts={parts} />
     </>
   );
 }
