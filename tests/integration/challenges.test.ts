@@ -42,7 +42,7 @@ const createPlanned = async (overrides: Record<string, unknown> = {}) => {
     status: 'scheduled',
   });
   expect(planned.body.status).toBe('live');
-  return created.body as { id: string };
+  return created.body as { id: string; audience: { groupIds: string[] } };
 };
 const standing = (scope: string, kind: 'person' | 'group', subjectId: string) =>
   service.repositories.standings.get(DEMO_TENANT_ID, standingId(scope, kind, subjectId));
@@ -186,16 +186,37 @@ describe('leaderboards', () => {
     await apply([activityEvent('proposal', THOMAS), activityEvent('poll.vote', EMILY)]);
     const asEmily = await apiAs(service, EMILY);
     const seen = (await asEmily.get(`/api/v1/leaderboard?challengeId=${challenge.id}`)).body;
-    expect(seen.people).toEqual([
+    expect(seen.people.slice(0, 2)).toEqual([
       { rank: 1, points: defaultPointsRules.proposal, progress: 1, me: false },
       { rank: 2, points: defaultPointsRules.pollVote, progress: 0, name: 'Emily Carter', me: true },
     ]);
+    // Then every other ambassador of the audience, by name, with no points yet: nobody eligible is missing.
+    const others = (await service.repositories.people.ambassadors(DEMO_TENANT_ID))
+      .filter((person) => person.id !== THOMAS && person.id !== EMILY)
+      .filter((person) => person.groupIds.some((id) => challenge.audience.groupIds.includes(id)))
+      .map((person) => person.displayName)
+      .sort((a, b) => a.localeCompare(b));
+    expect(others.length).toBeGreaterThan(3);
+    expect(seen.people.slice(2)).toEqual(
+      others.map((name) => ({ rank: 3, points: 0, progress: 0, name, me: false })),
+    );
     const asThomas = await apiAs(service, THOMAS);
     const own = (await asThomas.get(`/api/v1/leaderboard?challengeId=${challenge.id}`)).body;
     expect(own.me).toMatchObject({ rank: 1, me: true, name: 'Thomas Girard' });
     const pilot = own.groups.find((group: { groupId: string }) => group.groupId === 'group-pilot');
     expect(pilot.points).toBe(defaultPointsRules.proposal + defaultPointsRules.pollVote);
     expect(pilot.pointsPerMember).toBeCloseTo(pilot.points / pilot.members, 1);
+  });
+
+  it('list every ambassador who may appear on the programme leaderboard, points or not', async () => {
+    const eligible = (await service.repositories.people.ambassadors(DEMO_TENANT_ID))
+      .filter((person) => person.enrolment.preferences?.showOnLeaderboards !== false)
+      .map((person) => person.displayName);
+    const board = (await (await apiAs(service, EMILY)).get('/api/v1/leaderboard')).body;
+    const named = board.people.flatMap((line: { name?: string }) => (line.name ? [line.name] : []));
+    expect(named.sort()).toEqual(eligible.sort());
+    const points = board.people.map((line: { points: number }) => line.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
   });
 
   it('answer 404 for an unknown challenge and 400 for an unknown query parameter', async () => {

@@ -1,7 +1,7 @@
 import { leaderboardQuerySchema } from '@contract/challenges';
 import type { Leaderboard, MyChallenges, MyPoints } from '@contract/challenges';
 import { toChallenge } from '../../challenges/challenge-view';
-import { readLeaderboard } from '../../challenges/leaderboard';
+import { FULL_LEADERBOARD_SIZE, readLeaderboard } from '../../challenges/leaderboard';
 import { myPointsAndBadges } from '../../challenges/my-points';
 import { challengeStatus } from '../../domain/challenge-rules';
 import { isInAudience } from '../../domain/targeting';
@@ -49,16 +49,17 @@ export const getLeaderboard = handler({
   query: leaderboardQuerySchema,
   async handle({ principal, services, query }): Promise<Leaderboard> {
     const { repositories } = services;
-    if (query.challengeId) {
-      const challenge = await repositories.challenges.get(principal.tenantId, query.challengeId);
-      if (!challenge || challenge.status === 'draft')
-        throw ApiError.notFound('This challenge does not exist, or was deleted.');
-    }
+    const challenge = query.challengeId
+      ? await repositories.challenges.get(principal.tenantId, query.challengeId)
+      : undefined;
+    if (query.challengeId && (!challenge || challenge.status === 'draft'))
+      throw ApiError.notFound('This challenge does not exist, or was deleted.');
     return readLeaderboard(
       repositories,
       principal.tenantId,
       principal.objectId,
-      query.challengeId ?? PROGRAMME_SCOPE,
+      challenge ? { id: challenge.id, audience: challenge.audience } : { id: PROGRAMME_SCOPE },
+      FULL_LEADERBOARD_SIZE,
     );
   },
 });

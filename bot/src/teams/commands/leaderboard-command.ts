@@ -17,7 +17,9 @@ export const leaderboardCommand: ChatCommand = {
   },
   audience: 'ambassadors',
   async run({ context, locale, person, deps }) {
-    const leaderboard = await readLeaderboard(deps.repositories, person.tenantId, person.id, PROGRAMME_SCOPE);
+    const leaderboard = await readLeaderboard(deps.repositories, person.tenantId, person.id, {
+      id: PROGRAMME_SCOPE,
+    });
     await sendCard(context, buildLeaderboardCard(locale, leaderboard, deps.tabDeepLink('challenges')));
   },
 };
