@@ -44,6 +44,11 @@ describeInChromium('an ambassador’s photo proposal, corrected by a reviewer, i
     await expectNoSeriousAxeIssue(reviewer);
     await reviewer.getByRole('button', { name: 'Approuver avec mes corrections' }).click();
     await reviewer.getByText(/^Décision enregistrée/).waitFor();
+    // The audit log names the content by its title, and the correction in words.
+    await reviewer.goto(`${session.service.url}/studio/audit`);
+    const records = reviewer.getByRole('table', { name: 'Entrées du journal' });
+    const corrected = records.getByRole('row', { name: /Textes corrigés avant approbation/ });
+    await corrected.getByText('L’atelier peinture, ce matin').waitFor();
 
     const ambassador = await session.signIn(DEMO_AMBASSADOR_ID);
     await ambassador.goto(`${session.service.url}/propose`);

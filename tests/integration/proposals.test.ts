@@ -229,6 +229,10 @@ describe('an ambassador’s proposal', () => {
       },
     ]);
     const audit = await service.repositories.audit.page(DEMO_TENANT_ID, { entityId: id }, 10);
+    // Each record names the content by its title as it was then, not by its id alone.
+    expect(audit.items.every((record) => record.entity.title?.fr === created.body.proposal.title.fr)).toBe(
+      true,
+    );
     const correction = audit.items.find((record) => record.action === 'content.corrected');
     expect(correction).toMatchObject({
       actor: { id: DEMO_REVIEWER_ID },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instantSchema, periodInOrder } from './instant';
 import { pageQuerySchema, pageSchema } from './people';
+import { localizedSchema } from './localized';
 
 /** GET /api/v1/audit: every filter is optional; `to` is exclusive for an instant, inclusive for a day. */
 export const auditQuerySchema = pageQuerySchema
@@ -23,7 +24,7 @@ export const auditRecordSchema = z.object({
   actor: z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) }),
   /** `entity.verb`, e.g. `group.created`, `charter.published`, `person.erased`. */
   action: z.string(),
-  entity: z.object({ type: z.string(), id: z.string() }),
+  entity: z.object({ type: z.string(), id: z.string(), title: localizedSchema.optional() }),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
 });

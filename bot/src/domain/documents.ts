@@ -247,7 +247,8 @@ export interface AuditRecordDoc extends TenantDocument {
   actor: { id: string; name: string; roles: string[] };
   /** `entity.verb`, e.g. `content.approved`, `charter.published`, `person.erased`. */
   action: string;
-  entity: { type: string; id: string };
+  /** `title` as it was then, so the log reads by name even once the entity is gone. */
+  entity: { type: string; id: string; title?: Localized };
   before?: unknown;
   after?: unknown;
 }

@@ -1,4 +1,5 @@
 import type { Principal } from '../identity/principal';
+import type { AuditRecordDoc } from '../domain/documents';
 import type { Repositories } from '../store/repositories';
 
 /** Appends who did what to which entity, with the state before and after, to the tenant's audit log. */
@@ -6,7 +7,7 @@ export function recordAudit(
   repositories: Pick<Repositories, 'audit'>,
   principal: Principal,
   action: string,
-  entity: { type: string; id: string },
+  entity: AuditRecordDoc['entity'],
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {
   return repositories.audit.append({

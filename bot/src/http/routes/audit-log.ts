@@ -37,6 +37,8 @@ export const listAudit = handler({
       { header: 'action', value: (r) => r.action },
       { header: 'entity_type', value: (r) => r.entity.type },
       { header: 'entity_id', value: (r) => r.entity.id },
+      { header: 'entity_title_fr', value: (r) => r.entity.title?.fr ?? '' },
+      { header: 'entity_title_en', value: (r) => r.entity.title?.en ?? '' },
       { header: 'before', value: (r) => json(r.before) },
       { header: 'after', value: (r) => json(r.after) },
     ]);

@@ -165,5 +165,5 @@ async function checkReferences(
 }
 
 function entity(campaign: CampaignDoc) {
-  return { type: 'campaign', id: campaign.id };
+  return { type: 'campaign', id: campaign.id, title: campaign.name };
 }

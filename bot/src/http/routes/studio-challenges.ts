@@ -141,5 +141,5 @@ async function checkReferences(repositories: Repositories, tenantId: string, inp
 }
 
 function entity(challenge: ChallengeDoc) {
-  return { type: 'challenge', id: challenge.id };
+  return { type: 'challenge', id: challenge.id, title: challenge.name };
 }

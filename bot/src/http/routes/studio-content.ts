@@ -238,7 +238,7 @@ export function personRef(person: Pick<PersonDoc, 'id' | 'displayName'>): Person
 }
 
 export function entity(item: ContentItemDoc) {
-  return { type: 'content', id: item.id };
+  return { type: 'content', id: item.id, title: item.title };
 }
 
 /** What the audit keeps of an item: what was decided on, not the search index. */

@@ -232,5 +232,5 @@ async function checkAudience(
 }
 
 function entity(event: ProgrammeEventDoc) {
-  return { type: 'event', id: event.id };
+  return { type: 'event', id: event.id, title: event.title };
 }

@@ -161,5 +161,5 @@ async function withProgress(services: ApiServices, nudge: NudgeDoc, now: Date): 
 }
 
 function entity(nudge: NudgeDoc) {
-  return { type: 'nudge', id: nudge.id };
+  return { type: 'nudge', id: nudge.id, title: nudge.title };
 }

@@ -228,5 +228,5 @@ function toPoll(poll: PollDoc, now: Date): Poll {
 }
 
 function entity(poll: PollDoc) {
-  return { type: 'poll', id: poll.id };
+  return { type: 'poll', id: poll.id, title: poll.question };
 }

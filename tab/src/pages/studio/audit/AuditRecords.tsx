@@ -22,6 +22,7 @@ import { useAsync } from '../../../hooks/useAsync';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
+import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -124,9 +125,7 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
                   </TableCellLayout>
                 </TableCell>
                 <TableCell className={styles.secondary}>
-                  <TableCellLayout truncate={false} description={record.entity.id}>
-                    {t(`audit.entityTypes.${record.entity.type}`, { defaultValue: record.entity.type })}
-                  </TableCellLayout>
+                  <EntityCell entity={record.entity} />
                 </TableCell>
               </TableRow>
             ))}
@@ -157,5 +156,20 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
         </span>
       </LoadMoreFooter>
     </>
+  );
+}
+
+/** What was acted on, by its title as it was then; records written before titles were kept show its id. */
+function EntityCell({ entity }: { entity: AuditRecord['entity'] }) {
+  const { t } = useTranslation();
+  const kind = t(`audit.entityTypes.${entity.type}`, { defaultValue: entity.type });
+  return entity.title ? (
+    <TableCellLayout truncate={false} description={kind}>
+      {localized(entity.title, currentLocale())}
+    </TableCellLayout>
+  ) : (
+    <TableCellLayout truncate={false} description={entity.id}>
+      {kind}
+    </TableCellLayout>
   );
 }
