@@ -139,7 +139,9 @@ describe('the audit log', () => {
     });
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await csv.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('at,actor_id,actor_name,actor_roles,action,entity_type,entity_id,entity_title_fr,entity_title_en,before,after');
+    expect(lines[0]).toBe(
+      'at,actor_id,actor_name,actor_roles,action,entity_type,entity_id,entity_title_fr,entity_title_en,before,after',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${DEMO_MANAGER_ID},Claire Dumont,Programme.Manager,group.`);
   });
