@@ -15,7 +15,12 @@ import { LoadingState } from './ui/LoadingState';
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    // A select sizes itself to its longest option: in a narrow form it shrinks with the form instead.
+    '& .fui-Select, & .fui-Select__select': { minWidth: 0, maxWidth: '100%' },
+  },
   start: { padding: tokens.spacingHorizontalL },
 });
 

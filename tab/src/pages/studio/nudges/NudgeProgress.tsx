@@ -13,7 +13,14 @@ import { useSession } from '../../../session/sessionContext';
 const REFRESH_MS = 5_000;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '180px' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: '180px',
+    // On a phone the table has no room to spare: the figures wrap instead.
+    '@media (max-width: 479px)': { minWidth: 0 },
+  },
 });
 
 /** Whether the outbox still has deliveries of this nudge to send (or it is being written to it). */
