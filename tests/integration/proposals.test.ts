@@ -40,6 +40,17 @@ const proposal = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** The ambassador uploads a photo, as the proposal form does; answers its media id. */
+async function uploadPhoto(): Promise<string> {
+  const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
+  const photo = await fetch(`${service.url}/api/v1/media`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
+    body: onePixelPng,
+  });
+  return ((await photo.json()) as { id: string }).id;
+}
+
 describe('an ambassador’s proposal', () => {
   it('may be for the campaigns that target them, with the rules their text must follow', async () => {
     const { status, body } = await ambassador.get('/api/v1/proposals/options');
@@ -75,13 +86,7 @@ describe('an ambassador’s proposal', () => {
   });
 
   it('goes to review, and once approved joins the library crediting its author', async () => {
-    const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
-    const photo = await fetch(`${service.url}/api/v1/media`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
-      body: onePixelPng,
-    });
-    const { id: photoId } = (await photo.json()) as { id: string };
+    const photoId = await uploadPhoto();
 
     const created = await ambassador.post('/api/v1/proposals', proposal({ media: [photoId] }));
     expect(created.status).toBe(201);
@@ -152,13 +157,7 @@ describe('an ambassador’s proposal', () => {
       { field: 'body.url', message: 'give a link, or add a photo or a video' },
     ]);
 
-    const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
-    const photo = await fetch(`${service.url}/api/v1/media`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
-      body: onePixelPng,
-    });
-    const { id: photoId } = (await photo.json()) as { id: string };
+    const photoId = await uploadPhoto();
     const created = await ambassador.post(
       '/api/v1/proposals',
       proposal({ url: undefined, media: [photoId], title: 'L’atelier peinture, ce matin' }),
