@@ -18,7 +18,7 @@ export interface LeaderboardScope {
   /** `programme`, or a challenge's id. */
   id: string;
   /** A challenge's audience: only its members may appear on it. */
-  audience?: Pick<CampaignDoc, 'audience'>['audience'];
+  audience?: CampaignDoc['audience'];
 }
 
 /** Only ambassadors who did not opt out of leaderboards appear by name; everyone else is a nameless line. */

@@ -4,7 +4,7 @@ import { pageQuerySchema } from '@contract/people';
 import { isDueForPublication, published, withEvent } from '../../domain/content-item';
 import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
 import type { ContentItemDoc, SuggestedText } from '../../domain/documents';
-import { correctTexts } from '../../domain/review-corrections';
+import { correctTexts, textSlot } from '../../domain/review-corrections';
 import { approvalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, idParams } from '../api-route';
@@ -65,7 +65,9 @@ export const decideReview = handler({
     if (checked) {
       // A text the reviewer sent is theirs to change (400, named as they sent it); any other went stale (409).
       const sentAt = (index: number) =>
-        body.texts?.findIndex((text) => sameSlot(text, checked.texts[index])) ?? -1;
+        body.texts?.findIndex(
+          (text) => checked.texts[index] && textSlot(text) === textSlot(checked.texts[index]),
+        ) ?? -1;
       const byReviewer = checked.failures.some((failure) => sentAt(failure.index) >= 0);
       refuseFailures(
         checked,
@@ -150,9 +152,6 @@ function correctionsOf(texts: readonly SuggestedText[], sent: readonly Suggested
   }
   return outcome;
 }
-
-const sameSlot = (a: Pick<SuggestedText, 'network' | 'language'>, b: SuggestedText | undefined) =>
-  a.network === b?.network && a.language === b.language;
 
 /** An approval that publishes at once goes through two states; each is audited. */
 function statusesReached(before: ContentItemDoc, after: ContentItemDoc): string[] {
