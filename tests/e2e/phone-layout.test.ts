@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { DEMO_AMBASSADOR_ID } from '../../bot/src/demo/demo-data';
+import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
 import { describeInChromium, expectNoSeriousAxeIssue, setUpE2eSession } from '../support/e2e-session';
 
 const PHONE = { width: 390, height: 844 };
@@ -29,5 +29,53 @@ describeInChromium('Teams on a phone (390 × 844) in Chromium', () => {
       .poll(() => page.getByRole('link', { name: /^(Library|Bibliothèque)$/ }).isVisible())
       .toBe(false);
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('turns a studio table into a list of cards, each value beside its column’s name, keeping the table for screen readers', async () => {
+    const page = await session.signIn(DEMO_MANAGER_ID, PHONE.width);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${session.service.url}/studio/content`);
+    const table = page.getByRole('table', { name: 'Contenus', exact: true });
+    await table.waitFor();
+    // Native semantics kept: the headers are still there for assistive technologies, only out of sight.
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Titre',
+      'Statut',
+      'Campagne',
+      'Réseaux',
+      'Créé le',
+    ]);
+    const header = await table.locator('thead').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(1);
+
+    const firstRow = table.getByRole('row').nth(1);
+    const cells = firstRow.getByRole('cell');
+    const boxes = await cells.evaluateAll((elements) =>
+      elements.map((element) => {
+        const { top, bottom, width } = element.getBoundingClientRect();
+        const caption = getComputedStyle(element, '::before').content;
+        return { top, bottom, width, caption };
+      }),
+    );
+    expect(boxes.map((box) => box.caption)).toEqual([
+      '"Titre" / ""',
+      '"Statut" / ""',
+      '"Campagne" / ""',
+      '"Réseaux" / ""',
+      '"Créé le" / ""',
+    ]);
+    // One value under the other, each across the card, none of them hidden.
+    for (let index = 1; index < boxes.length; index += 1)
+      expect(boxes[index]!.top).toBeGreaterThanOrEqual(boxes[index - 1]!.bottom);
+    const row = await firstRow.boundingBox();
+    for (const box of boxes) expect(box.width).toBeGreaterThan(row!.width * 0.8);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // On a desktop the same rows are table rows again: their cells side by side.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const tops = await cells.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().top),
+    );
+    expect(new Set(tops).size).toBe(1);
   });
 });

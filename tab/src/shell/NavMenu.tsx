@@ -5,10 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { navSections } from '../navigation/pages';
 import type { NavSection, PageDefinition } from '../navigation/pages';
+import { PHONE_WIDTH } from '../ui/phoneWidth';
 
-// Below this width (Teams on a phone, the ~320 px side panel) the menu folds behind a button above the page,
-// so the page itself comes first on the screen.
-const narrow = '@media (max-width: 639px)';
 
 const useStyles = makeStyles({
   root: {
@@ -17,16 +15,16 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    [narrow]: {
+    [PHONE_WIDTH]: {
       width: 'auto',
       paddingBlock: tokens.spacingVerticalXS,
       borderRight: 'none',
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
   },
-  toggle: { display: 'none', [narrow]: { display: 'inline-flex' } },
-  folded: { [narrow]: { display: 'none' } },
-  unfolded: { [narrow]: { display: 'block', paddingTop: tokens.spacingVerticalS } },
+  toggle: { display: 'none', [PHONE_WIDTH]: { display: 'inline-flex' } },
+  folded: { [PHONE_WIDTH]: { display: 'none' } },
+  unfolded: { [PHONE_WIDTH]: { display: 'block', paddingTop: tokens.spacingVerticalS } },
   section: { marginBottom: tokens.spacingVerticalM },
   sectionLabel: {
     display: 'block',

@@ -9,6 +9,7 @@ import { useSession } from '../session/sessionContext';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { HeadingFocusContext } from '../ui/headingFocus';
 import { LoadingState } from '../ui/LoadingState';
+import { PHONE_WIDTH } from '../ui/phoneWidth';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { SkipLink } from './SkipLink';
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   body: {
     display: 'flex',
     flexGrow: 1,
-    '@media (max-width: 639px)': { flexDirection: 'column' },
+    [PHONE_WIDTH]: { flexDirection: 'column' },
   },
   main: {
     flexGrow: 1,

@@ -1,14 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableCellLayout, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '@contract/people';
@@ -19,6 +9,7 @@ import { enrolmentLabelKeys } from '../../i18n/labelKeys';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LabelBadge } from '../../ui/LabelBadge';
+import { ListTable } from '../../ui/ListTable';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import type { FirstPeoplePage } from './PeoplePage';
 
@@ -31,13 +22,6 @@ const enrolmentColours = {
 } as const satisfies Record<PersonSummary['enrolment'], string>;
 
 const useStyles = makeStyles({
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  // Too little room for the groups in the Teams side panel.
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
   footer: { marginTop: tokens.spacingVerticalM },
 });
 
@@ -67,32 +51,26 @@ export function PeopleTable({ first }: { first: FirstPeoplePage }) {
   // A read-only list is a table, not a grid: native table semantics, one Tab stop per real control.
   return (
     <>
-      <Table aria-label={t('people.tableLabel')} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('people.columns.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('people.columns.enrolment')}</TableHeaderCell>
-            <TableHeaderCell className={styles.secondary}>{t('people.columns.groups')}</TableHeaderCell>
+      <ListTable
+        label={t('people.tableLabel')}
+        columns={[t('people.columns.name'), t('people.columns.enrolment'), t('people.columns.groups')]}
+      >
+        {people.map((person) => (
+          <TableRow key={person.id}>
+            <TableCell>
+              <TableCellLayout truncate={false} description={person.jobTitle}>
+                {person.displayName}
+              </TableCellLayout>
+            </TableCell>
+            <TableCell>
+              <LabelBadge color={enrolmentColours[person.enrolment]}>
+                {t(enrolmentLabelKeys[person.enrolment])}
+              </LabelBadge>
+            </TableCell>
+            <TableCell>{groupsOf(person)}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {people.map((person) => (
-            <TableRow key={person.id}>
-              <TableCell>
-                <TableCellLayout truncate={false} description={person.jobTitle}>
-                  {person.displayName}
-                </TableCellLayout>
-              </TableCell>
-              <TableCell>
-                <LabelBadge color={enrolmentColours[person.enrolment]}>
-                  {t(enrolmentLabelKeys[person.enrolment])}
-                </LabelBadge>
-              </TableCell>
-              <TableCell className={styles.secondary}>{groupsOf(person)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </ListTable>
 
       {paged.error !== undefined && <ErrorState error={paged.error} onRetry={() => void paged.loadMore()} />}
 

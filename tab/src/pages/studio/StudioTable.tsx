@@ -1,37 +1,17 @@
-import {
-  Table,
-  TableBody,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { PagedList } from '../../hooks/usePagedList';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
+import { ListTable } from '../../ui/ListTable';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
-/** The look shared by the studio's tables; the cells of a row use `secondary` and `wrap` too. */
+/** For the cells of a studio table's rows. */
 export const useStudioTableStyles = makeStyles({
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   /** A long name or address breaks anywhere rather than widening the table. */
   wrap: { overflowWrap: 'anywhere' },
-  /** The Teams side panel (about 320 px) has no room for secondary columns: they hide there. */
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
   footer: { marginTop: tokens.spacingVerticalM },
 });
-
-export interface StudioColumn {
-  label: string;
-  /** Hidden in the narrow side panel; the row's cell in this column takes `secondary` too. */
-  secondary?: boolean;
-}
 
 /** For a list loaded page by page: the "n shown" count and "Load more" below the table. */
 export interface StudioTablePaging<T> {
@@ -44,7 +24,8 @@ export interface StudioTablePaging<T> {
 interface StudioTableProps<T> {
   /** The table's accessible name. */
   label: string;
-  columns: readonly StudioColumn[];
+  /** The columns' names, in order. */
+  columns: readonly string[];
   items: readonly T[];
   /** Said instead of the table when there are no items. */
   emptyMessage: string;
@@ -55,7 +36,7 @@ interface StudioTableProps<T> {
   footer?: ReactNode;
 }
 
-/** A studio list as a table, or a sentence when it is empty; with its paging footer when paged. */
+/** A studio list as a table (a list on a phone), or a sentence when it is empty; with its paging footer when paged. */
 export function StudioTable<T>({
   label,
   columns,
@@ -65,22 +46,12 @@ export function StudioTable<T>({
   paging,
   footer,
 }: StudioTableProps<T>) {
-  const styles = useStudioTableStyles();
   if (items.length === 0) return <EmptyState message={emptyMessage} />;
   return (
     <>
-      <Table aria-label={label} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            {columns.map((column) => (
-              <TableHeaderCell key={column.label} className={column.secondary ? styles.secondary : undefined}>
-                {column.label}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>{items.map(children)}</TableBody>
-      </Table>
+      <ListTable label={label} columns={columns}>
+        {items.map(children)}
+      </ListTable>
       {paging && <PagingFooter {...paging} />}
       {footer}
     </>

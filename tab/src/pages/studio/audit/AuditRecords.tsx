@@ -1,12 +1,8 @@
 import {
   Button,
   Spinner,
-  Table,
-  TableBody,
   TableCell,
   TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
@@ -26,6 +22,7 @@ import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ListTable } from '../../../ui/ListTable';
 import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
 import { LoadingState } from '../../../ui/LoadingState';
 
@@ -43,13 +40,7 @@ const systemActors: Record<
 const CSV_FILE = 'audit-log.csv';
 
 const useStyles = makeStyles({
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
   footer: { marginTop: tokens.spacingVerticalM },
 });
 
@@ -98,39 +89,37 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditP
       {records.length === 0 ? (
         <EmptyState message={t('audit.empty')} />
       ) : (
-        <Table aria-label={t('audit.tableLabel')} className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('audit.columns.at')}</TableHeaderCell>
-              <TableHeaderCell>{t('audit.columns.actor')}</TableHeaderCell>
-              <TableHeaderCell>{t('audit.columns.action')}</TableHeaderCell>
-              <TableHeaderCell className={styles.secondary}>{t('audit.columns.entity')}</TableHeaderCell>
+        <ListTable
+          label={t('audit.tableLabel')}
+          columns={[
+            t('audit.columns.at'),
+            t('audit.columns.actor'),
+            t('audit.columns.action'),
+            t('audit.columns.entity'),
+          ]}
+        >
+          {records.map((record) => (
+            <TableRow key={record.id}>
+              <TableCell>{formatDateTime(record.at, locale, me.timeZone) ?? record.at}</TableCell>
+              <TableCell>
+                <TableCellLayout truncate={false} description={record.actor.roles.join(', ')}>
+                  {actorName(record)}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell>
+                <TableCellLayout
+                  truncate={false}
+                  description={<span className={styles.code}>{record.action}</span>}
+                >
+                  {t(`audit.actions.${record.action}`, { defaultValue: record.action })}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell>
+                <EntityCell entity={record.entity} />
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {records.map((record) => (
-              <TableRow key={record.id}>
-                <TableCell>{formatDateTime(record.at, locale, me.timeZone) ?? record.at}</TableCell>
-                <TableCell>
-                  <TableCellLayout truncate={false} description={record.actor.roles.join(', ')}>
-                    {actorName(record)}
-                  </TableCellLayout>
-                </TableCell>
-                <TableCell>
-                  <TableCellLayout
-                    truncate={false}
-                    description={<span className={styles.code}>{record.action}</span>}
-                  >
-                    {t(`audit.actions.${record.action}`, { defaultValue: record.action })}
-                  </TableCellLayout>
-                </TableCell>
-                <TableCell className={styles.secondary}>
-                  <EntityCell entity={record.entity} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </ListTable>
       )}
       {error !== undefined && <ErrorState error={error} />}
       <LoadMoreFooter

@@ -33,11 +33,10 @@ export function CampaignsPage() {
         <StudioTable
           label={t('campaigns.tableLabel')}
           columns={[
-            { label: t('campaigns.columns.name') },
-            { label: t('campaigns.columns.status') },
-            // The Teams side panel has room for the name and status only.
-            { label: t('campaigns.columns.period'), secondary: true },
-            { label: t('campaigns.columns.objective'), secondary: true },
+            t('campaigns.columns.name'),
+            t('campaigns.columns.status'),
+            t('campaigns.columns.period'),
+            t('campaigns.columns.objective'),
           ]}
           items={items}
           emptyMessage={t('campaigns.empty')}
@@ -52,13 +51,13 @@ export function CampaignsPage() {
               <TableCell>
                 <CampaignStatusBadge status={campaign.status} />
               </TableCell>
-              <TableCell className={styles.secondary}>
+              <TableCell>
                 {t('campaigns.period', {
                   start: formatDate(campaign.startsAt, locale, me.timeZone),
                   end: formatDate(campaign.endsAt, locale, me.timeZone),
                 })}
               </TableCell>
-              <TableCell className={styles.secondary}>{t(objectiveKeys[campaign.objective])}</TableCell>
+              <TableCell>{t(objectiveKeys[campaign.objective])}</TableCell>
             </TableRow>
           )}
         </StudioTable>

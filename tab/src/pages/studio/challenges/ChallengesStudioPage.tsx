@@ -58,11 +58,11 @@ export function ChallengesStudioPage() {
         <StudioTable
           label={t('challenges.studio.tableLabel')}
           columns={[
-            { label: t('challenges.studio.columns.name') },
-            { label: t('challenges.studio.columns.status') },
-            { label: t('challenges.studio.columns.period'), secondary: true },
-            { label: t('challenges.studio.columns.goal'), secondary: true },
-            { label: t('challenges.studio.columns.actions') },
+            t('challenges.studio.columns.name'),
+            t('challenges.studio.columns.status'),
+            t('challenges.studio.columns.period'),
+            t('challenges.studio.columns.goal'),
+            t('challenges.studio.columns.actions'),
           ]}
           items={items}
           emptyMessage={t('challenges.studio.empty')}
@@ -118,15 +118,13 @@ function ChallengeRow({
       <TableCell>
         <CampaignStatusBadge status={challenge.status} />
       </TableCell>
-      <TableCell className={table.secondary}>
+      <TableCell>
         {t('challenges.current.period', {
           start: formatDate(challenge.startsAt, locale, me.timeZone),
           end: formatDate(challenge.endsAt, locale, me.timeZone),
         })}
       </TableCell>
-      <TableCell className={table.secondary}>
-        {t(`challenges.goals.${challenge.goal.kind}`, { target: challenge.goal.target })}
-      </TableCell>
+      <TableCell>{t(`challenges.goals.${challenge.goal.kind}`, { target: challenge.goal.target })}</TableCell>
       <TableCell>
         <div className={styles.rowActions}>
           {challenge.status === 'draft' && (

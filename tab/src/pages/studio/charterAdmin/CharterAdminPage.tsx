@@ -1,13 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CharterVersion, CharterVersionList } from '@contract/charter';
@@ -18,6 +9,7 @@ import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ListTable } from '../../../ui/ListTable';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
@@ -64,23 +56,22 @@ function VersionsTable({ versions }: { versions: CharterVersion[] }) {
   const { me } = useSession();
   const locale = currentLocale();
   return (
-    <Table aria-label={t('charterAdmin.versionsLabel')} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('charterAdmin.columns.version')}</TableHeaderCell>
-          <TableHeaderCell>{t('charterAdmin.columns.published')}</TableHeaderCell>
-          <TableHeaderCell>{t('charterAdmin.columns.title')}</TableHeaderCell>
+    <ListTable
+      label={t('charterAdmin.versionsLabel')}
+      size="small"
+      columns={[
+        t('charterAdmin.columns.version'),
+        t('charterAdmin.columns.published'),
+        t('charterAdmin.columns.title'),
+      ]}
+    >
+      {versions.map((version) => (
+        <TableRow key={version.version}>
+          <TableCell>{version.version}</TableCell>
+          <TableCell>{formatDate(version.publishedAt, locale, me.timeZone)}</TableCell>
+          <TableCell>{localized(version.title, locale)}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {versions.map((version) => (
-          <TableRow key={version.version}>
-            <TableCell>{version.version}</TableCell>
-            <TableCell>{formatDate(version.publishedAt, locale, me.timeZone)}</TableCell>
-            <TableCell>{localized(version.title, locale)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }

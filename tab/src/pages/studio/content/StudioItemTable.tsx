@@ -1,14 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableCellLayout, TableRow, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { StudioItemSummary } from '@contract/content';
 import { formatDate } from '../../../i18n/formatDate';
@@ -17,17 +7,12 @@ import { localized } from '../../../i18n/localized';
 import { networkNames } from '@contract/network';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
+import { ListTable } from '../../../ui/ListTable';
 import { RouterLink } from '../../../ui/RouterLink';
 import { ContentStatusBadge } from '../StatusBadges';
 
 const useStyles = makeStyles({
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   title: { overflowWrap: 'anywhere' },
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
 });
 
 interface StudioItemTableProps {
@@ -55,50 +40,36 @@ export function StudioItemTable({
   const locale = currentLocale();
   if (items.length === 0) return <EmptyState message={emptyMessage} />;
   return (
-    <Table aria-label={label ?? t('contentStudio.tableLabel')} className={styles.table}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('contentStudio.columns.title')}</TableHeaderCell>
-          <TableHeaderCell>{t('contentStudio.columns.status')}</TableHeaderCell>
-          {showCampaign && (
-            <TableHeaderCell className={styles.secondary}>
-              {t('contentStudio.columns.campaign')}
-            </TableHeaderCell>
-          )}
-          <TableHeaderCell className={styles.secondary}>
-            {t('contentStudio.columns.networks')}
-          </TableHeaderCell>
-          <TableHeaderCell className={styles.secondary}>{t('contentStudio.columns.created')}</TableHeaderCell>
+    <ListTable
+      label={label ?? t('contentStudio.tableLabel')}
+      columns={[
+        t('contentStudio.columns.title'),
+        t('contentStudio.columns.status'),
+        ...(showCampaign ? [t('contentStudio.columns.campaign')] : []),
+        t('contentStudio.columns.networks'),
+        t('contentStudio.columns.created'),
+      ]}
+    >
+      {items.map((item) => (
+        <TableRow key={item.id}>
+          <TableCell className={styles.title}>
+            <TableCellLayout
+              truncate={false}
+              description={
+                item.proposedBy ? t('library.proposedBy', { name: item.proposedBy.displayName }) : undefined
+              }
+            >
+              <RouterLink to={linkTo(item)}>{localized(item.title, locale)}</RouterLink>
+            </TableCellLayout>
+          </TableCell>
+          <TableCell>
+            <ContentStatusBadge status={item.status} reach={item.reach} />
+          </TableCell>
+          {showCampaign && <TableCell>{localized(item.campaign.name, locale)}</TableCell>}
+          <TableCell>{item.networks.map((network) => networkNames[network]).join(', ')}</TableCell>
+          <TableCell>{formatDate(item.createdAt, locale, me.timeZone)}</TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((item) => (
-          <TableRow key={item.id}>
-            <TableCell className={styles.title}>
-              <TableCellLayout
-                truncate={false}
-                description={
-                  item.proposedBy ? t('library.proposedBy', { name: item.proposedBy.displayName }) : undefined
-                }
-              >
-                <RouterLink to={linkTo(item)}>{localized(item.title, locale)}</RouterLink>
-              </TableCellLayout>
-            </TableCell>
-            <TableCell>
-              <ContentStatusBadge status={item.status} reach={item.reach} />
-            </TableCell>
-            {showCampaign && (
-              <TableCell className={styles.secondary}>{localized(item.campaign.name, locale)}</TableCell>
-            )}
-            <TableCell className={styles.secondary}>
-              {item.networks.map((network) => networkNames[network]).join(', ')}
-            </TableCell>
-            <TableCell className={styles.secondary}>
-              {formatDate(item.createdAt, locale, me.timeZone)}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Spinner,
-  TableCell,
-  TableRow,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,10 +68,10 @@ function AttendeeTable({ eventId, items }: { eventId: string; items: Attendee[] 
     <StudioTable
       label={t('events.studio.detail.attendeesLabel')}
       columns={[
-        { label: t('events.studio.detail.columns.name') },
-        { label: t('events.studio.detail.columns.status') },
-        { label: t('events.studio.detail.columns.email'), secondary: true },
-        { label: t('events.studio.detail.columns.registeredAt'), secondary: true },
+        t('events.studio.detail.columns.name'),
+        t('events.studio.detail.columns.status'),
+        t('events.studio.detail.columns.email'),
+        t('events.studio.detail.columns.registeredAt'),
       ]}
       items={items}
       emptyMessage={t('events.studio.detail.attendeesEmpty')}
@@ -112,10 +104,8 @@ function AttendeeTable({ eventId, items }: { eventId: string; items: Attendee[] 
               ? t('events.studio.detail.statusRegistered')
               : t('events.studio.detail.statusWaitlisted', { position: attendee.position })}
           </TableCell>
-          <TableCell className={mergeClasses(table.secondary, table.wrap)}>{attendee.email}</TableCell>
-          <TableCell className={table.secondary}>
-            {formatDateTime(attendee.registeredAt, locale, me.timeZone)}
-          </TableCell>
+          <TableCell className={table.wrap}>{attendee.email}</TableCell>
+          <TableCell>{formatDateTime(attendee.registeredAt, locale, me.timeZone)}</TableCell>
         </TableRow>
       )}
     </StudioTable>

@@ -47,10 +47,10 @@ function EventsTable({ first }: { first: ProgrammeEventPage }) {
     <StudioTable
       label={t('events.studio.tableLabel')}
       columns={[
-        { label: t('events.studio.columns.title') },
-        { label: t('events.studio.columns.status') },
-        { label: t('events.studio.columns.date'), secondary: true },
-        { label: t('events.studio.columns.seats'), secondary: true },
+        t('events.studio.columns.title'),
+        t('events.studio.columns.status'),
+        t('events.studio.columns.date'),
+        t('events.studio.columns.seats'),
       ]}
       items={paged.items}
       emptyMessage={t('events.studio.empty')}
@@ -71,10 +71,8 @@ function EventsTable({ first }: { first: ProgrammeEventPage }) {
           <TableCell>
             <EventStatusBadge status={event.status} />
           </TableCell>
-          <TableCell className={styles.secondary}>
-            {formatDateTime(event.startsAt, locale, me.timeZone)}
-          </TableCell>
-          <TableCell className={styles.secondary}>
+          <TableCell>{formatDateTime(event.startsAt, locale, me.timeZone)}</TableCell>
+          <TableCell>
             {t('events.studio.seats', {
               registered: event.registered,
               capacity: event.capacity,

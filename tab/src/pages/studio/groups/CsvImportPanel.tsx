@@ -3,11 +3,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -20,6 +16,7 @@ import type { ImportReport } from '@contract/groups';
 import { ApiProblem } from '../../../api/ApiProblem';
 import { importMembers } from '../../../api/groups';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ListTable } from '../../../ui/ListTable';
 import { Panel } from '../../../ui/Panel';
 import { csvRowErrors } from './csvImportErrors';
 import type { CsvRowError } from './csvImportErrors';
@@ -160,24 +157,19 @@ function RowErrors({ rows }: { rows: CsvRowError[] }) {
           {t('group.csv.errorsIntro')}
         </MessageBarBody>
       </MessageBar>
-      <Table aria-label={t('group.csv.errorsLabel')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('group.csv.columns.row')}</TableHeaderCell>
-            <TableHeaderCell>{t('group.csv.columns.column')}</TableHeaderCell>
-            <TableHeaderCell>{t('group.csv.columns.problem')}</TableHeaderCell>
+      <ListTable
+        label={t('group.csv.errorsLabel')}
+        size="small"
+        columns={[t('group.csv.columns.row'), t('group.csv.columns.column'), t('group.csv.columns.problem')]}
+      >
+        {rows.map((row) => (
+          <TableRow key={`${row.row}:${row.column}:${row.message}`}>
+            <TableCell>{row.row}</TableCell>
+            <TableCell>{row.column === '*' ? t('group.csv.wholeFile') : row.column}</TableCell>
+            <TableCell>{row.message}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={`${row.row}:${row.column}:${row.message}`}>
-              <TableCell>{row.row}</TableCell>
-              <TableCell>{row.column === '*' ? t('group.csv.wholeFile') : row.column}</TableCell>
-              <TableCell>{row.message}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </ListTable>
     </>
   );
 }

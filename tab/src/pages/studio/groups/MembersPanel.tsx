@@ -1,12 +1,8 @@
 import {
   Button,
   Spinner,
-  Table,
-  TableBody,
   TableCell,
   TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -21,6 +17,7 @@ import { usePagedList } from '../../../hooks/usePagedList';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ListTable } from '../../../ui/ListTable';
 import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Panel } from '../../../ui/Panel';
@@ -92,34 +89,30 @@ function MembersTable({
       {members.length === 0 ? (
         <EmptyState message={t('group.members.empty')} />
       ) : (
-        <Table aria-label={t('group.members.tableLabel')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('people.columns.name')}</TableHeaderCell>
-              <TableHeaderCell className={styles.actionCell}>{t('group.members.remove')}</TableHeaderCell>
+        <ListTable
+          label={t('group.members.tableLabel')}
+          size="small"
+          columns={[t('people.columns.name'), t('group.members.remove')]}
+        >
+          {members.map((person) => (
+            <TableRow key={person.id}>
+              <TableCell>
+                <TableCellLayout truncate={false} description={person.jobTitle}>
+                  {person.displayName}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell className={styles.actionCell}>
+                <Button
+                  size="small"
+                  aria-label={t('group.members.removeLabel', { name: person.displayName })}
+                  onClick={() => setLeaving(person)}
+                >
+                  {t('group.members.remove')}
+                </Button>
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {members.map((person) => (
-              <TableRow key={person.id}>
-                <TableCell>
-                  <TableCellLayout truncate={false} description={person.jobTitle}>
-                    {person.displayName}
-                  </TableCellLayout>
-                </TableCell>
-                <TableCell className={styles.actionCell}>
-                  <Button
-                    size="small"
-                    aria-label={t('group.members.removeLabel', { name: person.displayName })}
-                    onClick={() => setLeaving(person)}
-                  >
-                    {t('group.members.remove')}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </ListTable>
       )}
       {error !== undefined && <ErrorState error={error} />}
       <LoadMoreFooter

@@ -12,7 +12,7 @@ import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
 import { ConfirmAction } from '../ConfirmAction';
 import { StudioListPage } from '../StudioListPage';
-import { StudioTable, useStudioTableStyles } from '../StudioTable';
+import { StudioTable } from '../StudioTable';
 import { NudgeProgress } from './NudgeProgress';
 import { NudgeStatusBadge } from './NudgeStatusBadge';
 
@@ -55,7 +55,6 @@ export function NudgesPage() {
 
 function NudgePages({ first }: { first: NudgePage }) {
   const styles = useStyles();
-  const table = useStudioTableStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
@@ -72,11 +71,10 @@ function NudgePages({ first }: { first: NudgePage }) {
     <StudioTable
       label={t('nudges.tableLabel')}
       columns={[
-        { label: t('nudges.columns.nudge') },
-        { label: t('nudges.columns.status') },
-        // The Teams side panel has room for the nudge, its status and its delivery only.
-        { label: t('nudges.columns.sendAt'), secondary: true },
-        { label: t('nudges.columns.progress') },
+        t('nudges.columns.nudge'),
+        t('nudges.columns.status'),
+        t('nudges.columns.sendAt'),
+        t('nudges.columns.progress'),
       ]}
       items={paged.items}
       emptyMessage={t('nudges.empty')}
@@ -110,9 +108,7 @@ function NudgePages({ first }: { first: NudgePage }) {
               )}
             </div>
           </TableCell>
-          <TableCell className={table.secondary}>
-            {formatDateTime(nudge.sendAt, locale, me.timeZone)}
-          </TableCell>
+          <TableCell>{formatDateTime(nudge.sendAt, locale, me.timeZone)}</TableCell>
           <TableCell>
             <NudgeProgress nudge={nudge} onChange={replace} />
           </TableCell>

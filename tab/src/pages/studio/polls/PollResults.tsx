@@ -1,19 +1,11 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poll, PollTally } from '@contract/polls';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { ListTable } from '../../../ui/ListTable';
 
 const useStyles = makeStyles({
   chart: {
@@ -64,24 +56,19 @@ export function PollResults({ poll, results }: { poll: Poll; results: PollTally 
           </Fragment>
         ))}
       </div>
-      <Table aria-label={t('polls.page.resultsTable')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('polls.page.option')}</TableHeaderCell>
-            <TableHeaderCell>{t('polls.page.votes')}</TableHeaderCell>
-            <TableHeaderCell>{t('polls.page.share')}</TableHeaderCell>
+      <ListTable
+        label={t('polls.page.resultsTable')}
+        size="small"
+        columns={[t('polls.page.option'), t('polls.page.votes'), t('polls.page.share')]}
+      >
+        {rows.map((row) => (
+          <TableRow key={row.optionId}>
+            <TableCell className={styles.label}>{row.label}</TableCell>
+            <TableCell className={styles.number}>{formatNumber(row.votes, locale)}</TableCell>
+            <TableCell className={styles.number}>{percent(row.share)}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.optionId}>
-              <TableCell className={styles.label}>{row.label}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(row.votes, locale)}</TableCell>
-              <TableCell className={styles.number}>{percent(row.share)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </ListTable>
     </>
   );
 }

@@ -47,11 +47,10 @@ function PollPages({ first }: { first: PollList }) {
     <StudioTable
       label={t('polls.tableLabel')}
       columns={[
-        { label: t('polls.columns.question') },
-        { label: t('polls.columns.status') },
-        // The Teams side panel has room for the question and status only.
-        { label: t('polls.columns.closesAt'), secondary: true },
-        { label: t('polls.columns.choice'), secondary: true },
+        t('polls.columns.question'),
+        t('polls.columns.status'),
+        t('polls.columns.closesAt'),
+        t('polls.columns.choice'),
       ]}
       items={paged.items}
       emptyMessage={t('polls.empty')}
@@ -72,10 +71,8 @@ function PollPages({ first }: { first: PollList }) {
           <TableCell>
             <PollStatusBadge status={poll.status} />
           </TableCell>
-          <TableCell className={styles.secondary}>
-            {formatDateTime(poll.closesAt, locale, me.timeZone)}
-          </TableCell>
-          <TableCell className={styles.secondary}>{t(`polls.choice.${poll.choice}`)}</TableCell>
+          <TableCell>{formatDateTime(poll.closesAt, locale, me.timeZone)}</TableCell>
+          <TableCell>{t(`polls.choice.${poll.choice}`)}</TableCell>
         </TableRow>
       )}
     </StudioTable>

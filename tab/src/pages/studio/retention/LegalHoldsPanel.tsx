@@ -1,15 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableCellLayout,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableCellLayout, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalHold } from '@contract/compliance';
@@ -18,17 +7,12 @@ import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
+import { ListTable } from '../../../ui/ListTable';
 import { Panel } from '../../../ui/Panel';
 import { ConfirmAction } from '../ConfirmAction';
 import { PlaceHoldForm } from './PlaceHoldForm';
 
 const useStyles = makeStyles({
-  table: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  secondary: { '@media (max-width: 479px)': { display: 'none' } },
   paragraph: { margin: 0 },
 });
 
@@ -63,46 +47,42 @@ export function LegalHoldsPanel({
       {holds.length === 0 ? (
         <EmptyState message={t('retention.holds.empty')} />
       ) : (
-        <Table aria-label={t('retention.holds.tableLabel')} className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('retention.holds.columns.scope')}</TableHeaderCell>
-              <TableHeaderCell>{t('retention.holds.columns.reason')}</TableHeaderCell>
-              <TableHeaderCell className={styles.secondary}>
-                {t('retention.holds.columns.placed')}
-              </TableHeaderCell>
-              <TableHeaderCell>{t('retention.holds.columns.actions')}</TableHeaderCell>
+        <ListTable
+          label={t('retention.holds.tableLabel')}
+          columns={[
+            t('retention.holds.columns.scope'),
+            t('retention.holds.columns.reason'),
+            t('retention.holds.columns.placed'),
+            t('retention.holds.columns.actions'),
+          ]}
+        >
+          {holds.map((hold) => (
+            <TableRow key={hold.id}>
+              <TableCell>
+                <TableCellLayout truncate={false}>{scopeLabel(hold)}</TableCellLayout>
+              </TableCell>
+              <TableCell>
+                <TableCellLayout truncate={false}>{hold.reason}</TableCellLayout>
+              </TableCell>
+              <TableCell>
+                <TableCellLayout truncate={false} description={hold.placedBy.name}>
+                  {formatDate(hold.placedAt, locale, me.timeZone) ?? hold.placedAt}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell>
+                <ConfirmAction
+                  size="small"
+                  label={t('retention.holds.lift')}
+                  buttonLabel={t('retention.holds.liftLabel', { scope: scopeLabel(hold) })}
+                  title={t('retention.holds.liftTitle')}
+                  text={t('retention.holds.liftText', { scope: scopeLabel(hold), reason: hold.reason })}
+                  confirmLabel={t('retention.holds.liftConfirm')}
+                  action={() => lift(hold)}
+                />
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {holds.map((hold) => (
-              <TableRow key={hold.id}>
-                <TableCell>
-                  <TableCellLayout truncate={false}>{scopeLabel(hold)}</TableCellLayout>
-                </TableCell>
-                <TableCell>
-                  <TableCellLayout truncate={false}>{hold.reason}</TableCellLayout>
-                </TableCell>
-                <TableCell className={styles.secondary}>
-                  <TableCellLayout truncate={false} description={hold.placedBy.name}>
-                    {formatDate(hold.placedAt, locale, me.timeZone) ?? hold.placedAt}
-                  </TableCellLayout>
-                </TableCell>
-                <TableCell>
-                  <ConfirmAction
-                    size="small"
-                    label={t('retention.holds.lift')}
-                    buttonLabel={t('retention.holds.liftLabel', { scope: scopeLabel(hold) })}
-                    title={t('retention.holds.liftTitle')}
-                    text={t('retention.holds.liftText', { scope: scopeLabel(hold), reason: hold.reason })}
-                    confirmLabel={t('retention.holds.liftConfirm')}
-                    action={() => lift(hold)}
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </ListTable>
       )}
       <span role="status">{announcement}</span>
       <PlaceHoldForm
