@@ -7,7 +7,6 @@ import { navSections } from '../navigation/pages';
 import type { NavSection, PageDefinition } from '../navigation/pages';
 import { PHONE_WIDTH } from '../ui/phoneWidth';
 
-
 const useStyles = makeStyles({
   root: {
     flexShrink: 0,
