@@ -7,6 +7,9 @@ import { fr } from './resources/fr';
 
 export const i18n = createInstance();
 
+/** Begins the console error for a text neither language has (the end-to-end tests look for it). */
+export const MISSING_TEXT = 'Missing text';
+
 /** Both languages are bundled, so start-up is synchronous. */
 export function initI18n(locale: Locale): void {
   void i18n.use(initReactI18next).init({
@@ -16,6 +19,11 @@ export function initI18n(locale: Locale): void {
     supportedLngs: ['en', 'fr'],
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
+    // The resources are typed alike, so only a key built from data (an audit action, say) can be missing:
+    // the page then shows a code, and the console says which text to write.
+    saveMissing: true,
+    missingKeyHandler: (languages, _namespace, key) =>
+      console.error(`${MISSING_TEXT} "${key}" (${languages.join(', ')})`),
   });
   document.documentElement.lang = locale;
 }
