@@ -23,6 +23,7 @@ export function initI18n(locale: Locale): void {
     // the page then shows a code, and the console says which text to write.
     saveMissing: true,
     missingKeyHandler: (languages, _namespace, key) =>
+      // eslint-disable-next-line no-console -- the one place a missing text can be learnt from
       console.error(`${MISSING_TEXT} "${key}" (${languages.join(', ')})`),
   });
   document.documentElement.lang = locale;
