@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { useAsync } from './hooks/useAsync';
 import type { TeamsThemeName } from './host/teamsHost';
 import { fluentThemeFor } from './host/teamsTheme';
+import { watchSystemTheme } from './host/watchSystemTheme';
 import { watchTeamsTheme } from './host/watchTeamsTheme';
 import { SessionProvider } from './session/SessionProvider';
 import { bootstrap } from './session/bootstrap';
@@ -30,14 +31,17 @@ export function App() {
   const styles = useStyles();
   const { t } = useTranslation();
   const session = useAsync(bootstrap);
-  const [teamsTheme, setTeamsTheme] = useState<TeamsThemeName>();
-  const inTeams = session.status === 'done' && session.value.host.inTeams;
+  const [changedTheme, setChangedTheme] = useState<TeamsThemeName>();
+  const started = session.status === 'done';
+  const inTeams = started && session.value.host.inTeams;
 
   useEffect(() => {
-    if (inTeams) void watchTeamsTheme(setTeamsTheme);
-  }, [inTeams]);
+    if (!started) return;
+    if (!inTeams) return watchSystemTheme(setChangedTheme);
+    void watchTeamsTheme(setChangedTheme);
+  }, [started, inTeams]);
 
-  const theme = teamsTheme ?? (session.status === 'done' ? session.value.host.theme : 'default');
+  const theme = changedTheme ?? (started ? session.value.host.theme : 'default');
 
   return (
     <FluentProvider theme={fluentThemeFor(theme)} className={styles.root}>

@@ -74,9 +74,10 @@ export const waitForHeading = (page: Page, name: string | RegExp) =>
 
 /**
  * Fails on any serious or critical axe-core finding on the page once its transitions have ended: a button
- * caught halfway from its busy colours to its own would otherwise read as a contrast failure.
+ * caught halfway from its busy colours to its own would otherwise read as a contrast failure. `rules`
+ * limits the check to those axe rules.
  */
-export async function expectNoSeriousAxeIssue(page: Page) {
+export async function expectNoSeriousAxeIssue(page: Page, rules?: readonly string[]) {
   // Spinners run for ever, and a transition cut short is cancelled: wait only for what will end.
   await page.evaluate(() =>
     Promise.all(
@@ -86,7 +87,8 @@ export async function expectNoSeriousAxeIssue(page: Page) {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
   const serious = violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );

@@ -11,15 +11,19 @@ export interface TeamsHost {
   subPageId?: string;
 }
 
+/** The system settings the theme follows outside Teams. */
+export const SYSTEM_THEME_QUERIES = ['(forced-colors: active)', '(prefers-color-scheme: dark)'] as const;
+
 /**
  * Outside Teams (a browser, a SharePoint page) the tab follows the system: high contrast when colours are
  * forced, dark when the person prefers it.
  */
+export function systemTheme(matches: (mediaQuery: string) => boolean): TeamsThemeName {
+  const [forcedColors, prefersDark] = SYSTEM_THEME_QUERIES;
+  if (matches(forcedColors)) return 'contrast';
+  return matches(prefersDark) ? 'dark' : 'default';
+}
+
 export function browserHost(matches: (mediaQuery: string) => boolean): TeamsHost {
-  const theme = matches('(forced-colors: active)')
-    ? 'contrast'
-    : matches('(prefers-color-scheme: dark)')
-      ? 'dark'
-      : 'default';
-  return { inTeams: false, theme };
+  return { inTeams: false, theme: systemTheme(matches) };
 }
