@@ -78,4 +78,29 @@ describeInChromium('Teams on a phone (390 × 844) in Chromium', () => {
     );
     expect(new Set(tops).size).toBe(1);
   });
+
+  it('keeps Insights readable on a phone: bars with room beside their shortened names, figures as cards', async () => {
+    const page = await session.signIn(DEMO_MANAGER_ID, PHONE.width);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${session.service.url}/insights`);
+    const byCampaign = page.getByRole('region', { name: 'Par campagne', exact: true });
+    const bars = byCampaign.locator('svg rect[fill]');
+    await bars.first().waitFor();
+    // The longest campaign name once took the whole width and left its bar a sliver.
+    const chart = await byCampaign.locator('svg').first().boundingBox();
+    const widest = Math.max(
+      ...(await bars.evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().width))),
+    );
+    expect(widest).toBeGreaterThan(chart!.width * 0.3);
+
+    const topContent = page.getByRole('table', { name: 'Contenus les plus partagés', exact: true });
+    const cells = topContent.getByRole('row').nth(1).getByRole('cell');
+    const tops = await cells.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().top),
+    );
+    expect(tops.length).toBeGreaterThan(3);
+    for (let index = 1; index < tops.length; index += 1)
+      expect(tops[index]!).toBeGreaterThan(tops[index - 1]!);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  });
 });

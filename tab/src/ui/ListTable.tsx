@@ -48,6 +48,8 @@ const useStyles = makeStyles({
       '& > tbody > tr > td > *': { gridColumn: 2 },
       '& > tbody > tr > td::before': {
         gridColumn: 1,
+        // A column's name wraps in its own column even where the value must not (a figure).
+        whiteSpace: 'normal',
         color: tokens.colorNeutralForeground3,
         fontSize: tokens.fontSizeBase200,
       },
@@ -70,13 +72,19 @@ const useStyles = makeStyles({
       },
     },
   },
+  endHeader: { justifyContent: 'flex-end', textAlign: 'end' },
 });
+
+/** A column's name; a column of figures has its header aligned with its numbers, at the end. */
+export type ListColumn = string | { name: string; align: 'end' };
+
+const nameOf = (column: ListColumn) => (typeof column === 'string' ? column : column.name);
 
 interface ListTableProps {
   /** The table's accessible name. */
   label: string;
   /** The columns' names, in order: the header row, and each value's caption on a phone. */
-  columns: readonly string[];
+  columns: readonly ListColumn[];
   /** One `TableRow` (with its key) per line, with a cell per column. */
   children: ReactNode;
   size?: 'small' | 'medium';
@@ -87,7 +95,7 @@ interface ListTableProps {
 export function ListTable({ label, columns, children, size, className }: ListTableProps) {
   const styles = useStyles();
   const columnNames = Object.fromEntries(
-    columns.map((name, index) => [columnNameProperty(index + 1), JSON.stringify(name)]),
+    columns.map((column, index) => [columnNameProperty(index + 1), JSON.stringify(nameOf(column))]),
   ) as CSSProperties;
   return (
     <Table
@@ -98,8 +106,13 @@ export function ListTable({ label, columns, children, size, className }: ListTab
     >
       <TableHeader>
         <TableRow>
-          {columns.map((name) => (
-            <TableHeaderCell key={name}>{name}</TableHeaderCell>
+          {columns.map((column) => (
+            <TableHeaderCell
+              key={nameOf(column)}
+              button={typeof column === 'string' ? undefined : { className: styles.endHeader }}
+            >
+              {nameOf(column)}
+            </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>

@@ -1,13 +1,6 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { ListTable } from '../../ui/ListTable';
+import { PHONE_WIDTH } from '../../ui/phoneWidth';
 import { RouterLink } from '../../ui/RouterLink';
 import { formatFigure } from './figures';
 import type { FigureFormat, FigureKind } from './figures';
@@ -22,17 +15,15 @@ export interface FigureColumn<Row> {
 }
 
 const useStyles = makeStyles({
-  // Wide tables scroll on their own in the Teams side panel instead of widening the page.
+  // A table wider than the tab scrolls on its own instead of widening the page (on a phone it is a list).
   scroll: {
     overflowX: 'auto',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  // Columns as wide as their content needs (Fluent fixes them equal): a title never wraps letter by letter,
-  // and a table wider than the phone scrolls inside its region.
-  table: { minWidth: '320px', tableLayout: 'auto' },
+  // Columns as wide as their content needs (Fluent fixes them equal): a title never wraps letter by letter.
+  table: { minWidth: '320px', tableLayout: 'auto', [PHONE_WIDTH]: { minWidth: 0 } },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
-  text: { overflowWrap: 'anywhere', minWidth: '12em' },
+  text: { overflowWrap: 'anywhere', minWidth: '12em', [PHONE_WIDTH]: { minWidth: 0 } },
 });
 
 interface FigureTableProps<Row> {
@@ -52,35 +43,27 @@ export function FigureTable<Row>({ label, columns, rows, rowKey, format }: Figur
 
   return (
     <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
-      <Table className={styles.table} aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            {columns.map((column) => (
-              <TableHeaderCell
-                key={column.id}
-                button={numeric(column.kind) ? { className: styles.numberHeader } : undefined}
-              >
-                {column.header}
-              </TableHeaderCell>
-            ))}
+      <ListTable
+        label={label}
+        className={styles.table}
+        columns={columns.map((column) =>
+          numeric(column.kind) ? { name: column.header, align: 'end' as const } : column.header,
+        )}
+      >
+        {rows.map((row) => (
+          <TableRow key={rowKey(row)}>
+            {columns.map((column) => {
+              const text = formatFigure(column.value(row), column.kind, format);
+              const to = column.link?.(row);
+              return (
+                <TableCell key={column.id} className={numeric(column.kind) ? styles.number : styles.text}>
+                  {to ? <RouterLink to={to}>{text}</RouterLink> : text}
+                </TableCell>
+              );
+            })}
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={rowKey(row)}>
-              {columns.map((column) => {
-                const text = formatFigure(column.value(row), column.kind, format);
-                const to = column.link?.(row);
-                return (
-                  <TableCell key={column.id} className={numeric(column.kind) ? styles.number : styles.text}>
-                    {to ? <RouterLink to={to}>{text}</RouterLink> : text}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </ListTable>
     </div>
   );
 }

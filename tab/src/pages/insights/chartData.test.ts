@@ -4,7 +4,7 @@ import {
   breakdownBars,
   countTickCount,
   dailySeries,
-  labelMargin,
+  barLabels,
   monthTicks,
   dateToDay,
   dayToDate,
@@ -91,11 +91,26 @@ describe('countTickCount', () => {
   });
 });
 
-describe('labelMargin', () => {
-  it('grows with the longest name, within bounds', () => {
-    expect(labelMargin(['X'])).toBeLessThan(labelMargin(['Direction du numérique']));
-    expect(labelMargin(['a'.repeat(200)])).toBe(280);
-    expect(labelMargin([])).toBe(24);
+describe('barLabels', () => {
+  it('grows with the longest name, within bounds, and keeps names in full on a wide chart', () => {
+    expect(barLabels(['X']).margin).toBeLessThan(barLabels(['Direction du numérique']).margin);
+    expect(barLabels(['Direction du numérique'], 1000).labels).toEqual(['Direction du numérique']);
+    expect(barLabels(['a'.repeat(200)]).margin).toBe(280);
+    expect(barLabels([]).margin).toBe(24);
+  });
+
+  it('leaves half of a narrow chart to the bars and shortens the names to fit', () => {
+    const name = 'Douai recrute : rejoignez l’aventure électrique';
+    const { margin, labels } = barLabels([name, 'Lancement'], 300);
+    expect(margin).toBeLessThanOrEqual(150);
+    expect(labels[0]).toMatch(/^Douai recrute.*…$/);
+    expect(24 + labels[0]!.length * 7.5).toBeLessThanOrEqual(margin);
+    expect(labels[1]).toBe('Lancement');
+  });
+
+  it('keeps two names shortened alike apart', () => {
+    const { labels } = barLabels(['Douai recrute : phase une', 'Douai recrute : phase deux'], 200);
+    expect(new Set(labels).size).toBe(2);
   });
 });
 

@@ -34,10 +34,34 @@ export function breakdownBars<Row>(
     .map((row) => ({ x: value(row), y: label(row), legend: label(row) }));
 }
 
-/** Room, in pixels, for the bars' names written in full beside the axis. */
-export function labelMargin(labels: readonly string[]): number {
-  const longest = Math.max(0, ...labels.map((label) => label.length));
-  return Math.min(280, 24 + Math.ceil(longest * 7.5));
+const LABEL_CHAR_PX = 7.5;
+const LABEL_PADDING_PX = 24;
+const LABEL_MAX_PX = 280;
+/** On a narrow chart the names take at most this share of its width: the bars need the rest. */
+const LABEL_MAX_SHARE = 0.5;
+
+/**
+ * The names beside the bars and the room, in pixels, they take: in full where the chart is wide enough,
+ * shortened with an ellipsis on a narrow one (the table beside the chart names every slice in full). Two
+ * names shortened alike stay apart, or their bars would be drawn as one.
+ */
+export function barLabels(
+  names: readonly string[],
+  chartWidth?: number,
+): { margin: number; labels: string[] } {
+  const widest =
+    chartWidth === undefined ? LABEL_MAX_PX : Math.min(LABEL_MAX_PX, chartWidth * LABEL_MAX_SHARE);
+  const longest = Math.max(0, ...names.map((name) => name.length));
+  const margin = Math.floor(Math.min(widest, LABEL_PADDING_PX + Math.ceil(longest * LABEL_CHAR_PX)));
+  const fits = Math.max(1, Math.floor((margin - LABEL_PADDING_PX) / LABEL_CHAR_PX));
+  const seen = new Map<string, number>();
+  const labels = names.map((name) => {
+    const short = name.length > fits ? `${name.slice(0, fits - 1).trimEnd()}…` : name;
+    const times = (seen.get(short) ?? 0) + 1;
+    seen.set(short, times);
+    return times === 1 ? short : `${short} (${times})`;
+  });
+  return { margin, labels };
 }
 
 /** The retention curve: the share (in %) of all cohorts still active N months after joining. */
