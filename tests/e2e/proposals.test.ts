@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { DEMO_AMBASSADOR_ID, DEMO_REVIEWER_ID } from '../../bot/src/demo/demo-data';
 import { onePixelPng } from '../support/studio-fixtures';
 import {
+  chooseFile,
   describeInChromium,
   expectNoSeriousAxeIssue,
   setUpE2eSession,
@@ -24,9 +25,11 @@ describeInChromium('an ambassador’s photo proposal, corrected by a reviewer, i
     // Neither a link nor a photo: the form says what it needs.
     await page.getByText('Donnez un lien, ou ajoutez une photo ou une vidéo.').waitFor();
 
-    await page
-      .getByLabel('Ajouter une photo ou une vidéo')
-      .setInputFiles({ name: 'atelier.png', mimeType: 'image/png', buffer: onePixelPng });
+    await chooseFile(page.getByRole('button', { name: 'Ajouter une photo ou une vidéo' }), {
+      name: 'atelier.png',
+      mimeType: 'image/png',
+      buffer: onePixelPng,
+    });
     await page.getByRole('img', { name: /Photo 1/ }).waitFor();
     await page.getByRole('button', { name: 'Envoyer en relecture' }).click();
     await page.getByText('Merci ! Votre proposition attend un relecteur.').waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Locator, Page } from 'playwright-core';
 import { buildDemoData } from '../../bot/src/demo/demo-data';
 import { browserMissing, launchChromium, skipReason } from './browser';
 import { startTestService } from './test-service';
@@ -66,6 +66,12 @@ export function setUpE2eSession(): E2eSession {
       return page;
     },
   };
+}
+
+/** Clicks a button that opens the file dialog, and chooses `files` in it, as a person would. */
+export async function chooseFile(button: Locator, files: Parameters<FileChooser['setFiles']>[0]) {
+  const [chooser] = await Promise.all([button.page().waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles(files);
 }
 
 /** Waits for the page's main heading (level 1) to read `name`. */

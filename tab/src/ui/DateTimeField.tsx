@@ -8,6 +8,8 @@ interface DateTimeFieldProps {
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
+  /** Said after the time zone, e.g. what an empty field means. */
+  hint?: string;
   required?: boolean;
   validationMessage?: string | undefined;
 }
@@ -21,6 +23,7 @@ export function DateTimeField({
   value,
   onChange,
   onBlur,
+  hint,
   required,
   validationMessage,
 }: DateTimeFieldProps) {
@@ -30,7 +33,9 @@ export function DateTimeField({
     <Field
       label={label}
       required={required}
-      hint={t('common.inTimeZone', { zone: me.timeZone.replaceAll('_', ' ') })}
+      hint={[t('common.inTimeZone', { zone: me.timeZone.replaceAll('_', ' ') }), hint]
+        .filter(Boolean)
+        .join(' · ')}
       validationMessage={validationMessage}
     >
       <Input

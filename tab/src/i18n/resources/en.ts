@@ -192,7 +192,7 @@ export const en = {
       title: 'Import from a CSV file',
       intro:
         'One person per row, in a column named “email” or “objectId”; other columns are ignored. Commas or semicolons, UTF-8 (in Excel: “CSV UTF-8”). If any row is wrong, nothing is imported.',
-      file: 'CSV file',
+      file: 'Choose the CSV file',
       import: 'Import',
       importing: 'Importing…',
       chooseFile: 'Choose a file first.',
@@ -432,6 +432,7 @@ export const en = {
   },
   common: {
     newWindow: ' (opens in a new window)',
+    noFileChosen: 'No file chosen',
     cancel: 'Cancel',
     inTimeZone: '{{zone}} time (your profile’s time zone)',
     clearSearch: 'Clear the search',

@@ -197,7 +197,7 @@ export const fr = {
       title: 'Importer un fichier CSV',
       intro:
         'Une personne par ligne, dans une colonne nommée « email » ou « objectId » ; les autres colonnes sont ignorées. Virgules ou points-virgules, UTF-8 (dans Excel : « CSV UTF-8 »). Si une ligne est erronée, rien n’est importé.',
-      file: 'Fichier CSV',
+      file: 'Choisir le fichier CSV',
       import: 'Importer',
       importing: 'Import en cours…',
       chooseFile: 'Choisissez d’abord un fichier.',
@@ -442,6 +442,7 @@ export const fr = {
   },
   common: {
     newWindow: ' (s’ouvre dans une nouvelle fenêtre)',
+    noFileChosen: 'Aucun fichier choisi',
     cancel: 'Annuler',
     inTimeZone: 'Heure de {{zone}} (fuseau de votre profil)',
     clearSearch: 'Effacer la recherche',

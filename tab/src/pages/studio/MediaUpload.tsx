@@ -1,13 +1,13 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
-import type { ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMediaType, maxMediaBytes, mediaTypes } from '@contract/media';
 import type { Media } from '@contract/media';
 import { uploadMedia } from '../../api/media';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldGroup } from '../../ui/FieldGroup';
+import { FilePicker } from '../../ui/FilePicker';
 
 const ACCEPT = Object.keys(mediaTypes).join(',');
 
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  input: { maxWidth: '100%' },
 });
 
 interface MediaUploadProps {
@@ -52,12 +51,8 @@ export function MediaUpload({ media, onChange, max }: MediaUploadProps) {
   const [progress, setProgress] = useState<{ name: string; fraction: number }>();
   const [error, setError] = useState<unknown>();
   const [refusal, setRefusal] = useState<string>();
-  const inputRef = useRef<HTMLInputElement>(null);
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  async function choose(file: File) {
     setError(undefined);
     setRefusal(undefined);
     // Some browsers call JPEG "image/jpg"; the API accepts both.
@@ -81,7 +76,6 @@ export function MediaUpload({ media, onChange, max }: MediaUploadProps) {
       setError(failure);
     } finally {
       setProgress(undefined);
-      inputRef.current?.focus();
     }
   }
 
@@ -118,19 +112,12 @@ export function MediaUpload({ media, onChange, max }: MediaUploadProps) {
         </ul>
       )}
       {media.length < max && (
-        <Field label={t('contentStudio.editor.addMedia')}>
-          {(fieldProps) => (
-            <input
-              {...fieldProps}
-              ref={inputRef}
-              type="file"
-              accept={ACCEPT}
-              className={styles.input}
-              disabled={progress !== undefined}
-              onChange={(event) => void choose(event)}
-            />
-          )}
-        </Field>
+        <FilePicker
+          label={t('contentStudio.editor.addMedia')}
+          accept={ACCEPT}
+          disabled={progress !== undefined}
+          onChoose={(file) => void choose(file)}
+        />
       )}
       {progress && (
         <Field label={t('contentStudio.editor.uploading', { name: progress.name })}>

@@ -21,6 +21,7 @@ import { createContent, previewLink, submitContent, updateContent } from '../../
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { describeError } from '../../../ui/describeError';
+import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { Panel } from '../../../ui/Panel';
@@ -35,10 +36,12 @@ const MAX_MEDIA = 10;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
+  // French beside English, two by two: never a third field in a row, which would pair a title with a
+  // description.
   row: {
     display: 'grid',
     gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 240px), 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 300px), 1fr))',
   },
   inline: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   texts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -356,24 +359,19 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
         <Input value={values.hashtags} onChange={(_, d) => set('hashtags', d.value)} />
       </Field>
       <div className={styles.row}>
-        <Field
+        <DateTimeField
           label={t('contentStudio.editor.publishAt')}
           hint={t('contentStudio.editor.publishAtHint')}
+          value={values.publishAt}
+          onChange={(value) => set('publishAt', value)}
           validationMessage={problem('publishAt')}
-        >
-          <Input
-            type="datetime-local"
-            value={values.publishAt}
-            onChange={(_, d) => set('publishAt', d.value)}
-          />
-        </Field>
-        <Field label={t('contentStudio.editor.expiresAt')} validationMessage={problem('expiresAt')}>
-          <Input
-            type="datetime-local"
-            value={values.expiresAt}
-            onChange={(_, d) => set('expiresAt', d.value)}
-          />
-        </Field>
+        />
+        <DateTimeField
+          label={t('contentStudio.editor.expiresAt')}
+          value={values.expiresAt}
+          onChange={(value) => set('expiresAt', value)}
+          validationMessage={problem('expiresAt')}
+        />
       </div>
 
       {Object.keys(problems).length > 0 && <p role="alert">{t('contentStudio.editor.checkFields')}</p>}

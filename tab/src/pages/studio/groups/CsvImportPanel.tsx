@@ -1,5 +1,4 @@
 import {
-  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -9,13 +8,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_MAX_CHARACTERS } from '@contract/groups';
 import type { ImportReport } from '@contract/groups';
 import { ApiProblem } from '../../../api/ApiProblem';
 import { importMembers } from '../../../api/groups';
 import { ErrorState } from '../../../ui/ErrorState';
+import { FilePicker } from '../../../ui/FilePicker';
 import { ListTable } from '../../../ui/ListTable';
 import { Panel } from '../../../ui/Panel';
 import { csvRowErrors } from './csvImportErrors';
@@ -25,17 +25,6 @@ import { SubmitButton } from '../../../ui/SubmitButton';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   paragraph: { margin: 0 },
-  fileField: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  file: {
-    maxWidth: '100%',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '2px',
-    },
-  },
   result: { ':focus': { outlineStyle: 'none' } },
 });
 
@@ -49,8 +38,7 @@ type Outcome =
 export function CsvImportPanel({ groupId, onImported }: { groupId: string; onImported: () => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const inputId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File>();
   const resultRef = useRef<HTMLDivElement>(null);
   const [importing, setImporting] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -62,7 +50,6 @@ export function CsvImportPanel({ groupId, onImported }: { groupId: string; onImp
   }
 
   async function submit() {
-    const file = fileRef.current?.files?.[0];
     if (!file) return show({ kind: 'local', message: t('group.csv.chooseFile') });
     setImporting(true);
     try {
@@ -94,17 +81,15 @@ export function CsvImportPanel({ groupId, onImported }: { groupId: string; onImp
           void submit();
         }}
       >
-        <div className={styles.fileField}>
-          <Label htmlFor={inputId}>{t('group.csv.file')}</Label>
-          <input
-            id={inputId}
-            ref={fileRef}
-            type="file"
-            accept=".csv,text/csv"
-            className={styles.file}
-            onChange={() => setOutcome(undefined)}
-          />
-        </div>
+        <FilePicker
+          label={t('group.csv.file')}
+          accept=".csv,text/csv"
+          chosen={file?.name ?? t('common.noFileChosen')}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            setOutcome(undefined);
+          }}
+        />
         <div>
           <SubmitButton busy={importing}>
             {importing ? t('group.csv.importing') : t('group.csv.import')}
