@@ -1,11 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { fileURLToPath } from 'node:url';
 
 // Builds the Teams tab into dist/tab, which the Node service serves at `/`.
 export default defineConfig({
   root: 'tab',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each text file, which the service sends as they are (tab-files.ts).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(html|js|mjs|css|svg|json)$/,
+      threshold: 1024,
+    }),
+  ],
   resolve: {
     alias: { '@contract': fileURLToPath(new URL('./bot/src/contract', import.meta.url)) },
   },

@@ -1,10 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
 import { getJson, startTestService, TAB_FIXTURE_HTML } from '../support/test-service';
 import type { TestService } from '../support/test-service';
+
+/** A GET whose answer is read as sent: fetch would decode it and hide the encoding chosen. */
+function getRaw(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(url, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
 
 let service: TestService;
 beforeAll(async () => {
@@ -60,6 +83,50 @@ describe('the tab', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  describe('a script the build compressed', () => {
+    const script = `export const text = ${JSON.stringify('Bonjour. '.repeat(400))};`;
+    const address = () => `${service.url}/assets/compressed-def456.js`;
+    beforeAll(async () => {
+      const assets = path.join(service.dataDir, 'tab', 'assets');
+      await mkdir(assets, { recursive: true });
+      await writeFile(path.join(assets, 'compressed-def456.js'), script);
+      await writeFile(path.join(assets, 'compressed-def456.js.br'), brotliCompressSync(script));
+      await writeFile(path.join(assets, 'compressed-def456.js.gz'), gzipSync(script));
+    });
+
+    it('is sent as the Brotli copy to a browser that accepts it, typed and cached as the script', async () => {
+      const response = await getRaw(address(), { 'accept-encoding': 'gzip, deflate, br' });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(response.headers['content-type']).toContain('javascript');
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.vary).toContain('Accept-Encoding');
+      expect(brotliDecompressSync(response.body).toString()).toBe(script);
+      expect(response.body.length).toBeLessThan(script.length / 10);
+    });
+
+    it('is sent as the gzip copy where Brotli is not accepted, and as it is where nothing is', async () => {
+      const gzip = await getRaw(address(), { 'accept-encoding': 'gzip' });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      const identity = await getRaw(address(), { 'accept-encoding': 'identity' });
+      expect(identity.headers['content-encoding']).toBeUndefined();
+      expect(identity.body.toString()).toBe(script);
+      expect(identity.headers.vary).toContain('Accept-Encoding');
+      const refused = await getRaw(address(), { 'accept-encoding': 'br;q=0, gzip' });
+      expect(refused.headers['content-encoding']).toBe('gzip');
+    });
+  });
+
+  it('the tab page is compressed when the build compressed it, and never cached for good', async () => {
+    const page = `<!doctype html><title>Ambassade</title>${'<p>Bonjour</p>'.repeat(200)}`;
+    await writeFile(path.join(service.dataDir, 'tab', 'index.html.br'), brotliCompressSync(page));
+    const response = await getRaw(`${service.url}/library`, { accept: 'text/html', 'accept-encoding': 'br' });
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(response.body).toString()).toBe(page);
+  });
+
   it.each([
     ['a missing script', '/assets/nope.js', '*/*'],
     ['a missing picture', '/demo/images/nope.svg', 'image/avif,image/webp,*/*'],
@@ -70,6 +137,20 @@ describe('the tab', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await response.json()).toMatchObject({ status: 404 });
+  });
+});
+
+describe('API answers', () => {
+  it('a long answer is compressed for a client that accepts it; a short one goes as it is', async () => {
+    const token = await service.token({ objectId: DEMO_AMBASSADOR_ID });
+    const authorization = `Bearer ${token}`;
+    const library = await getRaw(`${service.url}/api/v1/library`, { authorization, 'accept-encoding': 'br' });
+    expect(library.status).toBe(200);
+    expect(library.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(library.body).toString()).items.length).toBeGreaterThan(0);
+    const config = await getRaw(`${service.url}/api/v1/client-config`, { 'accept-encoding': 'br' });
+    expect(config.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(config.body.toString())).toHaveProperty('signIn');
   });
 });
 

@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express from 'express';
 import type { Express, RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -16,6 +17,8 @@ import { createTabFilesRouter } from './tab-files';
 
 const REQUEST_ID = /^[A-Za-z0-9\-_.:]{8,128}$/;
 const BOT_BODY_LIMIT = '1mb';
+/** Below this an API answer goes as it is: compressing it would cost more than it saves. */
+const API_COMPRESSION_THRESHOLD = 1024;
 
 export interface HttpAppOptions {
   logger: Logger;
@@ -72,6 +75,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   if (options.nudgeLinks) app.use(options.nudgeLinks);
   app.use(options.media);
   app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), validActivitiesOnly, options.botHandler);
+  // API answers are compressed as they go (the tab's files were compressed at build time).
+  app.use('/api/v1', compression({ threshold: API_COMPRESSION_THRESHOLD }));
   app.get('/api/v1/client-config', (_req, res) => {
     res.json(options.clientConfig);
   });
