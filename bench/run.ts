@@ -11,6 +11,7 @@ const benchmarks: Record<string, string> = {
   insights: './insights.ts',
   idle: './idle/idle-benchmark.ts',
   startup: './startup/startup-benchmark.ts',
+  tab: './tab/tab-benchmark.ts',
 };
 
 export interface Benchmark {
