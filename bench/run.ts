@@ -12,6 +12,7 @@ const benchmarks: Record<string, string> = {
   idle: './idle/idle-benchmark.ts',
   startup: './startup/startup-benchmark.ts',
   tab: './tab/tab-benchmark.ts',
+  api: './api/api-benchmark.ts',
 };
 
 export interface Benchmark {
