@@ -27,6 +27,6 @@ export function isInAudience(person: AudienceMember, target: Pick<CampaignDoc, '
   );
 }
 
-export function campaignsFor(person: PersonDoc, campaigns: CampaignDoc[], now: Date): CampaignDoc[] {
+export function campaignsFor(person: PersonDoc, campaigns: readonly CampaignDoc[], now: Date): CampaignDoc[] {
   return campaigns.filter((campaign) => isCampaignOpen(campaign, now) && isInAudience(person, campaign));
 }

@@ -8,6 +8,13 @@ export const REQUIRED_SCOPE = 'access_as_user';
 /** Entra ID and the dev issuer both sign with RS256; refusing anything else closes the algorithm-confusion door. */
 const ALGORITHMS = ['RS256'];
 const CLOCK_TOLERANCE_SECONDS = 60;
+/**
+ * A tab sends the same token with every request for up to an hour: its principal is kept once validated, so a
+ * request costs no signature check, for at most this long (a key withdrawn from the key set stops being trusted
+ * within it) and never past the token's own expiry.
+ */
+const VALIDATED_TOKEN_MAX_AGE_MS = 5 * 60_000;
+const VALIDATED_TOKENS_KEPT = 5_000;
 
 export interface TokenValidatorOptions {
   /** The key set: Entra ID's published JWKS in production, the dev issuer's in local runs. */
@@ -30,9 +37,27 @@ export function remoteKeys(jwksUrl: string): JWTVerifyGetKey {
  * Validates an Entra ID v2 access token the way the API requires: signature against the issuer's keys,
  * audience, issuer for the token's own tenant, allowed tenant, lifetime, and the `access_as_user` scope.
  */
-export function createTokenValidator(options: TokenValidatorOptions): TokenValidator {
-  const allowed = new Set(options.allowedTenants);
+export function createTokenValidator(
+  options: TokenValidatorOptions,
+  now: () => number = Date.now,
+): TokenValidator {
+  const validate = validateToken(options);
+  /** Insertion order is age order: the first entry is the oldest, and the first to go when full. */
+  const validated = new Map<string, { principal: Principal; until: number }>();
   return async (token) => {
+    const kept = validated.get(token);
+    if (kept && kept.until > now()) return kept.principal;
+    validated.delete(token);
+    const { principal, expiresAt } = await validate(token);
+    validated.set(token, { principal, until: Math.min(expiresAt, now() + VALIDATED_TOKEN_MAX_AGE_MS) });
+    if (validated.size > VALIDATED_TOKENS_KEPT) validated.delete(validated.keys().next().value as string);
+    return principal;
+  };
+}
+
+function validateToken(options: TokenValidatorOptions) {
+  const allowed = new Set(options.allowedTenants);
+  return async (token: string): Promise<{ principal: Principal; expiresAt: number }> => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, options.keys, {
@@ -51,13 +76,15 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
     const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
     if (!scopes.includes(REQUIRED_SCOPE)) throw new InvalidTokenError(`missing scope ${REQUIRED_SCOPE}`);
 
-    return {
+    const principal: Principal = {
       tenantId,
       objectId: String(payload['oid']),
       name: typeof payload['name'] === 'string' ? payload['name'] : '',
       username: typeof payload['preferred_username'] === 'string' ? payload['preferred_username'] : '',
       roles: knownRoles(payload['roles']),
     };
+    Object.freeze(principal.roles);
+    return { principal: Object.freeze(principal), expiresAt: Number(payload.exp) * 1000 };
   };
 }
 

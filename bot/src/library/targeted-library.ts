@@ -13,7 +13,7 @@ export async function targetedLibraryPage(
   query: Omit<LibraryQuery, 'limit'> & { limit: number },
   now: Date,
 ): Promise<LibraryPage> {
-  const campaigns = campaignsFor(person, await repositories.campaigns.list(person.tenantId), now);
+  const campaigns = campaignsFor(person, await repositories.campaigns.listRecent(person.tenantId), now);
   if (campaigns.length === 0) return { items: [] };
   const { limit, continuationToken, ...filters } = query;
   const page = await repositories.content.library(

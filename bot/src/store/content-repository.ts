@@ -22,9 +22,22 @@ export class ContentRepository extends TenantRepository<ContentItemDoc> {
 
   /**
    * Published, unexpired items of the given campaigns, newest first, one page at a time. Filters are plain
-   * indexed predicates (no GROUP BY, no OFFSET), so a page costs the same with thousands of items.
+   * indexed predicates (no GROUP BY, no OFFSET), so a page costs the same with thousands of items. Every
+   * ambassador opens it, so a page is answered from the last few seconds' reads (an item past its expiry in
+   * that time shows that much longer); any content write here makes the next read go to the store.
    */
   library(
+    tenantId: string,
+    campaignIds: string[],
+    filters: Omit<LibraryQuery, 'limit' | 'continuationToken'>,
+    page: { limit: number; continuationToken?: string },
+    now: Date,
+  ): Promise<Page<ContentItemDoc>> {
+    const key = JSON.stringify(['library', campaignIds, filters, page]);
+    return this.recently(tenantId, key, () => this.queryLibrary(tenantId, campaignIds, filters, page, now));
+  }
+
+  private queryLibrary(
     tenantId: string,
     campaignIds: string[],
     filters: Omit<LibraryQuery, 'limit' | 'continuationToken'>,

@@ -1,6 +1,7 @@
 import type { Container, SqlParameter, SqlQuerySpec } from '@azure/cosmos';
 import { ErrorResponse } from '@azure/cosmos';
 import type { TenantDocument } from '../domain/documents';
+import { RecentReads } from './recent-reads';
 import { withoutSystemProperties } from './system-properties';
 
 export interface Page<T> {
@@ -10,6 +11,9 @@ export interface Page<T> {
 
 const MAX_CONFLICT_RETRIES = 5;
 const PURGE_PAGE_SIZE = 500;
+/** How late another instance's writes may show in the answers of `recently` (this instance's show at once). */
+const RECENT_READ_MAX_AGE_MS = 5_000;
+const RECENT_READS_PER_TENANT = 500;
 
 /**
  * Ids no document can have: Cosmos DB refuses `/ \ ? #`, and a point read of `.` or `..` would address the
@@ -22,7 +26,14 @@ const NOT_A_DOCUMENT_ID = /[/\\?#]|^\.*$/;
  * container has exactly one repository extending this, which adds the domain's own reads and writes.
  */
 export abstract class TenantRepository<T extends TenantDocument> {
+  private readonly recentReads = new RecentReads<unknown>(RECENT_READ_MAX_AGE_MS, RECENT_READS_PER_TENANT);
+
   constructor(protected readonly container: Container) {}
+
+  /** `get` as read in the last few seconds (see RecentReads): to show, or to decide access, never to rewrite. */
+  getRecent(tenantId: string, id: string): Promise<Readonly<T> | undefined> {
+    return this.recently(tenantId, `get ${id}`, () => this.get(tenantId, id));
+  }
 
   async get(tenantId: string, id: string): Promise<T | undefined> {
     if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
@@ -36,8 +47,12 @@ export abstract class TenantRepository<T extends TenantDocument> {
   }
 
   async upsert(document: T): Promise<T> {
-    const { resource } = await this.container.items.upsert<T>(document);
-    return written(resource);
+    try {
+      const { resource } = await this.container.items.upsert<T>(document);
+      return written(resource);
+    } finally {
+      this.recentReads.forget(document.tenantId);
+    }
   }
 
   async delete(tenantId: string, id: string): Promise<void> {
@@ -46,6 +61,8 @@ export abstract class TenantRepository<T extends TenantDocument> {
       await this.container.item(id, tenantId).delete();
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
+    } finally {
+      this.recentReads.forget(tenantId);
     }
   }
 
@@ -55,6 +72,18 @@ export abstract class TenantRepository<T extends TenantDocument> {
    */
   async update(tenantId: string, id: string, change: (current: T) => T): Promise<T | undefined> {
     if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
+    try {
+      return await this.replaceGuarded(tenantId, id, change);
+    } finally {
+      this.recentReads.forget(tenantId);
+    }
+  }
+
+  private async replaceGuarded(
+    tenantId: string,
+    id: string,
+    change: (current: T) => T,
+  ): Promise<T | undefined> {
     for (let attempt = 0; ; attempt++) {
       const { resource, etag } = await this.container.item(id, tenantId).read<T>();
       if (!resource) return undefined;
@@ -69,6 +98,14 @@ export abstract class TenantRepository<T extends TenantDocument> {
         if (!isStatus(error, 412) || attempt >= MAX_CONFLICT_RETRIES) throw error;
       }
     }
+  }
+
+  /**
+   * A read's answer as given in the last few seconds (see RecentReads), `key` naming the read and its arguments.
+   * For what people are shown; a write through this repository makes the next read go to the store.
+   */
+  protected recently<R>(tenantId: string, key: string, load: () => Promise<R>): Promise<R> {
+    return this.recentReads.read(tenantId, key, load) as Promise<R>;
   }
 
   protected async queryAll(tenantId: string, query: string, parameters: SqlParameter[] = []): Promise<T[]> {

@@ -12,7 +12,7 @@ export async function currentPerson(
   principal: Principal,
   acceptLanguage: string | undefined,
 ): Promise<PersonDoc> {
-  const existing = await repositories.people.get(principal.tenantId, principal.objectId);
+  const existing = await repositories.people.getRecent(principal.tenantId, principal.objectId);
   if (existing) return existing;
   return repositories.people.upsert(newPerson(principal, toLocale(acceptLanguage), new Date()));
 }
