@@ -102,7 +102,8 @@ export abstract class TenantRepository<T extends TenantDocument> {
 
   /**
    * A read's answer as given in the last few seconds (see RecentReads), `key` naming the read and its arguments.
-   * For what people are shown; a write through this repository makes the next read go to the store.
+   * For what people are shown; a write through `upsert`, `update` or `delete` makes the next read go to the
+   * store, so only a repository that writes through nothing else may use it.
    */
   protected recently<R>(tenantId: string, key: string, load: () => Promise<R>): Promise<R> {
     return this.recentReads.read(tenantId, key, load) as Promise<R>;
