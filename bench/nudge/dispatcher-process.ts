@@ -13,6 +13,7 @@ import { createLogger } from '../../bot/src/logger';
 import { CosmosStore } from '../../bot/src/store/cosmos-store';
 import { createRepositories } from '../../bot/src/store/repositories';
 import { botAuthSettings } from '../../bot/src/teams/bot-auth';
+import { isAllowedServiceUrl, serviceUrlPolicyFor } from '../../bot/src/teams/bot-service-url';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -27,7 +28,16 @@ const authSettings = botAuthSettings({
 const adapter = new TeamsAdapter(authSettings, new ConfigurationServiceClientCredentialFactory(authSettings));
 const scheduler = new JobScheduler(
   repositories.leases,
-  [deliveryJob(repositories, teamsSender(adapter, config.bot.appId), config.delivery, logger)],
+  [
+    deliveryJob(
+      repositories,
+      teamsSender(adapter, config.bot.appId ?? '', (serviceUrl) =>
+        isAllowedServiceUrl(serviceUrl, serviceUrlPolicyFor(config.bot.appId)),
+      ),
+      config.delivery,
+      logger,
+    ),
+  ],
   logger,
 );
 scheduler.start();

@@ -66,6 +66,18 @@ describe('loadConfig', () => {
     ).toThrow(/MEDIA_STORAGE_URL/);
   });
 
+  it('needs the bot identity in production: without it botbuilder would not authenticate activities', () => {
+    const production = {
+      NODE_ENV: 'production',
+      COSMOS_ENDPOINT: 'https://c.documents.azure.com/',
+      ENTRA_CLIENT_ID: 'id',
+      ENTRA_ALLOWED_TENANTS: 't',
+      MEDIA_STORAGE_URL: 'https://st.blob.core.windows.net/media',
+    };
+    expect(() => loadConfig(production)).toThrow(/BOT_ID/);
+    expect(loadConfig({ ...production, BOT_ID: 'bot-app-id' }).bot.appId).toBe('bot-app-id');
+  });
+
   it('refuses Entra ID without allowed tenants', () => {
     expect(() => loadConfig({ ENTRA_CLIENT_ID: 'id' })).toThrow(/ENTRA_ALLOWED_TENANTS/);
   });

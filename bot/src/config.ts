@@ -149,6 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'MEDIA_STORAGE_URL is required when NODE_ENV=production (local media files do not survive a redeploy).',
     );
   }
+  if (production && !e.BOT_ID) {
+    throw new ConfigError(
+      'BOT_ID is required when NODE_ENV=production (without the bot identity, activities are not authenticated).',
+    );
+  }
 
   const signIn: SignInMode = clientId
     ? {

@@ -36,6 +36,7 @@ import type { Repositories } from './store/repositories';
 import { createTeamsBot } from './teams/teams-bot';
 import { deliveryJob } from './delivery/delivery-job';
 import { teamsSender } from './delivery/teams-sender';
+import { isAllowedServiceUrl, serviceUrlPolicyFor } from './teams/bot-service-url';
 import { tabDeepLink } from './teams/tab-deep-link';
 import { ServiceGate } from './http/service-gate';
 import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
@@ -95,6 +96,7 @@ async function wire(
   });
 
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+  const botServiceUrls = serviceUrlPolicyFor(config.bot.appId);
   const bot = createTeamsBot({
     botAppId: config.bot.appId,
     botAppPassword: config.bot.password,
@@ -128,6 +130,7 @@ async function wire(
       return true;
     },
     botHandler: (req, res) => bot.handle(req, res),
+    botServiceUrls,
     ...(devIssuer ? { devSignIn: createDevSignInRouter(devIssuer, demoIdentities(new Date())) } : {}),
     tabDirectory: config.tabDir,
   });
@@ -150,7 +153,14 @@ async function wire(
       pollClosingJob(repositories, logger),
       eventReminderJob(repositories, logger),
       nudgeRulesJob(repositories, config.nudges, publicUrl, logger),
-      deliveryJob(repositories, teamsSender(bot.adapter, config.bot.appId), config.delivery, logger),
+      deliveryJob(
+        repositories,
+        teamsSender(bot.adapter, config.bot.appId ?? '', (serviceUrl) =>
+          isAllowedServiceUrl(serviceUrl, botServiceUrls),
+        ),
+        config.delivery,
+        logger,
+      ),
       archiveExportJob(repositories, createArchiveStore(config.archiveStore), logger),
       retentionPurgeJob(repositories, logger),
     ],

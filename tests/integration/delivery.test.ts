@@ -5,6 +5,7 @@ import { ambassador, installBotFor, teamsIdsOf } from '../support/delivery-fixtu
 import { SimulatedBotConnector } from '../support/simulated-bot-connector';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
+import { until } from '../support/until';
 
 const TENANT = 'tenant-delivery';
 const RATE = 40;
@@ -24,14 +25,6 @@ afterAll(async () => {
   await service?.dispose();
   await simulator?.stop();
 });
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function recipients(target: TestService, prefix: string, count: number): Promise<PersonDoc[]> {
   const people = Array.from({ length: count }, (_, index) => ambassador(TENANT, `${prefix}-${index}`));

@@ -5,20 +5,13 @@ import type { Job } from '../../bot/src/jobs/job-scheduler';
 import { WorkSignal } from '../../bot/src/store/work-signal';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
+import { until } from '../support/until';
 
 let service: TestService;
 beforeAll(async () => {
   service = await startTestService();
 });
 afterAll(() => service.dispose());
-
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('background jobs under a lease', () => {
   it('run on exactly one of two instances, and move to the other when the first stops', async () => {
@@ -138,7 +131,7 @@ describe('background jobs under a lease', () => {
     // Work written only in the second: the first's lease lapses (three intervals) and the second runs it.
     const before = runs.length;
     secondWork.notify();
-    await until(() => runs.slice(before).includes(second.owner), 2_000);
+    await until(() => runs.slice(before).includes(second.owner), { timeoutMs: 2_000, everyMs: 20 });
     await Promise.all([first.stop(), second.stop()]);
     expect(most).toBe(1);
   });

@@ -60,4 +60,18 @@ describe('the service as a process', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('ENTRA_CLIENT_ID');
   });
+
+  it('refuses to start in production without the bot identity, naming it', async () => {
+    const service = spawnService({
+      NODE_ENV: 'production',
+      COSMOS_ENDPOINT: 'https://ambassade.documents.azure.com:443/',
+      ENTRA_CLIENT_ID: '00000000-0000-4000-8000-0000000000e1',
+      ENTRA_ALLOWED_TENANTS: '00000000-0000-4000-8000-0000000000e2',
+      MEDIA_STORAGE_URL: 'https://ambassade.blob.core.windows.net/media',
+    });
+    let stderr = '';
+    service.child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await service.exited).toBe(1);
+    expect(stderr).toContain('BOT_ID');
+  });
 });

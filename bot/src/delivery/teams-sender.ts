@@ -9,12 +9,28 @@ export interface ProactiveSender {
 }
 
 /**
+ * Refused before sending: the stored address is not a service the bot may call (see `isAllowedServiceUrl`).
+ * Shaped like the connector's own refusals, so the dispatcher gives the delivery up instead of retrying it.
+ */
+export class ServiceUrlRefused extends Error {
+  readonly statusCode = 403;
+  readonly code = 'ServiceUrlNotAllowed';
+}
+
+/**
  * The thin Teams layer of delivery: the adapter's proactive `continueConversationAsync` with the stored
  * conversation reference. (Without a bot app id, botbuilder sends without a token: local runs and tests.)
  */
-export function teamsSender(adapter: CloudAdapterBase, botAppId = ''): ProactiveSender {
+export function teamsSender(
+  adapter: CloudAdapterBase,
+  botAppId: string,
+  mayCall: (serviceUrl: string) => boolean,
+): ProactiveSender {
   return {
     async send(delivery) {
+      if (!mayCall(delivery.address.serviceUrl)) {
+        throw new ServiceUrlRefused('The conversation’s service URL is not a Bot Framework service.');
+      }
       // Caught inside the turn: thrown out of it, the adapter's turn error handler would take the failure (and
       // answer the person) instead of the dispatcher.
       let failure: { error: unknown } | undefined;

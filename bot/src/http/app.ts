@@ -10,6 +10,7 @@ import type { ApiServices } from './api-route';
 import { createApiRouter } from './api-router';
 import { apiRoutes } from './api-routes';
 import { validActivitiesOnly } from './bot-endpoint';
+import type { ServiceUrlPolicy } from '../teams/bot-service-url';
 import { identityContentEncodingOnly } from './content-encoding';
 import { errorHandler, notFoundHandler } from './problem-response';
 import { securityHeaders } from './security-headers';
@@ -27,6 +28,8 @@ export interface HttpAppOptions {
   clientConfig: ClientConfig;
   isReady: () => Promise<boolean>;
   botHandler: RequestHandler;
+  /** Which `serviceUrl`s an activity may name (see `isAllowedServiceUrl`). */
+  botServiceUrls: ServiceUrlPolicy;
   trackedLinks: express.Router;
   /** `/n/{tenantId}/{deliveryId}`: nudge buttons, recorded as acted on, then into the tab. */
   nudgeLinks?: express.Router;
@@ -74,7 +77,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(options.trackedLinks);
   if (options.nudgeLinks) app.use(options.nudgeLinks);
   app.use(options.media);
-  app.post('/api/messages', express.json({ limit: BOT_BODY_LIMIT }), validActivitiesOnly, options.botHandler);
+  app.post(
+    '/api/messages',
+    express.json({ limit: BOT_BODY_LIMIT }),
+    validActivitiesOnly(options.botServiceUrls),
+    options.botHandler,
+  );
   // API answers are compressed as they go (the tab's files were compressed at build time).
   app.use('/api/v1', compression({ threshold: API_COMPRESSION_THRESHOLD }));
   app.get('/api/v1/client-config', (_req, res) => {
