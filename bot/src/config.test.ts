@@ -78,6 +78,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, BOT_ID: 'bot-app-id' }).bot.appId).toBe('bot-app-id');
   });
 
+  it('lets outbound requests reach private networks locally, and in production only the intranet ranges listed', () => {
+    expect(loadConfig({}).outboundAddresses).toEqual({ allowPrivate: true, intranetRanges: [] });
+    expect(loadConfig({ INTRANET_ADDRESS_RANGES: '10.20.0.0/16, fd12:3456::/48' }).outboundAddresses).toEqual(
+      {
+        allowPrivate: true,
+        intranetRanges: ['10.20.0.0/16', 'fd12:3456::/48'],
+      },
+    );
+    expect(() => loadConfig({ INTRANET_ADDRESS_RANGES: '10.20.0.0' })).toThrow(/INTRANET_ADDRESS_RANGES/);
+  });
+
   it('refuses Entra ID without allowed tenants', () => {
     expect(() => loadConfig({ ENTRA_CLIENT_ID: 'id' })).toThrow(/ENTRA_ALLOWED_TENANTS/);
   });

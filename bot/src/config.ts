@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRange } from './external/address-policy';
+import type { OutboundAddressSettings } from './external/address-policy';
 
 const csv = z
   .string()
@@ -40,6 +42,11 @@ const envSchema = z.object({
     .int()
     .min(1_000)
     .default(15 * 60_000),
+  /** The intranet's CIDR ranges that feeds and link previews may reach in production (nothing private otherwise). */
+  INTRANET_ADDRESS_RANGES: csv.refine(
+    (ranges) => ranges.every((range) => parseRange(range) !== undefined),
+    'must list CIDR ranges, e.g. 10.20.0.0/16,fd12:3456::/48',
+  ),
   FEED_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Proactive messages per second for the whole tenant (Teams allows about 50 per app per tenant). */
   BOT_SEND_RATE: z.coerce.number().positive().max(10_000).default(50),
@@ -106,6 +113,8 @@ export interface Config {
   /** Where the archive's daily exports are kept: the same storage account as media, or a local folder. */
   archiveStore: StorageMode;
   graph: GraphMode;
+  /** What the service's own requests (feeds, link previews) may connect to: see `outboundAddressPolicy`. */
+  outboundAddresses: OutboundAddressSettings;
   /** Intranet feeds: how often they are polled, and how long one fetch may take. */
   feeds: { pollIntervalMs: number; fetchTimeoutMs: number };
   /** The dispatcher of proactive messages (see bot/src/delivery/dispatcher.ts). */
@@ -193,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'blob', url: e.MEDIA_STORAGE_URL }
       : { kind: 'local', directory: path.join(path.resolve(e.DATA_DIR), 'archive') },
     graph,
+    outboundAddresses: { allowPrivate: !production, intranetRanges: e.INTRANET_ADDRESS_RANGES },
     feeds: { pollIntervalMs: e.FEED_POLL_INTERVAL_MS, fetchTimeoutMs: e.FEED_FETCH_TIMEOUT_MS },
     delivery: {
       ratePerSecond: e.BOT_SEND_RATE,

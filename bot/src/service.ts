@@ -36,6 +36,7 @@ import type { Repositories } from './store/repositories';
 import { createTeamsBot } from './teams/teams-bot';
 import { deliveryJob } from './delivery/delivery-job';
 import { teamsSender } from './delivery/teams-sender';
+import { outboundAddressPolicy } from './external/address-policy';
 import { isAllowedServiceUrl, serviceUrlPolicyFor } from './teams/bot-service-url';
 import { tabDeepLink } from './teams/tab-deep-link';
 import { ServiceGate } from './http/service-gate';
@@ -108,6 +109,7 @@ async function wire(
     polls: new PollVoting(repositories),
   });
 
+  const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
   const clicks = new ClickRecorder(repositories, logger);
   const media = createMediaStore(config.media);
   const app = createHttpApp({
@@ -119,6 +121,7 @@ async function wire(
       directory: EntraDirectory.fromConfig(config.graph),
       media,
       mediaDigests: new MediaDigests(media),
+      isAllowedOutboundAddress,
     },
     trackedLinks: createTrackedLinkRouter(repositories.links, clicks),
     nudgeLinks: createNudgeLinkRouter(repositories, { publicUrl, teamsAppId: config.teamsAppId }, logger),
@@ -138,7 +141,7 @@ async function wire(
   const scheduler = new JobScheduler(
     repositories.leases,
     [
-      feedPollJob(repositories, config.feeds, logger),
+      feedPollJob(repositories, config.feeds, isAllowedOutboundAddress, logger),
       contentPublicationJob(repositories, logger),
       activityProjectionJob(
         repositories.activity,

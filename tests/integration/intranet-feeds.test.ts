@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import { feedPollJob } from '../../bot/src/jobs/feed-poll-job';
 import { createLogger } from '../../bot/src/logger';
+import { outboundAddressPolicy } from '../../bot/src/external/address-policy';
 import { apiAs } from '../support/api-client';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
@@ -120,6 +121,7 @@ describe('intranet feeds become draft content', () => {
       feedPollJob(
         service.repositories,
         { pollIntervalMs: 60_000, fetchTimeoutMs: FETCH_TIMEOUT_MS },
+        outboundAddressPolicy({ allowPrivate: true, intranetRanges: [] }),
         createLogger('silent'),
       ),
     );

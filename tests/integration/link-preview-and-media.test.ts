@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
+import { outboundAddressPolicy } from '../../bot/src/external/address-policy';
 import { fetchPage, PageFetchError } from '../../bot/src/link-preview/fetch-page';
 import { apiAs } from '../support/api-client';
 import { articlePage, contentInput, onePixelPng, startPageServer } from '../support/studio-fixtures';
@@ -76,7 +77,12 @@ describe('link preview', () => {
   });
 
   it('never reaches this machine or a private network in production', async () => {
-    const production = { allowPrivateAddresses: false, timeoutMs: 1_000, maxBytes: 1024, maxRedirects: 1 };
+    const production = {
+      isAllowedAddress: outboundAddressPolicy({ allowPrivate: false, intranetRanges: [] }),
+      timeoutMs: 1_000,
+      maxBytes: 1024,
+      maxRedirects: 1,
+    };
     for (const url of [`${pages.url}/article`, `http://localhost:${new URL(pages.url).port}/article`]) {
       await expect(fetchPage(url, production)).rejects.toMatchObject({ failure: 'private-address' });
     }

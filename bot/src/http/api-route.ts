@@ -22,6 +22,8 @@ export interface ApiServices {
   media: MediaStore;
   /** Their SHA-256, for the compliance archive. */
   mediaDigests: MediaDigests;
+  /** Asked before the service's own requests connect anywhere (`outboundAddressPolicy` of the config). */
+  isAllowedOutboundAddress: (address: string) => boolean;
   /** Entra ID groups through Microsoft Graph; absent when Graph is not configured. */
   directory?: EntraDirectory;
 }

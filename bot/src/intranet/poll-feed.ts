@@ -20,7 +20,7 @@ export function feedImportActor(tenantId: string): Principal {
 export async function pollFeed(
   repositories: Repositories,
   feed: FeedDoc,
-  options: { timeoutMs: number; actor: Principal },
+  options: { timeoutMs: number; isAllowedAddress: (address: string) => boolean; actor: Principal },
 ): Promise<FeedPollOutcome> {
   const now = new Date();
   const at = now.toISOString();
@@ -36,7 +36,11 @@ export async function pollFeed(
   let feedDocument: FeedDocument;
   try {
     feedDocument = parseFeed(
-      await fetchFeed(feed.url, { timeoutMs: options.timeoutMs, maxBytes: FEED_MAX_BYTES }),
+      await fetchFeed(feed.url, {
+        timeoutMs: options.timeoutMs,
+        isAllowedAddress: options.isAllowedAddress,
+        maxBytes: FEED_MAX_BYTES,
+      }),
     );
   } catch (error) {
     if (!(error instanceof FeedFetchError || error instanceof FeedFormatError)) throw error;

@@ -7,6 +7,7 @@ import type { Job } from './job-scheduler';
 export function feedPollJob(
   repositories: Repositories,
   settings: { pollIntervalMs: number; fetchTimeoutMs: number },
+  isAllowedAddress: (address: string) => boolean,
   logger: Logger,
 ): Job {
   return {
@@ -17,6 +18,7 @@ export function feedPollJob(
         try {
           const outcome = await pollFeed(repositories, feed, {
             timeoutMs: settings.fetchTimeoutMs,
+            isAllowedAddress,
             actor: feedImportActor(feed.tenantId),
           });
           if (outcome.status === 'error')

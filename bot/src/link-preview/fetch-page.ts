@@ -1,11 +1,6 @@
 import type { LinkPreviewFailure } from '@contract/link-preview';
-import { lookup as dnsLookup } from 'node:dns';
-import type { LookupAddress, LookupOptions } from 'node:dns';
-import http from 'node:http';
-import https from 'node:https';
-import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
-import { isPublicAddress } from './public-address';
+import { guardedGet, GuardedRequestError, readBody } from '../external/guarded-request';
+import type { GuardedRequestFailure, Resolve } from '../external/guarded-request';
 
 /** The failures the studio explains to a person (`linkPreviewFailureMessage`). */
 export type PageFetchFailure = LinkPreviewFailure;
@@ -20,35 +15,37 @@ export class PageFetchError extends Error {
 }
 
 export interface FetchPageOptions {
-  /** Local runs and tests may read pages on this machine; production never reaches private networks. */
-  allowPrivateAddresses: boolean;
+  /** See `outboundAddressPolicy`: production reaches only the internet and the intranet ranges listed. */
+  isAllowedAddress: (address: string) => boolean;
   timeoutMs: number;
   /** Only the start of the page is read: the tags a preview needs are in its head. */
   maxBytes: number;
   maxRedirects: number;
+  resolve?: Resolve;
 }
 
-/**
- * Reads the start of a web page, for its preview, within a time limit. Every address the name resolves to,
- * and every redirect, is checked before connecting, and the connection uses the checked address, so a page
- * cannot lead the server into the organisation's own network.
- */
+const FAILURES: Record<GuardedRequestFailure, PageFetchFailure> = {
+  'refused-address': 'private-address',
+  'not-web-address': 'not-html',
+  'too-many-redirects': 'unreachable',
+  timeout: 'timeout',
+  unreachable: 'unreachable',
+};
+
+/** Reads the start of a web page, for its preview, within a time limit, through the guarded request. */
 export async function fetchPage(
   address: string,
   options: FetchPageOptions,
 ): Promise<{ url: string; html: string }> {
   const signal = AbortSignal.timeout(options.timeoutMs);
-  let url = new URL(address);
-  for (let redirects = 0; ; redirects++) {
-    const response = await request(url, options, signal);
-    const location = response.headers.location;
-    if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
-      response.resume();
-      if (redirects >= options.maxRedirects)
-        throw new PageFetchError('unreachable', 'The page redirects too many times.');
-      url = new URL(location, url);
-      continue;
-    }
+  try {
+    const { url, response } = await guardedGet(address, {
+      isAllowedAddress: options.isAllowedAddress,
+      signal,
+      maxRedirects: options.maxRedirects,
+      headers: { 'user-agent': 'Ambassade link preview', accept: 'text/html,application/xhtml+xml' },
+      ...(options.resolve ? { resolve: options.resolve } : {}),
+    });
     if (!response.statusCode || response.statusCode >= 400) {
       response.resume();
       throw new PageFetchError(
@@ -64,81 +61,14 @@ export async function fetchPage(
         `The address is not a web page (${type.split(';')[0] || 'no type'}).`,
       );
     }
-    return {
-      url: url.toString(),
-      html: await readStart(response, options.maxBytes, charsetOf(type), signal),
-    };
+    const { bytes } = await readBody(response, options.maxBytes, signal);
+    return { url: url.toString(), html: decode(bytes, charsetOf(type)) };
+  } catch (error) {
+    if (error instanceof GuardedRequestError) {
+      throw new PageFetchError(FAILURES[error.failure], `The page could not be read (${error.failure}).`);
+    }
+    throw error;
   }
-}
-
-function request(url: URL, options: FetchPageOptions, signal: AbortSignal): Promise<IncomingMessage> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return Promise.reject(
-      new PageFetchError('unreachable', 'Only http and https addresses can be previewed.'),
-    );
-  }
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  // An address written as such is never looked up: check it here.
-  if (isIP(host) && !options.allowPrivateAddresses && !isPublicAddress(host)) {
-    return Promise.reject(privateAddress());
-  }
-  const client = url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const outgoing = client.get(
-      url,
-      {
-        signal,
-        lookup: checkedLookup(options.allowPrivateAddresses),
-        headers: { 'user-agent': 'Ambassade link preview', accept: 'text/html,application/xhtml+xml' },
-      },
-      resolve,
-    );
-    outgoing.on('error', (error) => reject(describe(error, signal)));
-  });
-}
-
-type LookupCallback = (
-  error: NodeJS.ErrnoException | null,
-  address: string | LookupAddress[],
-  family?: number,
-) => void;
-
-/** Resolves as usual, then refuses the connection if any address is not public. */
-function checkedLookup(allowPrivate: boolean) {
-  return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, []);
-      if (!allowPrivate && addresses.some((entry) => !isPublicAddress(entry.address))) {
-        return callback(privateAddress(), []);
-      }
-      if (options.all) return callback(null, addresses);
-      const [first] = addresses;
-      return first ? callback(null, first.address, first.family) : callback(new Error('no address'), []);
-    });
-  };
-}
-
-function readStart(
-  response: IncomingMessage,
-  maxBytes: number,
-  charset: string,
-  signal: AbortSignal,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = () => resolve(decode(Buffer.concat(chunks).subarray(0, maxBytes), charset));
-    response.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= maxBytes) {
-        response.destroy();
-        done();
-      }
-    });
-    response.on('end', done);
-    response.on('error', (error) => reject(describe(error, signal)));
-  });
 }
 
 function charsetOf(contentType: string): string {
@@ -151,17 +81,4 @@ function decode(bytes: Buffer, charset: string): string {
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
-}
-
-function privateAddress(): PageFetchError {
-  return new PageFetchError(
-    'private-address',
-    'The address leads to a private network, which is not allowed.',
-  );
-}
-
-function describe(error: unknown, signal: AbortSignal): PageFetchError {
-  if (error instanceof PageFetchError) return error;
-  if (signal.aborted) return new PageFetchError('timeout', 'The page did not answer in time.');
-  return new PageFetchError('unreachable', 'The page could not be reached.');
 }

@@ -7,13 +7,13 @@ const TIMEOUT_MS = 3_000;
 const MAX_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
 
-/**
- * The page's own preview (Open Graph), read within 3 seconds and 1 MB. Only production refuses addresses on
- * private networks; local runs and tests may preview a page served on this machine.
- */
-export async function readLinkPreview(url: string, options: { production: boolean }): Promise<LinkPreview> {
+/** The page's own preview (Open Graph), read within 3 seconds and 1 MB from an allowed address. */
+export async function readLinkPreview(
+  url: string,
+  isAllowedAddress: (address: string) => boolean,
+): Promise<LinkPreview> {
   const page = await fetchPage(url, {
-    allowPrivateAddresses: !options.production,
+    isAllowedAddress,
     timeoutMs: TIMEOUT_MS,
     maxBytes: MAX_BYTES,
     maxRedirects: MAX_REDIRECTS,

@@ -10,13 +10,15 @@ export const previewLink = handler({
   body: linkPreviewRequestSchema,
   async handle({ services, body, locale }): Promise<LinkPreview> {
     try {
-      return await readLinkPreview(body.url, { production: services.config.production });
+      return await readLinkPreview(body.url, services.isAllowedOutboundAddress);
     } catch (error) {
       if (!(error instanceof PageFetchError)) throw error;
       const detail = linkPreviewFailureMessage(error.failure, locale);
       switch (error.failure) {
         case 'private-address':
-          throw new ApiError(400, detail, [{ field: 'body.url', message: 'leads to a private network' }]);
+          throw new ApiError(400, detail, [
+            { field: 'body.url', message: 'leads to an address that is not allowed' },
+          ]);
         case 'timeout':
           throw new ApiError(504, detail);
         default:

@@ -59,7 +59,7 @@ export const propose = handler({
     // The text as checked: with the disclosure added if it was missing.
     const [text = proposed] = checked.texts;
     const media = await resolveMedia(services.media, body.media, 'body.media');
-    const preview = body.url ? await previewOf(body.url, services.config.production) : {};
+    const preview = body.url ? await previewOf(body.url, services.isAllowedOutboundAddress) : {};
     const url = body.url ?? mediaAddress(media, services.publicUrl);
     const item = await repositories.content.upsert(
       proposalItem(
@@ -110,8 +110,8 @@ function mediaAddress(media: readonly MediaRef[], publicUrl: string): string {
 }
 
 /** Without a preview the title or the text titles the post; the reviewer sees the link anyway. */
-async function previewOf(url: string, production: boolean) {
-  return readLinkPreview(url, { production }).catch((error: unknown) => {
+async function previewOf(url: string, isAllowedAddress: (address: string) => boolean) {
+  return readLinkPreview(url, isAllowedAddress).catch((error: unknown) => {
     if (error instanceof PageFetchError) return {};
     throw error;
   });

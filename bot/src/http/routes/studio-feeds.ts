@@ -100,7 +100,11 @@ export const pollFeedNow = handler({
   async handle({ principal, services, params }): Promise<FeedPollOutcome> {
     const { repositories, config } = services;
     const feed = await requireFeed(repositories, principal.tenantId, params.feedId);
-    return pollFeed(repositories, feed, { timeoutMs: config.feeds.fetchTimeoutMs, actor: principal });
+    return pollFeed(repositories, feed, {
+      timeoutMs: config.feeds.fetchTimeoutMs,
+      isAllowedAddress: services.isAllowedOutboundAddress,
+      actor: principal,
+    });
   },
 });
 
