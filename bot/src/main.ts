@@ -11,8 +11,16 @@ async function main(): Promise<void> {
   const { startService } = await import('./service');
   const service = await startService(config, logger);
 
+  // Every signal keeps its handler: a second SIGTERM (or a Ctrl+C during the save) must not fall back to the
+  // default action, which would end the process before the store is saved.
+  let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) {
+        logger.warn({ signal }, 'already stopping: the data is being saved');
+        return;
+      }
+      stopping = true;
       service.stop().then(
         () => process.exit(0),
         (error: unknown) => {

@@ -21,10 +21,13 @@ async function startProcess(): Promise<{ child: ChildProcessWithoutNullStreams; 
   return { child: service.child, url: await service.listening };
 }
 
-function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+/** `signals` in a row, as an impatient orchestrator sends them: only the first one starts the shutdown. */
+function stop(child: ChildProcessWithoutNullStreams, signals = 1): Promise<number | null> {
   return new Promise((resolve) => {
     child.once('exit', (code) => resolve(code));
     child.kill('SIGTERM');
+    // Apart, so that the system does not merge them into one: the second comes while the first is saving.
+    for (let sent = 1; sent < signals; sent++) setTimeout(() => child.kill('SIGTERM'), 20 * sent);
   });
 }
 
@@ -43,8 +46,8 @@ describe('the service as a process', () => {
       body: JSON.stringify({ timeZone: 'America/Montreal', locale: 'en' }),
     });
     expect(patched.status).toBe(200);
-    // Stopped straight after the write: the shutdown itself must save it.
-    expect(await stop(first.child)).toBe(0);
+    // Stopped straight after the write, with a second SIGTERM on the first's heels: the shutdown must save it.
+    expect(await stop(first.child, 2)).toBe(0);
 
     const second = await startProcess();
     const { body } = await getJson(`${second.url}/api/v1/me`, await signIn(second.url));

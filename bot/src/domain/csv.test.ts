@@ -21,4 +21,11 @@ describe('toCsv', () => {
     );
     expect(toCsv([{ name: '@SUM(A1)', n: 0 }], columns)).toBe("name,n\r\n'@SUM(A1),0\r\n");
   });
+
+  it('quotes a cell holding another separator and neutralises a formula after it (Excel with French settings)', () => {
+    expect(toCsv([{ name: 'ok;=1+1', n: 1 }], columns)).toBe(`name,n\r\n"ok;'=1+1",1\r\n`);
+    expect(toCsv([{ name: 'Douai, -20 %', n: 1 }], columns)).toBe(`name,n\r\n"Douai, -20 %",1\r\n`);
+    expect(toCsv([{ name: 'tab\t-2', n: 1 }], columns)).toBe(`name,n\r\n"tab\t'-2",1\r\n`);
+    expect(toCsv([{ name: 'a - b; c', n: 1 }], columns)).toBe(`name,n\r\n"a - b; c",1\r\n`);
+  });
 });

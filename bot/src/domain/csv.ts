@@ -1,6 +1,8 @@
 /**
  * RFC 4180 CSV. Cells that a spreadsheet would read as a formula (=, +, -, @, tab, CR) are prefixed with an
- * apostrophe: an export must never run code in the reader's spreadsheet.
+ * apostrophe: an export must never run code in the reader's spreadsheet. A spreadsheet set to another separator
+ * (`;` with French settings, or tabs) splits cells where this file does not, so a formula after such a separator
+ * inside a cell is neutralised too, and such a cell is quoted.
  */
 export function toCsv<Row>(
   rows: Row[],
@@ -18,7 +20,7 @@ export function csvLine(cells: (string | number)[]): string {
 }
 
 function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = value.replace(/(^|[;\t])([=+\-@\t\r])/g, "$1'$2");
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
