@@ -153,10 +153,15 @@ describe('leaving, my data, erasure', () => {
     const person = (await service.repositories.people.get(DEMO_TENANT_ID, DEMO_AMBASSADOR_ID))!;
     expect(canReceiveNudges(person)).toBe(false);
     expect(await service.repositories.shares.ofPerson(DEMO_TENANT_ID, DEMO_AMBASSADOR_ID)).toEqual([]);
+    // Each share went to the pseudonym, under an id built on it, and its tracked link followed.
     const after = await Promise.all(
-      before.map((share) => service.repositories.shares.get(DEMO_TENANT_ID, share.id)),
+      before.map(async (share) => {
+        const link = await service.repositories.links.get(share.code);
+        return service.repositories.shares.get(DEMO_TENANT_ID, link!.shareId);
+      }),
     );
     expect(after.every((share) => share?.personId.startsWith('former-'))).toBe(true);
+    expect(after.map((share) => share!.clicks)).toEqual(before.map((share) => share.clicks));
     expect(JSON.stringify(after)).not.toContain(DEMO_AMBASSADOR_ID);
     // The links people already follow keep working.
     expect((await fetch(`${service.url}/r/${before[0]!.code}`, { redirect: 'manual' })).status).toBe(302);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '@contract/problem';
+import { WriteConflict } from '../store/write-conflict';
 import { ApiError } from './api-error';
 
 /** RFC 9457 problem details; `about:blank` because the HTTP status says what kind of problem it is. */
@@ -78,6 +79,12 @@ function fromUndecodablePath(error: unknown): ApiError | undefined {
   ]);
 }
 
+/** Others kept writing the same record while this request retried: nothing was written, it may try again. */
+function fromWriteConflict(error: unknown): ApiError | undefined {
+  if (!(error instanceof WriteConflict)) return undefined;
+  return new ApiError(409, 'Someone changed this at the same moment: nothing was saved, try again.');
+}
+
 /** Any other client error the HTTP stack raised (http-errors marks them `expose`): its status, our words. */
 function fromHttpStack(error: HttpStackError): ApiError | undefined {
   const { status, expose } = error;
@@ -95,7 +102,10 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const known =
     error instanceof ApiError
       ? error
-      : (fromBodyParser(stackError) ?? fromUndecodablePath(error) ?? fromHttpStack(stackError));
+      : (fromBodyParser(stackError) ??
+        fromUndecodablePath(error) ??
+        fromWriteConflict(error) ??
+        fromHttpStack(stackError));
   if (known) {
     sendProblem(req, res, known);
     return;

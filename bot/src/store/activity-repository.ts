@@ -78,7 +78,14 @@ export class ActivityRepository extends TenantRepository<ActivityEventDoc> {
         { name: '@personId', value: personId },
       ],
     );
-    await this.writeAll(theirs.map((event) => ({ ...event, personId: pseudonym })));
+    // A share's id, which click and share events name as their subject, is built on the person's (`shareIdOf`).
+    await this.writeAll(
+      theirs.map((event) => ({
+        ...event,
+        personId: pseudonym,
+        ...(event.subjectId ? { subjectId: event.subjectId.replace(personId, pseudonym) } : {}),
+      })),
+    );
   }
 
   /** Events from before `before`, except those `keep` spares (a legal hold). */

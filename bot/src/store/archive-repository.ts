@@ -6,6 +6,7 @@ import { SqlFilter } from './sql-filter';
 import type { Page } from './tenant-repository';
 import { withoutSystemProperties } from './system-properties';
 import { isStatus, queryPage } from './tenant-repository';
+import { backOff, WriteConflict } from './write-conflict';
 
 /** Where a tenant's chain ends: a hint that saves scanning; the records' numbered ids are the truth. */
 interface ChainHeadDoc {
@@ -54,14 +55,15 @@ export class ArchiveRepository {
       try {
         await this.container.items.create(record);
       } catch (error) {
-        // Another instance took this number first: read the chain's end again.
-        if (isStatus(error, 409)) continue;
-        throw error;
+        // Another appender took this number first: read the chain's end again.
+        if (!isStatus(error, 409)) throw error;
+        await backOff(attempt);
+        continue;
       }
       await this.advanceHead(tenantId, record, etag);
       return record;
     }
-    throw new Error('the archive chain is too contended to append to');
+    throw new WriteConflict(HEAD_ID);
   }
 
   /** The number and hash of the chain's last record, as the head says. */

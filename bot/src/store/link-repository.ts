@@ -25,9 +25,20 @@ export class LinkRepository {
     await this.container.items.create(link);
   }
 
-  /** Re-attributes a link to a pseudonym: the link keeps working for people who follow old posts. */
-  async reattribute(code: string, personId: string): Promise<void> {
-    await this.container.item(code, code).patch([{ op: 'set', path: '/personId', value: personId }]);
+  async delete(code: string): Promise<void> {
+    try {
+      await this.container.item(code, code).delete();
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+
+  /** Re-attributes a link to a pseudonym's share: the link keeps working for people who follow old posts. */
+  async reattribute(code: string, personId: string, shareId: string): Promise<void> {
+    await this.container.item(code, code).patch([
+      { op: 'set', path: '/personId', value: personId },
+      { op: 'set', path: '/shareId', value: shareId },
+    ]);
   }
 
   /**

@@ -3,13 +3,14 @@ import { ErrorResponse } from '@azure/cosmos';
 import type { TenantDocument } from '../domain/documents';
 import { RecentReads } from './recent-reads';
 import { withoutSystemProperties } from './system-properties';
+import { backOff, WriteConflict } from './write-conflict';
 
 export interface Page<T> {
   items: T[];
   continuationToken?: string;
 }
 
-const MAX_CONFLICT_RETRIES = 5;
+const MAX_CONFLICT_RETRIES = 8;
 const PURGE_PAGE_SIZE = 500;
 /** How late another instance's writes may show in the answers of `recently` (this instance's show at once). */
 const RECENT_READ_MAX_AGE_MS = 5_000;
@@ -55,6 +56,22 @@ export abstract class TenantRepository<T extends TenantDocument> {
     }
   }
 
+  /**
+   * Creates the document unless one with its id exists: the one way to make a create happen exactly once under
+   * concurrent requests (a deterministic id). Answers undefined when another request created it first.
+   */
+  async createOnce(document: T): Promise<T | undefined> {
+    try {
+      const { resource } = await this.container.items.create<T>(document);
+      return written(resource);
+    } catch (error) {
+      if (isStatus(error, 409)) return undefined;
+      throw error;
+    } finally {
+      this.recentReads.forget(document.tenantId);
+    }
+  }
+
   async delete(tenantId: string, id: string): Promise<void> {
     if (NOT_A_DOCUMENT_ID.test(id)) return;
     try {
@@ -68,7 +85,8 @@ export abstract class TenantRepository<T extends TenantDocument> {
 
   /**
    * Read-modify-write guarded by the document's ETag, retried when another writer got there first,
-   * so concurrent updates never overwrite each other.
+   * so concurrent updates never overwrite each other. `change` returning `current` itself writes nothing (the
+   * document is already as wanted). Throws `WriteConflict` when other writers win every retry.
    */
   async update(tenantId: string, id: string, change: (current: T) => T): Promise<T | undefined> {
     if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
@@ -87,15 +105,18 @@ export abstract class TenantRepository<T extends TenantDocument> {
     for (let attempt = 0; ; attempt++) {
       const { resource, etag } = await this.container.item(id, tenantId).read<T>();
       if (!resource) return undefined;
+      const current = withoutSystemProperties(resource);
+      const next = change(current);
+      if (next === current) return current;
       try {
         const { resource: saved } = await this.container
           .item(id, tenantId)
-          .replace<T>(change(withoutSystemProperties(resource)), {
-            accessCondition: { type: 'IfMatch', condition: etag },
-          });
+          .replace<T>(next, { accessCondition: { type: 'IfMatch', condition: etag } });
         return written(saved);
       } catch (error) {
-        if (!isStatus(error, 412) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        if (!isStatus(error, 412)) throw error;
+        if (attempt >= MAX_CONFLICT_RETRIES) throw new WriteConflict(id);
+        await backOff(attempt);
       }
     }
   }

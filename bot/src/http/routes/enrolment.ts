@@ -21,9 +21,7 @@ export const join = handler({
   body: joinSchema,
   async handle({ services, body, currentPerson }): Promise<Reply> {
     const person = await currentPerson();
-    if (person.enrolment.status === 'ambassador') {
-      throw new ApiError(409, 'You are already an ambassador; change your preferences instead.');
-    }
+    if (person.enrolment.status === 'ambassador') throw alreadyAmbassador();
     await recordAcceptance(
       services.repositories,
       person,
@@ -31,11 +29,16 @@ export const join = handler({
       body.charterLanguage,
       'body.charterVersion',
     );
-    const joined = await services.repositories.people.update(person.tenantId, person.id, (current) =>
-      joinProgramme(current, body, new Date()),
-    );
-    await services.repositories.activity.record(activityEvent(joined ?? person, 'join', new Date()));
-    return new Reply(toEnrolment(joined ?? person), { status: 201 });
+    // Decided on the stored person, under its ETag: of concurrent joins, exactly one joins (and counts).
+    let joinedNow = false;
+    const joined = await services.repositories.people.update(person.tenantId, person.id, (current) => {
+      joinedNow = current.enrolment.status !== 'ambassador';
+      return joinedNow ? joinProgramme(current, body, new Date()) : current;
+    });
+    if (!joined) throw ApiError.notFound('Your profile was removed; sign in again.');
+    if (!joinedNow) throw alreadyAmbassador();
+    await services.repositories.activity.record(activityEvent(joined, 'join', new Date()));
+    return new Reply(toEnrolment(joined), { status: 201 });
   },
 });
 
@@ -89,4 +92,8 @@ function toEnrolment(person: PersonDoc): Enrolment {
     languages,
     ...(preferences ? { preferences } : {}),
   };
+}
+
+function alreadyAmbassador(): ApiError {
+  return new ApiError(409, 'You are already an ambassador; change your preferences instead.');
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonDoc } from '../../domain/documents';
+import { shareIdOf } from '../../domain/share-id';
 import type { Repositories } from '../../store/repositories';
 import { forgetPoints } from '../../challenges/forget-points';
 import { forgetInEvents } from '../../events/event-erasure';
@@ -11,12 +12,12 @@ import { forgetInEvents } from '../../events/event-erasure';
  */
 export async function pseudonymiseActivity(repositories: Repositories, person: PersonDoc): Promise<void> {
   const pseudonym = `former-${randomUUID()}`;
+  // A share's id names its person (`shareIdOf`): the pseudonym's share takes a new one, then the link follows.
   for (const share of await repositories.shares.ofPerson(person.tenantId, person.id)) {
-    await repositories.links.reattribute(share.code, pseudonym);
-    await repositories.shares.update(person.tenantId, share.id, (current) => ({
-      ...current,
-      personId: pseudonym,
-    }));
+    const renamed = { ...share, id: shareIdOf(pseudonym, share.itemId, share.network), personId: pseudonym };
+    await repositories.shares.upsert(renamed);
+    await repositories.links.reattribute(share.code, pseudonym, renamed.id);
+    await repositories.shares.delete(person.tenantId, share.id);
   }
   // Their proposals stay in the library, no longer credited to anyone.
   for (const proposal of await repositories.content.proposalsOf(person.tenantId, person.id)) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { checkShareText, guardrailMessage, linkLengthOn } from '@contract/guardrails';
 import { mediaUrl } from '@contract/media';
 import { shareRequestSchema } from '@contract/share';
@@ -10,6 +9,9 @@ import { declaredAudience } from '../../domain/enrolment';
 import { shareIntent } from '../../domain/share-intent';
 import { newLinkCode, selfMarker, trackedDestination } from '../../domain/tracked-links';
 import { shareEntry } from '../../domain/archive/archive-entries';
+import { shareIdOf } from '../../domain/share-id';
+import type { Repositories } from '../../store/repositories';
+import { WriteConflict } from '../../store/write-conflict';
 import { ApiError } from '../api-error';
 import { recordAudit } from '../audit';
 import { handler, Reply, idParams } from '../api-route';
@@ -55,32 +57,38 @@ export const share = handler({
     }
 
     const now = new Date().toISOString();
-    const confirmation = { at: now, language: body.language, text: checked.finalText };
-    const [existing] = (
-      await repositories.shares.ofPersonAndItem(person.tenantId, person.id, item.id)
-    ).filter((candidate) => candidate.network === body.network);
-    const shareId = existing?.id ?? randomUUID();
-    const code = existing?.code ?? newLinkCode();
+    const [earlier] = (await repositories.shares.ofPersonAndItem(person.tenantId, person.id, item.id)).filter(
+      (candidate) => candidate.network === body.network,
+    );
     const destination = trackedDestination(item.url, {
       network: body.network,
       campaignSlug: campaign.slug,
       itemId: item.id,
     });
-    if (!existing) {
-      // The link first: should a later write fail, an unused link is harmless; the reverse is not.
-      await repositories.links.create({
-        id: code,
-        type: 'link',
-        code,
-        tenantId: person.tenantId,
-        shareId,
-        personId: person.id,
+    const claimed =
+      earlier ??
+      (await claimShare(
+        repositories,
+        {
+          id: shareIdOf(person.id, item.id, body.network),
+          tenantId: person.tenantId,
+          personId: person.id,
+          itemId: item.id,
+          itemTitle: item.title,
+          campaignId: item.campaignId,
+          brandId: item.brandId,
+          network: body.network,
+          code: newLinkCode(),
+          audienceSize: declaredAudience(person, body.network),
+          firstSharedAt: now,
+          confirmations: [],
+          clicks: 0,
+          clicksByDay: {},
+        },
         destination,
-        createdAt: now,
-      });
-    }
-    const trackedUrl = `${publicUrl}/r/${code}`;
-    // Archived before the share is recorded: the archive may hold a share the answer never confirmed,
+      ));
+    const trackedUrl = `${publicUrl}/r/${claimed.code}`;
+    // Archived before the confirmation is recorded: the archive may hold a share the answer never confirmed,
     // never the reverse.
     await repositories.archive.append(
       person.tenantId,
@@ -90,38 +98,22 @@ export const share = handler({
         network: body.network,
         language: body.language,
         text: checked.finalText,
-        shareId,
+        shareId: claimed.id,
         trackedUrl,
         destination,
         mediaSha256: await services.mediaDigests.of((item.media ?? []).map((medium) => medium.id)),
         at: now,
       }),
     );
-    let recorded: ShareDoc;
-    if (existing) {
-      recorded =
-        (await repositories.shares.update(person.tenantId, existing.id, (current) => ({
-          ...current,
-          confirmations: [...current.confirmations, confirmation],
-        }))) ?? existing;
-    } else {
-      recorded = await repositories.shares.upsert({
-        id: shareId,
-        tenantId: person.tenantId,
-        personId: person.id,
-        itemId: item.id,
-        itemTitle: item.title,
-        campaignId: item.campaignId,
-        brandId: item.brandId,
-        network: body.network,
-        code,
-        audienceSize: declaredAudience(person, body.network),
-        firstSharedAt: now,
-        confirmations: [confirmation],
-        clicks: 0,
-        clicksByDay: {},
-      });
-      // Only the first share of a (person, item, network) counts, as it does for the share record.
+    // The first confirmation is decided under the share's ETag: of concurrent ones, exactly one counts.
+    let firstShare = false;
+    const confirmation = { at: now, language: body.language, text: checked.finalText };
+    const recorded = await repositories.shares.update(person.tenantId, claimed.id, (current) => {
+      firstShare = current.confirmations.length === 0;
+      return { ...current, confirmations: [...current.confirmations, confirmation] };
+    });
+    if (!recorded) throw new WriteConflict(claimed.id);
+    if (firstShare) {
       await repositories.activity.record(
         activityEvent(person, 'share', new Date(now), {
           campaignId: recorded.campaignId,
@@ -149,10 +141,10 @@ export const share = handler({
       trackedUrl,
       finalText: checked.finalText,
       disclosureAdded: checked.disclosureAdded,
-      firstShare: !existing,
+      firstShare,
     };
     return new Reply(result, {
-      status: existing ? 200 : 201,
+      status: firstShare ? 201 : 200,
       cookies: [
         {
           name: SELF_COOKIE,
@@ -164,3 +156,31 @@ export const share = handler({
     });
   },
 });
+
+/**
+ * The share's record, made once: its tracked link first (should a later write fail, an unused link is harmless;
+ * the reverse is not), then the record under its deterministic id. A confirmation that loses the race to create
+ * it takes the winner's record and drops its own link, so one URL goes out per share.
+ */
+async function claimShare(
+  repositories: Repositories,
+  share: ShareDoc,
+  destination: string,
+): Promise<ShareDoc> {
+  await repositories.links.create({
+    id: share.code,
+    type: 'link',
+    code: share.code,
+    tenantId: share.tenantId,
+    shareId: share.id,
+    personId: share.personId,
+    destination,
+    createdAt: share.firstSharedAt,
+  });
+  const created = await repositories.shares.createOnce(share);
+  if (created) return created;
+  await repositories.links.delete(share.code);
+  const winner = await repositories.shares.get(share.tenantId, share.id);
+  if (!winner) throw new WriteConflict(share.id);
+  return winner;
+}

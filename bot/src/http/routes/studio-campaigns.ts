@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { campaignInputSchema, campaignStatusChangeSchema } from '@contract/campaigns';
 import type { Campaign, CampaignInput, CampaignList, CampaignPage } from '@contract/campaigns';
 import { campaignProgress, sharersOf } from '../../domain/campaign-progress';
@@ -6,6 +5,7 @@ import { campaignStatus, decideCampaignStatus } from '../../domain/campaign-stat
 import type { CampaignDoc } from '../../domain/documents';
 import { uniqueSlug } from '../../domain/slug';
 import type { Repositories } from '../../store/repositories';
+import { WriteConflict } from '../../store/write-conflict';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
@@ -25,7 +25,14 @@ export const listCampaigns = handler({
   },
 });
 
-/** A new campaign starts as a draft; its slug (used in tracked links' UTM tags) comes from its name, once. */
+/** Enough for a crowd of same-name campaigns created at once; past it, the manager is asked to try again. */
+const MAX_SLUG_ATTEMPTS = 50;
+
+/**
+ * A new campaign starts as a draft; its slug (used in tracked links' UTM tags) comes from its name, once. The slug
+ * is also its id, so that campaigns created at the same moment with the same name cannot share one: the store
+ * refuses the second, which takes the next free suffix.
+ */
 export const createCampaign = handler({
   body: campaignInputSchema,
   async handle({ principal, services, body }): Promise<Reply> {
@@ -33,18 +40,24 @@ export const createCampaign = handler({
     await checkReferences(repositories, principal.tenantId, body);
     const taken = new Set((await repositories.campaigns.list(principal.tenantId)).map((c) => c.slug));
     const now = new Date();
-    const campaign: CampaignDoc = {
-      id: randomUUID(),
-      tenantId: principal.tenantId,
-      slug: uniqueSlug(body.name.fr || body.name.en, taken),
-      ...body,
-      status: 'draft',
-      createdBy: principal.objectId,
-      createdAt: now.toISOString(),
-    };
-    await repositories.campaigns.upsert(campaign);
-    await recordAudit(repositories, principal, 'campaign.created', entity(campaign), { after: campaign });
-    return new Reply(toCampaign(campaign, now), { status: 201 });
+    for (let attempt = 0; attempt < MAX_SLUG_ATTEMPTS; attempt++) {
+      const slug = uniqueSlug(body.name.fr || body.name.en, taken);
+      const campaign: CampaignDoc = {
+        id: slug,
+        tenantId: principal.tenantId,
+        slug,
+        ...body,
+        status: 'draft',
+        createdBy: principal.objectId,
+        createdAt: now.toISOString(),
+      };
+      if (await repositories.campaigns.createOnce(campaign)) {
+        await recordAudit(repositories, principal, 'campaign.created', entity(campaign), { after: campaign });
+        return new Reply(toCampaign(campaign, now), { status: 201 });
+      }
+      taken.add(slug);
+    }
+    throw new WriteConflict('campaign');
   },
 });
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { saveFeedSchema } from '@contract/feeds';
 import type { Feed, FeedList, FeedPollOutcome, SaveFeed } from '@contract/feeds';
 import type { FeedDoc } from '../../domain/documents';
@@ -26,7 +26,7 @@ export const createFeed = handler({
     const { repositories } = services;
     await checkFeed(repositories, principal.tenantId, body);
     const feed: FeedDoc = {
-      id: `feed-${randomUUID()}`,
+      id: feedIdOf(body.url),
       tenantId: principal.tenantId,
       url: body.url,
       campaignId: body.campaignId,
@@ -35,7 +35,13 @@ export const createFeed = handler({
       createdBy: principal.objectId,
       createdAt: new Date().toISOString(),
     };
-    await repositories.feeds.upsert(feed);
+    if (!(await repositories.feeds.createOnce(feed))) {
+      // The id may be held by a feed since moved to another address: this one then takes a random id.
+      const holder = await repositories.feeds.get(principal.tenantId, feed.id);
+      if (holder?.url === feed.url) throw alreadyImported();
+      feed.id = `${feed.id}-${randomUUID()}`;
+      await repositories.feeds.upsert(feed);
+    }
     await recordAudit(
       repositories,
       principal,
@@ -123,10 +129,22 @@ async function checkFeed(repositories: Repositories, tenantId: string, feed: Sav
   }
   const existing = await repositories.feeds.list(tenantId);
   if (existing.some((other) => other.url === feed.url && other.id !== ownId)) {
-    throw new ApiError(409, 'This feed is already imported.', [
-      { field: 'body.url', message: 'already imported' },
-    ]);
+    throw alreadyImported();
   }
+}
+
+/**
+ * A feed's id comes from its address, so that two managers adding the same feed at once create it once. (An
+ * edited feed keeps its id; `checkFeed` keeps addresses unique then.)
+ */
+function feedIdOf(url: string): string {
+  return `feed-${createHash('sha256').update(new URL(url).href).digest('hex').slice(0, 32)}`;
+}
+
+function alreadyImported(): ApiError {
+  return new ApiError(409, 'This feed is already imported.', [
+    { field: 'body.url', message: 'already imported' },
+  ]);
 }
 
 function toFeed(feed: FeedDoc): Feed {
