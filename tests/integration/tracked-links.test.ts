@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import type { ShareResult } from '../../bot/src/contract/share';
+import { CLICKS_PER_LINK_PER_DAY, VISITORS_PER_ADDRESS } from '../../bot/src/domain/tracked-links';
 import { apiAs } from '../support/api-client';
+import { visitFrom } from '../support/visit-from';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
@@ -110,10 +112,38 @@ describe('tracked links', () => {
     const { result } = await share('item-07');
     await Promise.all(
       Array.from({ length: 25 }, (_, index) =>
-        follow(result.trackedUrl, { 'user-agent': `${BROWSER} visitor/${index}` }),
+        visitFrom(`127.0.0.${index + 10}`, result.trackedUrl, { 'user-agent': BROWSER }),
       ),
     );
     expect(await clicksOn('item-07')).toBe(25);
+  });
+
+  it('count a few browsers from one address, not a script rotating its User-Agent', async () => {
+    const { result } = await share('item-09');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        visitFrom('127.0.0.5', result.trackedUrl, { 'user-agent': `${BROWSER} rotated/${index}` }),
+      ),
+    );
+    // Every one of them is still sent on its way.
+    expect(responses.every((response) => response.status === 302)).toBe(true);
+    expect(await clicksOn('item-09')).toBe(VISITORS_PER_ADDRESS);
+  });
+
+  it('stop counting a link for the day past its daily cap', async () => {
+    const { result } = await share('item-05', 'linkedin');
+    const [shared] = await service.repositories.shares.ofPersonAndItem(
+      DEMO_TENANT_ID,
+      DEMO_AMBASSADOR_ID,
+      'item-05',
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    await service.repositories.shares.update(DEMO_TENANT_ID, shared!.id, (current) => ({
+      ...current,
+      clicksByDay: { [today]: CLICKS_PER_LINK_PER_DAY },
+    }));
+    expect((await visitFrom('127.0.0.6', result.trackedUrl, { 'user-agent': BROWSER })).status).toBe(302);
+    expect(await clicksOn('item-05')).toBe(0);
   });
 });
 

@@ -237,7 +237,10 @@ export interface LinkVisitDoc {
   type: 'visit';
   tenantId: string;
   code: string;
+  /** When the window of these visits began. */
   countedAt: string;
+  /** Visits counted in the window (a network address may count a few; a visitor, one). */
+  visits?: number;
   /** Seconds; Azure Cosmos DB removes the document after this. */
   ttl: number;
 }

@@ -6,6 +6,8 @@ import {
   selfMarker,
   trackedDestination,
   visitorId,
+  addressId,
+  networkOf,
 } from './tracked-links';
 
 describe('tracked links', () => {
@@ -55,5 +57,17 @@ describe('tracked links', () => {
     expect(visitorId('c', '10.0.0.1', 'ua')).toBe(visitorId('c', '10.0.0.1', 'ua'));
     expect(visitorId('c', '10.0.0.1', 'ua')).not.toBe(visitorId('c', '10.0.0.2', 'ua'));
     expect(selfMarker('t', 'p')).not.toContain('p');
+  });
+
+  it('one network is one IPv4 address, or one IPv6 /64, however it is written', () => {
+    expect(networkOf('10.0.0.1')).toBe('10.0.0.1');
+    expect(networkOf('::ffff:10.0.0.1')).toBe('10.0.0.1');
+    expect(networkOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(networkOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressId('c', '2001:db8:1:2::1')).toBe(addressId('c', '2001:db8:1:2::9'));
+    expect(addressId('c', '2001:db8:1:2::1')).not.toBe(addressId('c', '2001:db8:1:3::1'));
+    expect(visitorId('c', '2001:db8:1:2::1', 'ua')).toBe(visitorId('c', '2001:db8:1:2::2', 'ua'));
   });
 });

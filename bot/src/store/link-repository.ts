@@ -1,6 +1,8 @@
 import type { Container } from '@azure/cosmos';
 import type { LinkVisitDoc, TrackedLinkDoc } from '../domain/documents';
 import { REPEAT_WINDOW_SECONDS } from '../domain/tracked-links';
+
+const MAX_VISIT_ATTEMPTS = 5;
 import { withoutSystemProperties } from './system-properties';
 import { isStatus } from './tenant-repository';
 
@@ -42,36 +44,52 @@ export class LinkRepository {
   }
 
   /**
-   * True when this visit counts: the visitor was not seen on this link within the repeat window. Racing
-   * requests from one visitor settle on the document's ETag, so exactly one of them counts.
+   * True when this visit counts: `key` (a visitor, or a network address) has counted fewer than `allowance`
+   * visits on this link within the repeat window. Racing requests settle on the document's ETag, so no more than
+   * the allowance ever count.
    */
-  async firstVisitInWindow(code: string, tenantId: string, visitor: string, at: Date): Promise<boolean> {
-    const visit: LinkVisitDoc = {
-      id: `${code}.${visitor}`,
+  async countsInWindow(
+    code: string,
+    tenantId: string,
+    key: string,
+    at: Date,
+    allowance = 1,
+  ): Promise<boolean> {
+    const fresh: LinkVisitDoc = {
+      id: `${code}.${key}`,
       type: 'visit',
       tenantId,
       code,
       countedAt: at.toISOString(),
+      visits: 1,
       ttl: REPEAT_WINDOW_SECONDS,
     };
-    try {
-      await this.container.items.create(visit);
-      return true;
-    } catch (error) {
-      if (!isStatus(error, 409)) throw error;
-    }
-    const { resource, etag } = await this.container.item(visit.id, code).read<LinkVisitDoc>();
     const windowStart = new Date(at.getTime() - REPEAT_WINDOW_SECONDS * 1000).toISOString();
-    // Cosmos removes expired visits itself; this also holds where expiry has not run yet.
-    if (!resource || resource.countedAt > windowStart) return false;
-    try {
-      await this.container
-        .item(visit.id, code)
-        .replace(visit, { accessCondition: { type: 'IfMatch', condition: etag } });
-      return true;
-    } catch (error) {
-      if (isStatus(error, 412)) return false;
-      throw error;
+    for (let attempt = 0; attempt < MAX_VISIT_ATTEMPTS; attempt++) {
+      try {
+        await this.container.items.create(fresh);
+        return true;
+      } catch (error) {
+        if (!isStatus(error, 409)) throw error;
+      }
+      const { resource, etag } = await this.container.item(fresh.id, code).read<LinkVisitDoc>();
+      if (!resource) continue;
+      // Cosmos removes expired visits itself; this also holds where expiry has not run yet.
+      const expired = resource.countedAt <= windowStart;
+      const visits = resource.visits ?? 1;
+      if (!expired && visits >= allowance) return false;
+      const next = expired ? fresh : { ...withoutSystemProperties(resource), visits: visits + 1 };
+      try {
+        await this.container
+          .item(fresh.id, code)
+          .replace(next, { accessCondition: { type: 'IfMatch', condition: etag } });
+        return true;
+      } catch (error) {
+        if (!isStatus(error, 412)) throw error;
+        // One visit at a time: of two visits of one visitor, the one that lost counts nothing.
+        if (allowance === 1) return false;
+      }
     }
+    return false;
   }
 }

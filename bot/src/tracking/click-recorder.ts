@@ -1,6 +1,13 @@
 import { activityEvent } from '../activity/activity-event';
 import type { TrackedLinkDoc } from '../domain/documents';
-import { isLinkPreviewAgent, selfMarker, visitorId } from '../domain/tracked-links';
+import {
+  addressId,
+  CLICKS_PER_LINK_PER_DAY,
+  isLinkPreviewAgent,
+  selfMarker,
+  visitorId,
+  VISITORS_PER_ADDRESS,
+} from '../domain/tracked-links';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
 
@@ -15,7 +22,8 @@ export interface Click {
 
 /**
  * Counts clicks on tracked links after the redirect has been answered, so counting never slows or breaks it.
- * Previews and crawlers, the ambassador's own clicks, and repeats within the window count nothing.
+ * Previews and crawlers, the ambassador's own clicks, repeats within the window, more than a few browsers from
+ * one address and clicks past a link's daily cap count nothing.
  * Clicks still being written are awaited on shutdown: none is lost on a graceful restart.
  */
 export class ClickRecorder {
@@ -42,13 +50,16 @@ export class ClickRecorder {
   private async count({ link, address, userAgent, selfMarker: marker, at }: Click): Promise<void> {
     if (isLinkPreviewAgent(userAgent)) return;
     if (marker === selfMarker(link.tenantId, link.personId)) return;
+    const { links } = this.repositories;
     const visitor = visitorId(link.code, address, userAgent ?? '');
-    if (!(await this.repositories.links.firstVisitInWindow(link.code, link.tenantId, visitor, at))) return;
-    const share = await this.repositories.shares.countClick(
-      link.tenantId,
-      link.shareId,
-      at.toISOString().slice(0, 10),
-    );
+    if (!(await links.countsInWindow(link.code, link.tenantId, visitor, at))) return;
+    // A new browser on a known address: a script rotating its User-Agent gets no further than a few.
+    const network = `a.${addressId(link.code, address)}`;
+    if (!(await links.countsInWindow(link.code, link.tenantId, network, at, VISITORS_PER_ADDRESS))) return;
+    const day = at.toISOString().slice(0, 10);
+    const counted = await this.repositories.shares.get(link.tenantId, link.shareId);
+    if (!counted || (counted.clicksByDay[day] ?? 0) >= CLICKS_PER_LINK_PER_DAY) return;
+    const share = await this.repositories.shares.countClick(link.tenantId, link.shareId, day);
     if (!share) return;
     // Clicks count for the ambassador who shared, in their groups and brand of today (none once erased).
     const sharer = await this.repositories.people.get(link.tenantId, share.personId);
