@@ -16,7 +16,11 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { '@contract': fileURLToPath(new URL('./bot/src/contract', import.meta.url)) },
+    alias: [
+      { find: '@contract', replacement: fileURLToPath(new URL('./bot/src/contract', import.meta.url)) },
+      // The contract's schemas, shared with the service, import `zod`: in the tab, zod without eval.
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./tab/src/zod/index.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: '../dist/tab',

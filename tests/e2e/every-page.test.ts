@@ -42,6 +42,19 @@ function missingTexts(page: Page): string[] {
   return missing;
 }
 
+/** What the Content Security Policy refused on any page, as the browser reports it to the page itself. */
+async function cspViolations(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  await page.exposeBinding('reportCspViolation', (_source, violation: string) => refused.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
+      report(`${event.violatedDirective} ${event.blockedURI} ${location.pathname}`);
+    });
+  });
+  return refused;
+}
+
 /** A walk reads every page of a role's menu in three themes and two languages. */
 const WALK_TIMEOUT_MS = 180_000;
 
@@ -77,6 +90,7 @@ describeInChromium('every page of the tab, for each role, on a phone, in Chromiu
       async () => {
         const page = await session.signIn(personId);
         const missing = missingTexts(page);
+        const refused = await cspViolations(page);
         const menu = page.getByRole('navigation').first();
         await menu.getByRole('link').first().waitFor();
         const paths = await menu
@@ -114,6 +128,7 @@ describeInChromium('every page of the tab, for each role, on a phone, in Chromiu
           readInEnglish.add(path);
         }
         expect(missing).toEqual([]);
+        expect(refused).toEqual([]);
         await page.context().close();
       },
       WALK_TIMEOUT_MS,
