@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
+import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import type { ShareResult } from '../../bot/src/contract/share';
 import { CLICKS_PER_LINK_PER_DAY, VISITORS_PER_ADDRESS } from '../../bot/src/domain/tracked-links';
 import { apiAs } from '../support/api-client';
@@ -144,6 +144,26 @@ describe('tracked links', () => {
     }));
     expect((await visitFrom('127.0.0.6', result.trackedUrl, { 'user-agent': BROWSER })).status).toBe(302);
     expect(await clicksOn('item-05')).toBe(0);
+  });
+});
+
+describe('a tracked link of a withdrawn item', () => {
+  it('tells the visitor, in their language, that the item was withdrawn, sends nobody to it and counts nothing', async () => {
+    const { result } = await share('item-10');
+    const manager = await apiAs(service, DEMO_MANAGER_ID, ['Programme.Manager']);
+    expect((await manager.post('/api/v1/studio/content/item-10/withdrawal')).status).toBe(200);
+
+    const inEnglish = await follow(result.trackedUrl, { 'accept-language': 'en-GB' });
+    expect(inEnglish.status).toBe(410);
+    expect(inEnglish.headers.get('location')).toBeNull();
+    expect(inEnglish.headers.get('content-type')).toContain('text/html');
+    expect(await inEnglish.text()).toContain('This content is no longer available');
+    const inFrench = await follow(result.trackedUrl, { 'accept-language': 'fr-FR,fr;q=0.9' });
+    expect(await inFrench.text()).toContain('Ce contenu n’est plus disponible');
+    expect(await clicksOn('item-10')).toBe(0);
+    // Asked again, the withdrawal changes nothing and still holds.
+    expect((await manager.post('/api/v1/studio/content/item-10/withdrawal')).body.status).toBe('withdrawn');
+    expect((await follow(result.trackedUrl)).status).toBe(410);
   });
 });
 

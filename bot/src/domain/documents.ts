@@ -229,6 +229,8 @@ export interface TrackedLinkDoc {
   personId: string;
   destination: string;
   createdAt: string;
+  /** Its item was withdrawn: the link says so instead of sending visitors on. */
+  withdrawnAt?: string;
 }
 
 /** Remembers a visitor of a link for a while, so repeat clicks count once. */

@@ -35,6 +35,15 @@ export class LinkRepository {
     }
   }
 
+  /** Its item was withdrawn: from now on the link answers that, and sends nobody to the item. */
+  async markWithdrawn(code: string, at: string): Promise<void> {
+    try {
+      await this.container.item(code, code).patch([{ op: 'set', path: '/withdrawnAt', value: at }]);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+
   /** Re-attributes a link to a pseudonym's share: the link keeps working for people who follow old posts. */
   async reattribute(code: string, personId: string, shareId: string): Promise<void> {
     await this.container.item(code, code).patch([

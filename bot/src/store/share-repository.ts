@@ -25,6 +25,14 @@ export class ShareRepository extends TenantRepository<ShareDoc> {
     );
   }
 
+  /** Every share of an item, by anyone: their links follow the item when it is withdrawn. */
+  ofItem(tenantId: string, itemId: string): Promise<ShareDoc[]> {
+    return this.queryAll(tenantId, 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.itemId = @itemId', [
+      { name: '@tenantId', value: tenantId },
+      { name: '@itemId', value: itemId },
+    ]);
+  }
+
   /** A campaign's shares, one by one (its progress and Insights read pre-aggregated counters instead). */
   ofCampaign(tenantId: string, campaignId: string): Promise<ShareDoc[]> {
     return this.queryAll(

@@ -117,12 +117,20 @@ export const submitContent = handler({
   },
 });
 
-/** Out of the library at once; the shares already made stay recorded. */
+/**
+ * Out of the library at once; the shares already made stay recorded, and their tracked links say the item was
+ * withdrawn instead of sending people to it. Asking again for an item already withdrawn finishes marking its links
+ * (should the first request have stopped half-way) and changes nothing else.
+ */
 export const withdrawContent = handler({
   params: idParams('itemId'),
   async handle({ principal, services, params, currentPerson }): Promise<StudioItem> {
     const { repositories } = services;
     const existing = await requireItem(repositories, principal.tenantId, params.itemId);
+    if (existing.status === 'withdrawn') {
+      await withdrawLinksOf(repositories, existing);
+      return studioItemView(repositories, principal, existing);
+    }
     allowed(existing, 'withdraw');
     const by = personRef(await currentPerson());
     const { before, after } = await change(repositories, existing, (current) => {
@@ -136,9 +144,17 @@ export const withdrawContent = handler({
       before: { status: before.status },
       after: { status: after.status },
     });
+    await withdrawLinksOf(repositories, after);
     return studioItemView(repositories, principal, after);
   },
 });
+
+async function withdrawLinksOf(repositories: Repositories, item: ContentItemDoc): Promise<void> {
+  const at = item.updatedAt ?? new Date().toISOString();
+  for (const share of await repositories.shares.ofItem(item.tenantId, item.id)) {
+    await repositories.links.markWithdrawn(share.code, at);
+  }
+}
 
 export async function studioPage(
   repositories: Repositories,
