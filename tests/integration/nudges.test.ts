@@ -233,11 +233,19 @@ describe('nudges a manager writes', () => {
     const ids = await ambassadors(DEMO_TENANT_ID, groupId, { reader: {} });
     const nudge = (await manager.post('/api/v1/studio/nudges', nudgeInput(groupId))).body;
     const deliveryId = `${nudge.id}:${ids['reader']}`;
-    const press = () =>
-      fetch(`${service.url}/n/${DEMO_TENANT_ID}/${encodeURIComponent(deliveryId)}?to=item:item-42`, {
-        redirect: 'manual',
-        headers: { 'user-agent': BROWSER },
-      });
+    const { linkProof } = (await service.repositories.outbox.get(DEMO_TENANT_ID, deliveryId))!;
+    const press = (proof = linkProof!) =>
+      fetch(
+        `${service.url}/n/${DEMO_TENANT_ID}/${encodeURIComponent(deliveryId)}?to=item:item-42&p=${proof}`,
+        { redirect: 'manual', headers: { 'user-agent': BROWSER } },
+      );
+    // Whoever guesses the ids without the card's proof is sent to the tab, and counts nothing.
+    for (const forged of ['', 'A'.repeat(22), `${linkProof!.slice(1)}x`]) {
+      expect((await press(forged)).status).toBe(302);
+    }
+    expect(
+      await service.repositories.activity.get(DEMO_TENANT_ID, `nudge.acted:${deliveryId}`),
+    ).toBeUndefined();
     const first = await press();
     expect(first.status).toBe(302);
     expect(first.headers.get('location')).toMatch(/\/library\/item-42$/);

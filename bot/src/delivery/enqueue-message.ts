@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { messageEntries } from '../domain/archive/archive-entries';
 import type { DeliveryKind, OutboxDoc, OutgoingMessage, PersonDoc } from '../domain/documents';
 import { canReceiveNudges } from '../domain/enrolment';
@@ -11,7 +12,8 @@ export interface ProactiveMessage {
   messageId: string;
   kind: DeliveryKind;
   recipients: readonly PersonDoc[];
-  render(person: PersonDoc): OutgoingMessage;
+  /** `linkProof` is the delivery's own secret, for links that record what the recipient did (nudge buttons). */
+  render(person: PersonDoc, linkProof: string): OutgoingMessage;
 }
 
 export interface EnqueueOutcome {
@@ -43,6 +45,7 @@ export async function enqueueMessage(
     if (!conversation) continue;
     const preferences = person.enrolment.preferences;
     const notBefore = preferences ? nextAllowedInstant(preferences, now) : now;
+    const linkProof = randomBytes(16).toString('base64url');
     deliveries.push({
       id: `${message.messageId}:${person.id}`,
       tenantId: message.tenantId,
@@ -54,7 +57,8 @@ export async function enqueueMessage(
         conversationId: conversation.conversationId,
         serviceUrl: conversation.serviceUrl,
       },
-      message: message.render(person),
+      message: message.render(person, linkProof),
+      linkProof,
       groupIds: person.groupIds,
       ...(person.brandId ? { brandId: person.brandId } : {}),
       status: 'pending',

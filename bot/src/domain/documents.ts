@@ -317,6 +317,8 @@ export interface OutboxDoc extends TenantDocument {
   personId: string;
   address: ConversationAddress;
   message: OutgoingMessage;
+  /** A secret of this delivery alone, carried by its nudge links: a press counts only with it. */
+  linkProof?: string;
   status: DeliveryStatus;
   /** Not sent before this instant: the recipient's quiet hours. */
   notBefore: string;

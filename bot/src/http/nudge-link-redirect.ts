@@ -1,6 +1,8 @@
 import express from 'express';
 import type { Router } from 'express';
-import type { ActivityEventDoc, OutboxDoc } from '../domain/documents';
+import { timingSafeEqual } from 'node:crypto';
+import type { ActivityEventDoc } from '../domain/documents';
+import type { NudgeTarget } from '../nudges/nudge-link';
 import { isLinkPreviewAgent } from '../domain/tracked-links';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
@@ -8,25 +10,10 @@ import { isStatus } from '../store/tenant-repository';
 import { itemPage, tabDeepLink } from '../teams/tab-deep-link';
 import type { TabPage } from '../teams/tab-deep-link';
 
-/** Where a nudge's button leads in the tab: an item, a campaign's content, or the library. */
-export type NudgeTarget =
-  { type: 'item'; id: string } | { type: 'campaign'; id: string } | { type: 'library' };
-
 const TARGET = /^(item|campaign):([\w.-]{1,100})$/;
 /** What a tenant id and a delivery id (`{nudgeId}:{personId}`) look like; anything else is not looked up. */
 const TENANT_ID = /^[\w-]{1,100}$/;
 const DELIVERY_ID = /^[\w.:-]{1,300}$/;
-
-/** `/n/{tenantId}/{deliveryId}?to=item:{id}`: the address a nudge card's button opens. */
-export function nudgeLinkUrl(
-  publicUrl: string,
-  delivery: Pick<OutboxDoc, 'tenantId' | 'messageId' | 'personId'>,
-  target: NudgeTarget,
-): string {
-  const deliveryId = `${delivery.messageId}:${delivery.personId}`;
-  const to = target.type === 'library' ? 'library' : `${target.type}:${target.id}`;
-  return `${publicUrl}/n/${encodeURIComponent(delivery.tenantId)}/${encodeURIComponent(deliveryId)}?to=${encodeURIComponent(to)}`;
-}
 
 function parseTarget(to: unknown): NudgeTarget {
   const match = typeof to === 'string' ? TARGET.exec(to) : null;
@@ -35,8 +22,9 @@ function parseTarget(to: unknown): NudgeTarget {
 }
 
 /**
- * `GET /n/{tenantId}/{deliveryId}`: records that the person acted on the nudge (once per delivery), then a
- * 302 into the tab. The destination is always a page of the tab, never an address from the request.
+ * `GET /n/{tenantId}/{deliveryId}`: records that the person acted on the nudge (once per delivery, and only with
+ * the delivery's proof), then a 302 into the tab. The destination is always a page of the tab, never an address
+ * from the request.
  */
 export function createNudgeLinkRouter(
   repositories: Pick<Repositories, 'outbox' | 'people' | 'activity'>,
@@ -48,7 +36,8 @@ export function createNudgeLinkRouter(
     const target = parseTarget(req.query['to']);
     const page: TabPage = target.type === 'item' ? itemPage(target.id) : 'library';
     if (!isLinkPreviewAgent(req.headers['user-agent'])) {
-      await recordActed(repositories, req.params.tenantId, req.params.deliveryId, target).catch(
+      const proof = typeof req.query['p'] === 'string' ? req.query['p'] : '';
+      await recordActed(repositories, req.params.tenantId, req.params.deliveryId, proof, target).catch(
         (error: unknown) => logger.error({ err: error }, 'nudge.acted not recorded'),
       );
     }
@@ -63,11 +52,12 @@ async function recordActed(
   repositories: Pick<Repositories, 'outbox' | 'people' | 'activity'>,
   tenantId: string,
   deliveryId: string,
+  proof: string,
   target: NudgeTarget,
 ): Promise<void> {
   if (!TENANT_ID.test(tenantId) || !DELIVERY_ID.test(deliveryId)) return;
   const delivery = await repositories.outbox.get(tenantId, deliveryId);
-  if (!delivery || delivery.kind !== 'nudge') return;
+  if (!delivery || delivery.kind !== 'nudge' || !sameProof(delivery.linkProof, proof)) return;
   const person = await repositories.people.get(tenantId, delivery.personId);
   const event: ActivityEventDoc = {
     // One per delivery: a second press on the same button is the same act.
@@ -87,4 +77,9 @@ async function recordActed(
   } catch (error) {
     if (!isStatus(error, 409)) throw error;
   }
+}
+
+function sameProof(expected: string | undefined, given: string): boolean {
+  if (!expected || expected.length !== given.length) return false;
+  return timingSafeEqual(Buffer.from(expected), Buffer.from(given));
 }

@@ -22,7 +22,7 @@ describe('nudge cards', () => {
       link: { type: 'item', id: 'i1' },
     } as NudgeDoc;
     const render = authoredNudgeRenderer(nudge, publicUrl);
-    expect(render(person('en'))).toEqual({
+    expect(render(person('en'), 'proof-en')).toEqual({
       summary: 'Open day',
       card: expect.objectContaining({
         body: [expect.objectContaining({ text: 'Open day' }), expect.objectContaining({ text: 'Saturday' })],
@@ -30,17 +30,17 @@ describe('nudge cards', () => {
           {
             type: 'Action.OpenUrl',
             title: 'Open the item',
-            url: `${publicUrl}/n/t1/${encodeURIComponent('n1:p-en')}?to=${encodeURIComponent('item:i1')}`,
+            url: `${publicUrl}/n/t1/${encodeURIComponent('n1:p-en')}?to=${encodeURIComponent('item:i1')}&p=proof-en`,
           },
         ],
       }),
     });
-    expect(render(person('fr')).summary).toBe('Portes ouvertes');
+    expect(render(person('fr'), 'proof-fr').summary).toBe('Portes ouvertes');
   });
 
   it('a reminder says when the campaign ends, in the person’s language and time zone', () => {
     const plan: PlannedNudge = { kind: 'reminder', id: 'reminder:c1', campaign, recipients: [] };
-    expect(ruleNudgeRenderer(plan, publicUrl)(person('fr')).summary).toBe(
+    expect(ruleNudgeRenderer(plan, publicUrl)(person('fr'), 'proof-fr').summary).toBe(
       '« Semaine [industrie] » se termine le 27 novembre 2026',
     );
     expect(ruleNudgeRecord(plan).title.en).toBe('"Industry [week]" ends on 27 November 2026');
@@ -62,11 +62,11 @@ describe('nudge cards', () => {
         ],
       ]),
     };
-    const { card, summary } = ruleNudgeRenderer(plan, publicUrl)(person('en'));
+    const { card, summary } = ruleNudgeRenderer(plan, publicUrl)(person('en'), 'proof-en');
     expect(summary).toBe('Your weekly digest');
     const texts = (card as { body: { text: string }[] }).body.map((block) => block.text);
     expect(texts[2]).toBe(
-      `- [New campaign: Industry \\[week\\]](${publicUrl}/n/t1/${encodeURIComponent('digest:2026-W48:p-en')}?to=${encodeURIComponent('campaign:c1')})`,
+      `- [New campaign: Industry \\[week\\]](${publicUrl}/n/t1/${encodeURIComponent('digest:2026-W48:p-en')}?to=${encodeURIComponent('campaign:c1')}&p=proof-en)`,
     );
     expect(texts[3]).toContain('New to share: Visit');
   });

@@ -2,8 +2,8 @@ import type { Locale } from '@contract/locale';
 import type { Localized, NudgeDoc, OutgoingMessage, PersonDoc } from '../domain/documents';
 import type { DigestEntry } from '../domain/nudges/digest';
 import type { PlannedNudge } from '../domain/nudges/nudge-rules';
-import { nudgeLinkUrl } from '../http/nudge-link-redirect';
-import type { NudgeTarget } from '../http/nudge-link-redirect';
+import { nudgeLinkUrl } from './nudge-link';
+import type { NudgeTarget } from './nudge-link';
 import { buildDigestCard } from '../teams/cards/digest-card';
 import { buildNudgeCard } from '../teams/cards/nudge-card';
 import { fill } from '../teams/messages';
@@ -11,12 +11,15 @@ import { formatDay, nudgeMessagesFor } from '../teams/nudge-messages';
 
 const locales: Locale[] = ['fr', 'en'];
 
-/** The card one person receives for a nudge, in their language, its buttons through the tracking redirect. */
-export type NudgeRenderer = (person: PersonDoc) => OutgoingMessage;
+/**
+ * The card one person receives for a nudge, in their language, its buttons through the tracking redirect with
+ * the proof of their delivery.
+ */
+export type NudgeRenderer = (person: PersonDoc, linkProof: string) => OutgoingMessage;
 
 /** A manager's nudge: their title and text in the person's language, and the button they chose. */
 export function authoredNudgeRenderer(nudge: NudgeDoc, publicUrl: string): NudgeRenderer {
-  return (person) => {
+  return (person, linkProof) => {
     const m = nudgeMessagesFor(person.locale);
     const target: NudgeTarget | undefined = nudge.link;
     return cardMessage({
@@ -25,7 +28,7 @@ export function authoredNudgeRenderer(nudge: NudgeDoc, publicUrl: string): Nudge
       ...(target && {
         button: {
           title: target.type === 'item' ? m.openItem : m.openCampaign,
-          url: nudgeLinkUrl(publicUrl, delivery(nudge.id, person), target),
+          url: nudgeLinkUrl(publicUrl, delivery(nudge.id, person, linkProof), target),
         },
       }),
     });
@@ -34,9 +37,10 @@ export function authoredNudgeRenderer(nudge: NudgeDoc, publicUrl: string): Nudge
 
 /** A rule's nudge, worded for its reason. */
 export function ruleNudgeRenderer(plan: PlannedNudge, publicUrl: string): NudgeRenderer {
-  return (person) => {
+  return (person, linkProof) => {
     const m = nudgeMessagesFor(person.locale);
-    const link = (target: NudgeTarget) => nudgeLinkUrl(publicUrl, delivery(plan.id, person), target);
+    const link = (target: NudgeTarget) =>
+      nudgeLinkUrl(publicUrl, delivery(plan.id, person, linkProof), target);
     if (plan.kind === 'digest') {
       const entries = plan.entries.get(person.id) ?? [];
       const { title } = ruleNudgeWording(plan, person.locale, person.timeZone);
@@ -137,8 +141,8 @@ function digestLine(
   }
 }
 
-function delivery(messageId: string, person: PersonDoc) {
-  return { tenantId: person.tenantId, messageId, personId: person.id };
+function delivery(messageId: string, person: PersonDoc, linkProof: string) {
+  return { tenantId: person.tenantId, messageId, personId: person.id, linkProof };
 }
 
 function cardMessage(content: Parameters<typeof buildNudgeCard>[0]): OutgoingMessage {
