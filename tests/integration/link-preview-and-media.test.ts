@@ -1,3 +1,6 @@
+import http from 'node:http';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_MANAGER_ID } from '../../bot/src/demo/demo-data';
 import { outboundAddressPolicy } from '../../bot/src/external/address-policy';
@@ -155,6 +158,67 @@ describe('media', () => {
     expect(((await response.json()) as { detail: string }).detail).toBe(
       'Images may not exceed 5 MB; this one is 6 MB.',
     );
+  });
+
+  /**
+   * An upload sent by hand: its headers, then `first` of its body, and no more unless `rest` is given. Answers
+   * the response as soon as it comes, however much of the body the service has read.
+   */
+  async function sendUpload(headers: Record<string, string>, first: Buffer, rest?: Buffer) {
+    const token = await service.token({ objectId: DEMO_MANAGER_ID, roles: ['Programme.Manager'] });
+    return new Promise<{ status: number; detail: string }>((resolve, reject) => {
+      const request = http.request(`${service.url}/api/v1/media`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, ...headers },
+      });
+      request.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          request.destroy();
+          resolve({
+            status: response.statusCode ?? 0,
+            detail: (JSON.parse(text) as { detail: string }).detail,
+          });
+        });
+      });
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
+      });
+      request.write(first);
+      if (rest) request.end(rest);
+    });
+  }
+
+  it('refuses an upload from what it declares, or from its first bytes, without waiting for the rest', async () => {
+    const fifty = 60 * 1024 * 1024;
+    const tooLong = await sendUpload(
+      { 'content-type': 'video/mp4', 'content-length': String(fifty) },
+      Buffer.alloc(0),
+    );
+    expect(tooLong.status).toBe(413);
+    const html = Buffer.from('<!doctype html><html><body>'.padEnd(200, ' '));
+    const disguised = await sendUpload(
+      { 'content-type': 'image/png', 'content-length': String(4 * 1024 * 1024) },
+      html,
+    );
+    expect(disguised).toEqual({
+      status: 415,
+      detail: 'The file is declared as image/png but its content is not a supported image or video.',
+    });
+  });
+
+  it('stops reading an upload that passes its limit without saying its length, and keeps nothing of it', async () => {
+    const body = Buffer.alloc(6 * 1024 * 1024);
+    onePixelPng.copy(body);
+    const chunked = await sendUpload(
+      { 'content-type': 'image/png', 'transfer-encoding': 'chunked' },
+      body.subarray(0, 1024),
+      body.subarray(1024),
+    );
+    expect(chunked).toEqual({ status: 413, detail: 'Images may not exceed 5 MB.' });
+    const kept = await readdir(path.join(service.dataDir, 'media')).catch(() => []);
+    expect(kept.filter((name) => name.endsWith('.part'))).toEqual([]);
   });
 
   it('lets ambassadors upload for their proposals, and leads other employees to joining first', async () => {

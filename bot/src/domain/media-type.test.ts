@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMedia, sniffMediaType } from './media-type';
+import { checkDeclaredMedia, checkMediaContent, sniffMediaType, tooLarge } from './media-type';
 
 const bytes = (...parts: (number[] | string)[]) =>
   Uint8Array.from(
@@ -35,37 +35,38 @@ describe('sniffMediaType', () => {
   });
 });
 
-describe('checkMedia', () => {
-  it('accepts a file whose content is the type it declares', () => {
-    expect(checkMedia('image/png', png)).toEqual({ ok: true, type: 'image/png', kind: 'image' });
-    expect(checkMedia('image/jpg', jpeg)).toEqual({ ok: true, type: 'image/jpeg', kind: 'image' });
+describe('checkDeclaredMedia and checkMediaContent', () => {
+  it('accepts a file whose content is the type it declares, with the limit of its kind', () => {
+    expect(checkDeclaredMedia('image/png', 100)).toEqual({
+      ok: true,
+      type: 'image/png',
+      kind: 'image',
+      limit: 5 * 1024 * 1024,
+    });
+    expect(checkDeclaredMedia('image/jpg', undefined)).toMatchObject({ ok: true, type: 'image/jpeg' });
+    expect(checkMediaContent('image/png', png)).toMatchObject({ ok: true, kind: 'image' });
+    expect(checkMediaContent('image/jpeg', jpeg)).toMatchObject({ ok: true, kind: 'image' });
   });
 
   it('refuses types it does not take, and content that is not what is declared', () => {
-    expect(checkMedia('image/svg+xml', bytes('<svg/>'))).toMatchObject({ ok: false, status: 415 });
-    expect(checkMedia('image/png', jpeg)).toEqual({
+    expect(checkDeclaredMedia('image/svg+xml', 6)).toMatchObject({ ok: false, status: 415 });
+    expect(checkDeclaredMedia(undefined, 6)).toMatchObject({ ok: false, status: 415 });
+    expect(checkMediaContent('image/png', jpeg)).toEqual({
       ok: false,
       status: 415,
       reason: 'The file is declared as image/png but its content is image/jpeg.',
     });
-    expect(checkMedia(undefined, png)).toMatchObject({ ok: false, status: 415 });
   });
 
-  it('holds images to 5 MB and videos to 50 MB', () => {
-    const image = (size: number) => {
-      const file = new Uint8Array(size);
-      file.set(png);
-      return file;
-    };
-    expect(checkMedia('image/png', image(5 * 1024 * 1024))).toMatchObject({ ok: true });
-    expect(checkMedia('image/png', image(5 * 1024 * 1024 + 1))).toMatchObject({ ok: false, status: 413 });
-    expect(checkMedia('image/png', image(6.5 * 1024 * 1024))).toEqual({
+  it('holds images to 5 MB and videos to 50 MB, from the declared length', () => {
+    expect(checkDeclaredMedia('image/png', 5 * 1024 * 1024)).toMatchObject({ ok: true });
+    expect(checkDeclaredMedia('image/png', 5 * 1024 * 1024 + 1)).toMatchObject({ ok: false, status: 413 });
+    expect(checkDeclaredMedia('image/png', 6.5 * 1024 * 1024)).toEqual({
       ok: false,
       status: 413,
       reason: 'Images may not exceed 5 MB; this one is 6.5 MB.',
     });
-    const video = new Uint8Array(6 * 1024 * 1024);
-    video.set(bytes([0, 0, 0, 0x18], 'ftypisom'));
-    expect(checkMedia('video/mp4', video)).toMatchObject({ ok: true, kind: 'video' });
+    expect(checkDeclaredMedia('video/mp4', 6 * 1024 * 1024)).toMatchObject({ ok: true, kind: 'video' });
+    expect(tooLarge('video')).toEqual({ ok: false, status: 413, reason: 'Videos may not exceed 50 MB.' });
   });
 });

@@ -20,17 +20,22 @@ export function sniffMediaType(bytes: Uint8Array): MediaType | undefined {
   return undefined;
 }
 
-export type MediaCheck =
-  { ok: true; type: MediaType; kind: MediaKind } | { ok: false; status: 413 | 415; reason: string };
+export type MediaRefusal = { ok: false; status: 413 | 415; reason: string };
+export type MediaCheck = { ok: true; type: MediaType; kind: MediaKind; limit: number } | MediaRefusal;
 
 const ACCEPTED =
   'Upload a PNG, JPEG, GIF or WebP image (5 MB at most) or an MP4, MOV or WebM video (50 MB at most).';
+/** Enough of a file to tell its type (`sniffMediaType` reads at most the first 64 bytes). */
+export const SNIFF_BYTES = 64;
 
 /**
- * An upload is accepted when its declared type is one of ours, its content really is of that type, and it
- * is within the size limit of its kind. Browsers may declare JPEG as "image/jpg".
+ * What can be decided before reading the file: its declared type is one of ours, and its declared length (when
+ * the client says it) is within the limit of its kind. Browsers may declare JPEG as "image/jpg".
  */
-export function checkMedia(declaredType: string | undefined, bytes: Uint8Array): MediaCheck {
+export function checkDeclaredMedia(
+  declaredType: string | undefined,
+  declaredBytes: number | undefined,
+): MediaCheck {
   const declared = (declaredType ?? '')
     .replace(/;.*$/, '')
     .trim()
@@ -38,7 +43,15 @@ export function checkMedia(declaredType: string | undefined, bytes: Uint8Array):
     .replace(/^image\/jpg$/, 'image/jpeg');
   if (!isMediaType(declared))
     return { ok: false, status: 415, reason: `${declared || 'This type'} is not accepted. ${ACCEPTED}` };
-  const actual = sniffMediaType(bytes);
+  const { kind } = mediaTypes[declared];
+  const limit = maxMediaBytes[kind];
+  if (declaredBytes !== undefined && declaredBytes > limit) return tooLarge(kind, declaredBytes);
+  return { ok: true, type: declared, kind, limit };
+}
+
+/** The file's first bytes (`SNIFF_BYTES` of them, or all of a shorter file) must show the declared type. */
+export function checkMediaContent(declared: MediaType, head: Uint8Array): MediaCheck {
+  const actual = sniffMediaType(head);
   if (actual !== declared) {
     return {
       ok: false,
@@ -47,15 +60,17 @@ export function checkMedia(declaredType: string | undefined, bytes: Uint8Array):
     };
   }
   const { kind } = mediaTypes[actual];
-  const limit = maxMediaBytes[kind];
-  if (bytes.length > limit) {
-    return {
-      ok: false,
-      status: 413,
-      reason: `${kind === 'image' ? 'Images' : 'Videos'} may not exceed ${megabytes(limit)}; this one is ${megabytes(bytes.length)}.`,
-    };
-  }
-  return { ok: true, type: actual, kind };
+  return { ok: true, type: actual, kind, limit: maxMediaBytes[kind] };
+}
+
+/** Past the limit of its kind: `bytes` when the client declared the length, else only that it went past. */
+export function tooLarge(kind: MediaKind, bytes?: number): MediaRefusal {
+  const limit = `${kind === 'image' ? 'Images' : 'Videos'} may not exceed ${megabytes(maxMediaBytes[kind])}`;
+  return {
+    ok: false,
+    status: 413,
+    reason: bytes === undefined ? `${limit}.` : `${limit}; this one is ${megabytes(bytes)}.`,
+  };
 }
 
 function megabytes(bytes: number): string {

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { resourceIdSchema } from '@contract/resource-id';
 import type { AppRole } from '@contract/roles';
@@ -87,7 +88,10 @@ export function idParams<const Name extends string>(
 /** What a handler does; its access is declared beside all others in `api-routes.ts`. Returns JSON or a `Reply`. */
 export interface RouteHandler<Body = unknown, Query = unknown, Params = unknown> {
   body?: z.ZodType<Body>;
-  /** For uploads: the body is read as bytes of any content type, up to `maxBytes`, and given as an `Upload`. */
+  /**
+   * For uploads: the body is not read before the handler, which gets it as an `Upload` to read as it arrives; a
+   * declared length past `maxBytes` is refused before that.
+   */
   upload?: { maxBytes: number };
   query?: z.ZodType<Query>;
   params?: ParamsSchema<Params>;
@@ -101,10 +105,12 @@ export interface ApiRoute {
   handler: RouteHandler<never, never, never>;
 }
 
-/** An uploaded body, as a handler with `upload` receives it: the bytes and the type the client declared. */
+/** An uploaded body, as a handler with `upload` receives it: the stream, and the type and length declared. */
 export interface Upload {
-  bytes: Buffer;
+  body: Readable;
   contentType: string | undefined;
+  /** `Content-Length`, when the client sent one (a chunked upload has none). */
+  declaredBytes: number | undefined;
 }
 
 /** Typing helper: keeps a handler's body, query and path parameter types tied to their schemas. */

@@ -29,7 +29,7 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
   for (const route of routes) {
     checkDeclaredParams(route);
     const { upload } = route.handler;
-    const readBody = upload ? express.raw({ type: () => true, limit: upload.maxBytes }) : readJson;
+    const readBody = upload ? refuseDeclaredPast(upload.maxBytes) : readJson;
     router[route.method](route.path, authorize(route.access, validate), readBody, async (req, res) => {
       const { handler } = route;
       if (handler.body && !req.is('application/json')) {
@@ -98,9 +98,23 @@ function authorize(access: Access, validate: TokenValidator): RequestHandler {
 }
 
 function uploadOf(req: Request): Upload {
-  return {
-    bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-    contentType: req.headers['content-type'],
+  return { body: req, contentType: req.headers['content-type'], declaredBytes: declaredLength(req) };
+}
+
+function declaredLength(req: Request): number | undefined {
+  const length = Number(req.headers['content-length']);
+  return req.headers['content-length'] !== undefined && Number.isSafeInteger(length) ? length : undefined;
+}
+
+/** An upload says how long it is: past the route's bound, it is refused before a byte of it is read. */
+function refuseDeclaredPast(maxBytes: number): RequestHandler {
+  return (req, _res, next) => {
+    if ((declaredLength(req) ?? 0) > maxBytes) {
+      throw new ApiError(413, `The body must not exceed ${maxBytes} bytes.`, [
+        { field: 'body', message: 'too large' },
+      ]);
+    }
+    next();
   };
 }
 

@@ -7,6 +7,8 @@ import { mediaTypeOf } from './media-store';
 import type { MediaStore, StoredMedia } from './media-store';
 
 const CONTAINER = 'media';
+const UPLOAD_BLOCK_BYTES = 4 * 1024 * 1024;
+const UPLOAD_CONCURRENCY = 2;
 
 /** Production: media in the storage account's private `media` container, reached with the managed identity. */
 export class BlobMediaStore implements MediaStore {
@@ -18,14 +20,17 @@ export class BlobMediaStore implements MediaStore {
     );
   }
 
-  async save(id: string, contentType: MediaType, bytes: Uint8Array): Promise<void> {
-    await this.container.getBlockBlobClient(id).uploadData(bytes, {
-      blobHTTPHeaders: {
-        blobContentType: contentType,
-        blobCacheControl: 'public, max-age=31536000, immutable',
-      },
-      conditions: { ifNoneMatch: '*' },
-    });
+  async save(id: string, contentType: MediaType, content: AsyncIterable<Uint8Array>): Promise<void> {
+    // Staged in blocks and committed at the end: a stream that fails half-way leaves no blob behind.
+    await this.container
+      .getBlockBlobClient(id)
+      .uploadStream(Readable.from(content), UPLOAD_BLOCK_BYTES, UPLOAD_CONCURRENCY, {
+        blobHTTPHeaders: {
+          blobContentType: contentType,
+          blobCacheControl: 'public, max-age=31536000, immutable',
+        },
+        conditions: { ifNoneMatch: '*' },
+      });
   }
 
   async open(id: string): Promise<StoredMedia | undefined> {

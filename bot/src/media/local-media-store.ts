@@ -1,5 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import type { MediaType } from '@contract/media';
 import { mediaTypeOf } from './media-store';
@@ -9,9 +11,17 @@ import type { MediaStore, StoredMedia } from './media-store';
 export class LocalMediaStore implements MediaStore {
   constructor(private readonly directory: string) {}
 
-  async save(id: string, _contentType: MediaType, bytes: Uint8Array): Promise<void> {
+  async save(id: string, _contentType: MediaType, content: AsyncIterable<Uint8Array>): Promise<void> {
     await mkdir(this.directory, { recursive: true });
-    await writeFile(this.fileOf(id), bytes, { flag: 'wx' });
+    // Written beside its final name, then renamed: a file under the id is always whole.
+    const part = `${this.fileOf(id)}.part`;
+    try {
+      await pipeline(Readable.from(content), createWriteStream(part, { flags: 'wx' }));
+      await rename(part, this.fileOf(id));
+    } catch (error) {
+      await rm(part, { force: true });
+      throw error;
+    }
   }
 
   async open(id: string): Promise<StoredMedia | undefined> {

@@ -15,7 +15,8 @@ export interface StoredMedia {
  * is always served with the type it was checked to be.
  */
 export interface MediaStore {
-  save(id: string, contentType: MediaType, bytes: Uint8Array): Promise<void>;
+  /** Stores the content as it arrives; should it fail half-way, nothing is left under the id. */
+  save(id: string, contentType: MediaType, content: AsyncIterable<Uint8Array>): Promise<void>;
   open(id: string): Promise<StoredMedia | undefined>;
   exists(id: string): Promise<boolean>;
 }

@@ -1,6 +1,8 @@
 import { maxMediaBytes, mediaTypes, mediaUrl } from '@contract/media';
 import type { Media } from '@contract/media';
-import { checkMedia } from '../../domain/media-type';
+import { checkDeclaredMedia, checkMediaContent, SNIFF_BYTES, tooLarge } from '../../domain/media-type';
+import type { MediaRefusal } from '../../domain/media-type';
+import { readUpload, UploadTooLarge } from '../../media/read-upload';
 import type { MediaRef } from '../../domain/documents';
 import { mediaTypeOf, newMediaId } from '../../media/media-store';
 import type { MediaStore } from '../../media/media-store';
@@ -21,21 +23,33 @@ export const uploadMedia = handler<Upload>({
       (role) => role === 'Programme.Manager' || role === 'Programme.Admin',
     );
     if (!manages) requireAmbassador(await currentPerson());
-    const checked = checkMedia(body.contentType, body.bytes);
-    if (!checked.ok)
-      throw new ApiError(checked.status, checked.reason, [{ field: 'body', message: checked.reason }]);
+    // Decided on what was declared, then on the first bytes, before anything is stored.
+    const declared = checkDeclaredMedia(body.contentType, body.declaredBytes);
+    if (!declared.ok) throw refused(declared);
+    const upload = await readUpload(body.body, SNIFF_BYTES);
+    const checked = checkMediaContent(declared.type, upload.head);
+    if (!checked.ok) throw refused(checked);
     const id = newMediaId(checked.type);
-    await services.media.save(id, checked.type, body.bytes);
+    try {
+      await services.media.save(id, checked.type, upload.content(checked.limit));
+    } catch (error) {
+      if (error instanceof UploadTooLarge) throw refused(tooLarge(checked.kind));
+      throw error;
+    }
     const media: Media = {
       id,
       url: mediaUrl(id),
       kind: checked.kind,
       contentType: checked.type,
-      size: body.bytes.length,
+      size: upload.size,
     };
     return new Reply(media, { status: 201 });
   },
 });
+
+function refused(check: MediaRefusal): ApiError {
+  return new ApiError(check.status, check.reason, [{ field: 'body', message: check.reason }]);
+}
 
 /** The media an item refers to, each checked to exist; unknown ids are named by their field. */
 export async function resolveMedia(
