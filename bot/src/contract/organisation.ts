@@ -16,3 +16,17 @@ export const organisationSchema = z.object({
   groups: z.array(groupSchema),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
+
+/**
+ * POST /api/v1/organisation: an administrator's first step in a new tenant, which sets the programme up: the
+ * organisation's name and its brands (more can be added later through groups and content).
+ */
+export const organisationSetupSchema = z
+  .object({
+    name: z.string().trim().min(1, 'give the organisation’s name').max(200),
+    brands: z
+      .array(z.object({ name: z.string().trim().min(1, 'give the brand’s name').max(100) }).strict())
+      .max(50),
+  })
+  .strict();
+export type OrganisationSetup = z.infer<typeof organisationSetupSchema>;

@@ -6,7 +6,7 @@ import { getLibraryItem, listLibrary } from './routes/library';
 import { getMe, updateMe } from './routes/me';
 import { eraseMe, exportMyData, getImpact } from './routes/my-data';
 import { share } from './routes/shares';
-import { getOrganisation } from './routes/organisation';
+import { getOrganisation, setUpOrganisation } from './routes/organisation';
 import { listPeople } from './routes/studio-people';
 import { getContentPolicy, updateContentPolicy } from './routes/content-policy';
 import { previewLink } from './routes/link-preview';
@@ -112,6 +112,7 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'put', path: '/api/v1/me/enrolment', access: 'employee', handler: changeEnrolment },
   { method: 'delete', path: '/api/v1/me/enrolment', access: 'employee', handler: leave },
   { method: 'get', path: '/api/v1/organisation', access: 'employee', handler: getOrganisation },
+  { method: 'post', path: '/api/v1/organisation', access: ADMINS, handler: setUpOrganisation },
   { method: 'get', path: '/api/v1/charter', access: 'employee', handler: getCharter },
   { method: 'post', path: '/api/v1/charter/acceptances', access: 'employee', handler: acceptCharter },
   { method: 'get', path: '/api/v1/library', access: 'employee', handler: listLibrary },

@@ -108,6 +108,14 @@ export const en = {
       noGroups: 'No groups yet.',
       members_one: '{{count, number}} member',
       members_other: '{{count, number}} members',
+      setUp: {
+        intro:
+          'The programme is not set up for your organisation yet. As its administrator, name it to begin: groups, the charter and campaigns follow in the studio.',
+        name: 'Organisation name',
+        brands: 'Brands',
+        brandsHint: 'One per line; you can leave this empty.',
+        submit: 'Set up the programme',
+      },
     },
   },
   people: {

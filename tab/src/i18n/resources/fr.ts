@@ -110,6 +110,14 @@ export const fr = {
       members_one: '{{count, number}} membre',
       members_many: '{{count, number}} membres',
       members_other: '{{count, number}} membres',
+      setUp: {
+        intro:
+          'Le programme n’est pas encore en place pour votre organisation. En tant qu’administrateur, nommez-la pour commencer : les groupes, la charte et les campagnes suivent dans le studio.',
+        name: 'Nom de l’organisation',
+        brands: 'Marques',
+        brandsHint: 'Une par ligne ; vous pouvez laisser vide.',
+        submit: 'Mettre en place le programme',
+      },
     },
   },
   people: {

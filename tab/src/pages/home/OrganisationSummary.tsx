@@ -1,5 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../../api/ApiProblem';
 import { getOrganisation } from '../../api/organisation';
 import { useAsync } from '../../hooks/useAsync';
 import { currentLocale } from '../../i18n/i18n';
@@ -7,6 +8,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { Panel } from '../../ui/Panel';
+import { useSession } from '../../session/sessionContext';
+import { OrganisationSetupForm } from './OrganisationSetupForm';
 
 const useStyles = makeStyles({
   name: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -19,19 +22,29 @@ const useStyles = makeStyles({
   groupMeta: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The organisation's name, brands and groups, as every employee may see them. */
+/** A tenant whose programme nobody has set up yet: its organisation does not exist. */
+const notSetUp = (error: unknown) => error instanceof ApiProblem && error.status === 404;
+
+/**
+ * The organisation's name, brands and groups, as every employee may see them; in a new tenant, where an
+ * administrator sets the programme up.
+ */
 export function OrganisationSummary() {
   const styles = useStyles();
   const { t } = useTranslation();
   const organisation = useAsync(getOrganisation);
+  const { me } = useSession();
   const locale = currentLocale();
 
   return (
     <Panel title={t('home.organisation.title')}>
       {organisation.status === 'loading' && <LoadingState label={t('home.organisation.loading')} />}
-      {organisation.status === 'error' && (
-        <ErrorState error={organisation.error} onRetry={organisation.retry} />
-      )}
+      {organisation.status === 'error' &&
+        (notSetUp(organisation.error) && me.roles.includes('Programme.Admin') ? (
+          <OrganisationSetupForm onSetUp={organisation.retry} />
+        ) : (
+          <ErrorState error={organisation.error} onRetry={organisation.retry} />
+        ))}
       {organisation.status === 'done' && (
         <>
           <Text as="p" className={styles.name}>
