@@ -146,4 +146,25 @@ describeInChromium('the programme studio in Chromium', () => {
     ).toEqual(['rumeur']);
     await admin.context().close();
   });
+
+  it('a manager editing a campaign another manager changed meanwhile is told so, and overwrites nothing', async () => {
+    const editor = `${session.service.url}/studio/campaigns/campaign-douai-recrute/edit`;
+    const [first, second] = [await session.signIn(DEMO_MANAGER_ID), await session.signIn(DEMO_ADMIN_ID)];
+    for (const page of [first, second]) {
+      await page.goto(editor);
+      await waitForHeading(page, 'Modifier la campagne');
+    }
+    await first.getByLabel(/^Nom en anglais/).fill('Douai is hiring (first tab)');
+    await first.getByRole('button', { name: 'Enregistrer la campagne' }).click();
+    await waitForHeading(first, /Douai/);
+
+    await second.getByLabel(/^Nom en anglais/).fill('Douai is hiring (second tab)');
+    await second.getByRole('button', { name: 'Enregistrer la campagne' }).click();
+    await second.getByText('Rechargez pour voir les siens, puis refaites les vôtres.').waitFor();
+    await second.getByRole('button', { name: 'Recharger la page' }).waitFor();
+    const saved = await session.service.repositories.campaigns.get(DEMO_TENANT_ID, 'campaign-douai-recrute');
+    expect(saved?.name.en).toBe('Douai is hiring (first tab)');
+    await first.context().close();
+    await second.context().close();
+  });
 });

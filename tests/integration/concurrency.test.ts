@@ -7,7 +7,7 @@ import {
 } from '../../bot/src/demo/demo-data';
 import { apiAs, joinRequest } from '../support/api-client';
 import { campaignInput } from '../support/studio-fixtures';
-import { startTestService } from '../support/test-service';
+import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
 /** As a hostile (or simply impatient) client does it: the same request many times at once. */
@@ -141,5 +141,29 @@ describe('the same request many times at once has exactly one effect', () => {
       .filter((response) => response.status === 200)
       .map((response) => response.body.name.en);
     expect(answered).toContain(saved.name.en);
+  });
+
+  it('100 edits sent with the version they read: one is saved, the others answered 412', async () => {
+    const manager = await apiAs(service, DEMO_MANAGER_ID, ['Programme.Manager']);
+    const created = await manager.post(
+      '/api/v1/studio/campaigns',
+      campaignInput({ name: { fr: 'Versionnée', en: 'Versioned' } }),
+    );
+    const path = `${service.url}/api/v1/studio/campaigns/${created.body.id}`;
+    const opened = await getJson(path, manager.token);
+    const version = opened.response.headers.get('etag')!;
+    expect(version).toMatch(/^"/);
+    const responses = await Promise.all(
+      Array.from({ length: AT_ONCE }, (_, index) =>
+        getJson(path, manager.token, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'if-match': version },
+          body: JSON.stringify(campaignInput({ name: { fr: `Nom ${index}`, en: `Name ${index}` } })),
+        }),
+      ),
+    );
+    expect(statusesOf(responses)).toEqual({ 200: 1, 412: AT_ONCE - 1 });
+    const [saved] = responses.filter((response) => response.status === 200);
+    expect((await getJson(path, manager.token)).body.campaign.name).toEqual(saved!.body.name);
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../bot/src/demo/demo-data';
 import { apiAs } from '../support/api-client';
 import { campaignInput, contentInput, inDays } from '../support/studio-fixtures';
-import { startTestService } from '../support/test-service';
+import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
 let service: TestService;
@@ -151,5 +151,35 @@ describe('campaigns in the studio', () => {
     expect((await admin.get('/api/v1/studio/campaigns')).status).toBe(200);
     const ambassador = await apiAs(service, DEMO_AMBASSADOR_ID);
     expect((await ambassador.get('/api/v1/studio/campaigns')).status).toBe(403);
+  });
+});
+
+describe('editing a campaign someone else changed', () => {
+  it('is refused with 412 when the version it was opened at is no longer current, and loses nothing', async () => {
+    const campaign = await create({ name: { fr: 'Deux onglets', en: 'Two tabs' } });
+    const path = `${service.url}/api/v1/studio/campaigns/${campaign.id}`;
+    const put = (version: string | undefined, name: string) =>
+      getJson(path, manager.token, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...(version ? { 'if-match': version } : {}) },
+        body: JSON.stringify(campaignInput({ name: { fr: name, en: name } })),
+      });
+    const opened = (await getJson(path, manager.token)).response.headers.get('etag')!;
+
+    const first = await put(opened, 'First edit');
+    expect(first.status).toBe(200);
+    const next = first.response.headers.get('etag')!;
+    expect(next).not.toBe(opened);
+
+    const stale = await put(opened, 'Second edit, from the older tab');
+    expect(stale.status).toBe(412);
+    expect(stale.contentType).toContain('application/problem+json');
+    expect(stale.body.detail).toBe('Someone changed this since you opened it: nothing was saved.');
+    expect((await getJson(path, manager.token)).body.campaign.name.en).toBe('First edit');
+
+    expect((await put(next, 'Third edit')).status).toBe(200);
+    expect((await put('not-an-etag', 'Bent')).status).toBe(400);
+    // A client that sends no version still edits as before.
+    expect((await put(undefined, 'Without a version')).status).toBe(200);
   });
 });

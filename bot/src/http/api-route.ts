@@ -29,6 +29,15 @@ export interface ApiServices {
   directory?: EntraDirectory;
 }
 
+/** How a version travels in `ETag` and `If-Match`: quoted, as HTTP has it. */
+export const versionHeader = (version: string) => `"${version}"`;
+const VERSION_HEADER_VALUE = /^"([\w:.-]{1,100})"$/;
+
+/** The version an `If-Match` names; undefined when it is not one an `ETag` of this API gave. */
+export function versionIn(header: string): string | undefined {
+  return VERSION_HEADER_VALUE.exec(header.trim())?.[1];
+}
+
 export interface ReplyCookie {
   name: string;
   value: string;
@@ -60,6 +69,8 @@ export interface RouteContext<Body, Query, Params> {
   currentPerson(): Promise<PersonDoc>;
   /** The language the caller reads, from Accept-Language, for messages the API writes. */
   locale: Locale;
+  /** The version the client last read (its `If-Match`, unquoted), for writes that must not overwrite others'. */
+  ifMatch: string | undefined;
   body: Body;
   query: Query;
   /** The path's parameters, validated; `undefined` unless the handler declares them (`params`). */

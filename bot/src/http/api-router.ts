@@ -4,7 +4,7 @@ import express from 'express';
 import type { z } from 'zod';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { ApiError } from './api-error';
-import { Reply } from './api-route';
+import { Reply, versionIn } from './api-route';
 import type { Access, ApiRoute, ApiServices, Upload } from './api-route';
 import { authenticate, isAllowed } from './authenticate';
 import { toLocale } from '@contract/locale';
@@ -48,6 +48,7 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
         currentPerson: () =>
           (person ??= currentPerson(services.repositories, principal, req.headers['accept-language'])),
         locale: toLocale(req.headers['accept-language']),
+        ifMatch: ifMatchOf(req),
         body: (upload ? uploadOf(req) : parse('body', handler.body, req.body)) as never,
         query: pageTokens.openIn(query, list) as never,
         params: params as never,
@@ -95,6 +96,16 @@ function authorize(access: Access, validate: TokenValidator): RequestHandler {
     res.locals['accessToken'] = token;
     next();
   };
+}
+
+/** `If-Match` as the tab sends it (an `ETag` it was given); `*` asks for nothing; anything else is refused. */
+function ifMatchOf(req: Request): string | undefined {
+  const value = req.headers['if-match'];
+  if (value === undefined || value.trim() === '*') return undefined;
+  const version = versionIn(value);
+  if (!version)
+    throw ApiError.invalid([{ field: 'headers.if-match', message: 'must be an ETag this API gave' }]);
+  return version;
 }
 
 function uploadOf(req: Request): Upload {

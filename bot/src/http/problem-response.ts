@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '@contract/problem';
-import { WriteConflict } from '../store/write-conflict';
+import { toLocale } from '@contract/locale';
+import type { Locale } from '@contract/locale';
+import { StaleVersion, WriteConflict } from '../store/write-conflict';
 import { ApiError } from './api-error';
 
 /** RFC 9457 problem details; `about:blank` because the HTTP status says what kind of problem it is. */
@@ -79,10 +81,27 @@ function fromUndecodablePath(error: unknown): ApiError | undefined {
   ]);
 }
 
-/** Others kept writing the same record while this request retried: nothing was written, it may try again. */
-function fromWriteConflict(error: unknown): ApiError | undefined {
+/**
+ * A write that lost to others: they kept writing the same record while this one retried (409), or changed it
+ * since the version the client sent in `If-Match` (412). Nothing was written either way; said in the
+ * caller's language, since the tab shows it as it is.
+ */
+function fromWriteConflict(error: unknown, locale: Locale): ApiError | undefined {
+  if (error instanceof StaleVersion) {
+    return new ApiError(
+      412,
+      locale === 'fr'
+        ? 'Quelqu’un l’a modifié depuis que vous l’avez ouvert : rien n’a été enregistré.'
+        : 'Someone changed this since you opened it: nothing was saved.',
+    );
+  }
   if (!(error instanceof WriteConflict)) return undefined;
-  return new ApiError(409, 'Someone changed this at the same moment: nothing was saved, try again.');
+  return new ApiError(
+    409,
+    locale === 'fr'
+      ? 'Quelqu’un l’a modifié au même moment : rien n’a été enregistré, réessayez.'
+      : 'Someone changed this at the same moment: nothing was saved, try again.',
+  );
 }
 
 /** Any other client error the HTTP stack raised (http-errors marks them `expose`): its status, our words. */
@@ -104,7 +123,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
       ? error
       : (fromBodyParser(stackError) ??
         fromUndecodablePath(error) ??
-        fromWriteConflict(error) ??
+        fromWriteConflict(error, toLocale(req.headers['accept-language'])) ??
         fromHttpStack(stackError));
   if (known) {
     sendProblem(req, res, known);

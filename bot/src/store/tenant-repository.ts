@@ -3,7 +3,16 @@ import { ErrorResponse } from '@azure/cosmos';
 import type { TenantDocument } from '../domain/documents';
 import { RecentReads } from './recent-reads';
 import { withoutSystemProperties } from './system-properties';
-import { backOff, WriteConflict } from './write-conflict';
+import { backOff, StaleVersion, WriteConflict } from './write-conflict';
+
+/** A document and the store's version of it (its ETag, unquoted): what a client sends back in `If-Match`. */
+export interface Versioned<T> {
+  document: T;
+  version: string;
+}
+
+/** Azure Cosmos DB quotes its ETags, the embedded store does not: a version is the ETag without its quotes. */
+const versionOf = (etag: string | undefined) => (etag ?? '').replace(/^"|"$/g, '');
 
 export interface Page<T> {
   items: T[];
@@ -41,6 +50,17 @@ export abstract class TenantRepository<T extends TenantDocument> {
     try {
       const { resource } = await this.container.item(id, tenantId).read<T>();
       return resource ? withoutSystemProperties(resource) : undefined;
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      throw error;
+    }
+  }
+
+  async getVersioned(tenantId: string, id: string): Promise<Versioned<T> | undefined> {
+    if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
+    try {
+      const { resource, etag } = await this.container.item(id, tenantId).read<T>();
+      return resource ? { document: withoutSystemProperties(resource), version: versionOf(etag) } : undefined;
     } catch (error) {
       if (isStatus(error, 404)) return undefined;
       throw error;
@@ -89,9 +109,22 @@ export abstract class TenantRepository<T extends TenantDocument> {
    * document is already as wanted). Throws `WriteConflict` when other writers win every retry.
    */
   async update(tenantId: string, id: string, change: (current: T) => T): Promise<T | undefined> {
+    return (await this.updateVersioned(tenantId, id, change))?.document;
+  }
+
+  /**
+   * `update`, answering the new version too; with `ifVersion` (a client's `If-Match`), only if the document is
+   * still at that version, never retried: throws `StaleVersion` when someone changed it since.
+   */
+  async updateVersioned(
+    tenantId: string,
+    id: string,
+    change: (current: T) => T,
+    ifVersion?: string,
+  ): Promise<Versioned<T> | undefined> {
     if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
     try {
-      return await this.replaceGuarded(tenantId, id, change);
+      return await this.replaceGuarded(tenantId, id, change, ifVersion);
     } finally {
       this.recentReads.forget(tenantId);
     }
@@ -101,20 +134,23 @@ export abstract class TenantRepository<T extends TenantDocument> {
     tenantId: string,
     id: string,
     change: (current: T) => T,
-  ): Promise<T | undefined> {
+    ifVersion: string | undefined,
+  ): Promise<Versioned<T> | undefined> {
     for (let attempt = 0; ; attempt++) {
       const { resource, etag } = await this.container.item(id, tenantId).read<T>();
       if (!resource) return undefined;
+      if (ifVersion !== undefined && ifVersion !== versionOf(etag)) throw new StaleVersion(id);
       const current = withoutSystemProperties(resource);
       const next = change(current);
-      if (next === current) return current;
+      if (next === current) return { document: current, version: versionOf(etag) };
       try {
-        const { resource: saved } = await this.container
+        const saved = await this.container
           .item(id, tenantId)
           .replace<T>(next, { accessCondition: { type: 'IfMatch', condition: etag } });
-        return written(saved);
+        return { document: written(saved.resource), version: versionOf(saved.etag) };
       } catch (error) {
         if (!isStatus(error, 412)) throw error;
+        if (ifVersion !== undefined) throw new StaleVersion(id);
         if (attempt >= MAX_CONFLICT_RETRIES) throw new WriteConflict(id);
         await backOff(attempt);
       }

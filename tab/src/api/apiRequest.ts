@@ -12,6 +12,12 @@ export interface RequestOptions {
   authenticated?: boolean;
 }
 
+/**
+ * The version (`ETag`) of each resource as last read, by path: an edit of the same path sends it back as
+ * `If-Match`, so that it never overwrites a change someone made since (the API answers 412 then).
+ */
+const versions = new Map<string, string>();
+
 /** Calls the API on this origin and checks the answer against the contract's schema. */
 export async function apiRequest<T>(
   path: string,
@@ -23,6 +29,8 @@ export async function apiRequest<T>(
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
   if (authenticated) headers.set('Authorization', `Bearer ${await getAccessToken()}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
+  const version = versions.get(path);
+  if (method !== 'GET' && method !== 'POST' && version) headers.set('If-Match', version);
 
   let response: Response;
   try {
@@ -41,6 +49,8 @@ export async function apiRequest<T>(
   const contentType = response.headers.get('Content-Type');
   const payload = await readJson(response);
   if (!response.ok) throw problemFromResponse(response.status, contentType, payload);
+  const etag = response.headers.get('ETag');
+  if (etag && !etag.startsWith('W/')) versions.set(path, etag);
 
   const parsed = schema.safeParse(payload);
   if (!parsed.success)

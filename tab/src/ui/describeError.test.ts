@@ -24,6 +24,13 @@ describe('describeError', () => {
     expect(describeError(problem(404))).toMatchObject({ kind: 'notFound', action: 'none' });
   });
 
+  it('asks to reload when someone changed what was being edited (412)', () => {
+    expect(describeError(problem(412))).toMatchObject({
+      kind: 'changedElsewhere',
+      action: 'reload',
+    });
+  });
+
   it('offers a retry for network failures, busy or failing servers', () => {
     expect(describeError(new ApiProblem('network', 0))).toMatchObject({ kind: 'network', action: 'retry' });
     expect(describeError(problem(429))).toMatchObject({ kind: 'server', action: 'retry' });

@@ -10,6 +10,7 @@ export type ErrorKind =
   | 'forbidden'
   | 'notFound'
   | 'invalid'
+  | 'changedElsewhere'
   | 'server'
   | 'unexpected'
   | 'charterRequired'
@@ -44,6 +45,8 @@ function classify(status: number): [ErrorKind, ErrorAction] {
   if (status === 401) return ['unauthorized', 'signIn'];
   if (status === 403) return ['forbidden', 'none'];
   if (status === 404) return ['notFound', 'none'];
+  // The version the tab sent in If-Match is no longer the current one.
+  if (status === 412) return ['changedElsewhere', 'reload'];
   if (status === 408 || status === 429 || status >= 500) return ['server', 'retry'];
   return ['invalid', 'retry'];
 }

@@ -9,7 +9,7 @@ import { WriteConflict } from '../../store/write-conflict';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { handler, Reply, idParams, versionHeader } from '../api-route';
 import { recordAudit } from '../audit';
 import { toCampaign, toStudioSummary } from './studio-views';
 
@@ -61,44 +61,57 @@ export const createCampaign = handler({
   },
 });
 
-/** The campaign, its content whatever its status, and its progress against its targets. */
+/**
+ * The campaign, its content whatever its status, and its progress against its targets; its `ETag` is the
+ * campaign's version, which an edit sends back as `If-Match`.
+ */
 export const getCampaign = handler({
   params: idParams('campaignId'),
-  async handle({ principal, services, params }): Promise<CampaignPage> {
+  async handle({ principal, services, params }): Promise<Reply> {
     const { repositories } = services;
-    const campaign = await requireCampaign(repositories, principal.tenantId, params.campaignId);
+    const versioned = await repositories.campaigns.getVersioned(principal.tenantId, params.campaignId);
+    if (!versioned) throw campaignNotFound();
+    const campaign = versioned.document;
     const [items, [counters], ambassadors] = await Promise.all([
       repositories.content.ofCampaign(principal.tenantId, campaign.id),
       repositories.insights.campaigns(principal.tenantId, [campaign.id]),
       repositories.people.ambassadors(principal.tenantId),
     ]);
     const now = new Date();
-    return {
+    const page: CampaignPage = {
       campaign: toCampaign(campaign, now),
       items: items.map((item) => toStudioSummary(item, campaign, now)),
       progress: campaignProgress(campaign, counters?.totals, sharersOf(counters), ambassadors),
     };
+    return new Reply(page, { headers: { ETag: versionHeader(versioned.version) } });
   },
 });
 
+/** An edit; with `If-Match`, only over the version the manager opened (412 if someone changed it since). */
 export const updateCampaign = handler({
   params: idParams('campaignId'),
   body: campaignInputSchema,
-  async handle({ principal, services, params, body }): Promise<Campaign> {
+  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
     const { repositories } = services;
     const existing = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     await checkReferences(repositories, principal.tenantId, body);
     const now = new Date();
     let before: CampaignDoc | undefined;
-    const after = await repositories.campaigns.update(principal.tenantId, existing.id, (current) => {
-      if (current.status === 'archived')
-        throw new ApiError(409, 'An archived campaign can no longer change.');
-      before = current;
-      return { ...current, ...body, updatedAt: now.toISOString() };
-    });
-    if (!after) throw campaignNotFound();
+    const saved = await repositories.campaigns.updateVersioned(
+      principal.tenantId,
+      existing.id,
+      (current) => {
+        if (current.status === 'archived')
+          throw new ApiError(409, 'An archived campaign can no longer change.');
+        before = current;
+        return { ...current, ...body, updatedAt: now.toISOString() };
+      },
+      ifMatch,
+    );
+    if (!saved) throw campaignNotFound();
+    const after = saved.document;
     await recordAudit(repositories, principal, 'campaign.updated', entity(after), { before, after });
-    return toCampaign(after, now);
+    return new Reply(toCampaign(after, now), { headers: { ETag: versionHeader(saved.version) } });
   },
 });
 

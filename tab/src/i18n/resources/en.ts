@@ -1088,6 +1088,10 @@ export const en = {
       title: 'Not found',
       message: 'What you are looking for does not exist or was removed.',
     },
+    changedElsewhere: {
+      title: 'Someone changed this meanwhile',
+      message: 'Nothing of yours was saved. Reload to see their changes, then make yours again.',
+    },
     invalid: {
       title: 'The request was not accepted',
       message: 'Check the information below, then try again.',

@@ -1126,6 +1126,11 @@ export const fr = {
       title: 'Introuvable',
       message: 'Ce que vous cherchez n’existe pas ou a été supprimé.',
     },
+    changedElsewhere: {
+      title: 'Quelqu’un l’a modifié entre-temps',
+      message:
+        'Rien de vos changements n’a été enregistré. Rechargez pour voir les siens, puis refaites les vôtres.',
+    },
     invalid: {
       title: 'La demande n’a pas été acceptée',
       message: 'Vérifiez les informations ci-dessous, puis réessayez.',
