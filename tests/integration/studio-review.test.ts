@@ -10,7 +10,7 @@ import { contentPublicationJob } from '../../bot/src/jobs/content-publication-jo
 import { createLogger } from '../../bot/src/logger';
 import { apiAs } from '../support/api-client';
 import { campaignInput, contentInput, inDays } from '../support/studio-fixtures';
-import { startTestService } from '../support/test-service';
+import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 import { runJobOnce } from '../support/run-job';
 
@@ -323,5 +323,24 @@ describe('guardrails at share time come from the tenant’s settings', () => {
     });
     expect(duplicated.status).toBe(400);
     expect(duplicated.body.errors[0].field).toBe('body.guardrails');
+  });
+});
+
+describe('an author’s edit of an item changed since they opened it', () => {
+  it('is refused with 412, and the other change stays', async () => {
+    const id = await draft();
+    const path = `${service.url}/api/v1/studio/content/${id}`;
+    const opened = (await getJson(path, manager.token)).response.headers.get('etag')!;
+    const put = (version: string, text: string) =>
+      getJson(path, manager.token, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'if-match': version },
+        body: JSON.stringify(contentInput(campaignId, [{ ...texts[0]!, text }])),
+      });
+    const first = await put(opened, 'Première version #collaborateur');
+    expect(first.status).toBe(200);
+    expect((await put(opened, 'Version d’un autre onglet #collaborateur')).status).toBe(412);
+    expect((await put(first.response.headers.get('etag')!, 'Suite #collaborateur')).status).toBe(200);
+    expect((await getJson(path, manager.token)).body.texts[0].text).toBe('Suite #collaborateur');
   });
 });

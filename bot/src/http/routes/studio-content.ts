@@ -14,7 +14,7 @@ import type { ContentItemDoc, PersonDoc, PersonRef } from '../../domain/document
 import type { Principal } from '../../identity/principal';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { handler, Reply, idParams, versionHeader } from '../api-route';
 import type { ApiServices } from '../api-route';
 import { recordAudit } from '../audit';
 import { contentPolicyOf } from './content-policy';
@@ -48,32 +48,44 @@ export const createContent = handler({
   },
 });
 
+/** The item as the studio shows it; its `ETag` is the item's version, which an edit sends back as `If-Match`. */
 export const getContent = handler({
   params: idParams('itemId'),
-  async handle({ principal, services, params }): Promise<StudioItem> {
-    const item = await requireItem(services.repositories, principal.tenantId, params.itemId);
-    return studioItemView(services.repositories, principal, item);
+  async handle({ principal, services, params }): Promise<Reply> {
+    const versioned = await services.repositories.content.getVersioned(principal.tenantId, params.itemId);
+    if (!versioned) throw itemNotFound();
+    const view = await studioItemView(services.repositories, principal, versioned.document);
+    return new Reply(view, { headers: { ETag: versionHeader(versioned.version) } });
   },
 });
 
-/** Saves the author's changes to a draft, or to an item sent back for changes. */
+/**
+ * Saves the author's changes to a draft, or to an item sent back for changes; with `If-Match`, only over the
+ * version the author opened (412 if someone edited, reviewed or withdrew it since).
+ */
 export const updateContent = handler({
   params: idParams('itemId'),
   body: contentInputSchema,
-  async handle({ principal, services, params, body }): Promise<StudioItem> {
+  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
     const { repositories } = services;
     const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, 'edit');
     const context = await itemContext(services, principal.tenantId, body);
-    const { before, after } = await change(repositories, existing, (current) => {
-      allowed(current, 'edit');
-      return withInput(current, body, context);
-    });
+    const { before, after, version } = await change(
+      repositories,
+      existing,
+      (current) => {
+        allowed(current, 'edit');
+        return withInput(current, body, context);
+      },
+      ifMatch,
+    );
     await recordAudit(repositories, principal, 'content.updated', entity(after), {
       before: snapshot(before),
       after: snapshot(after),
     });
-    return studioItemView(repositories, principal, after);
+    const view = await studioItemView(repositories, principal, after);
+    return new Reply(view, { headers: { ETag: versionHeader(version) } });
   },
 });
 
@@ -206,9 +218,11 @@ export async function requireItem(
   itemId: string | undefined,
 ): Promise<ContentItemDoc> {
   const item = itemId ? await repositories.content.get(tenantId, itemId) : undefined;
-  if (!item) throw ApiError.notFound('This content does not exist, or was deleted.');
+  if (!item) throw itemNotFound();
   return item;
 }
+
+const itemNotFound = () => ApiError.notFound('This content does not exist, or was deleted.');
 
 /** The status an action leads to; 409 saying why when the workflow does not allow it from here. */
 export function allowed(item: ContentItemDoc, action: ContentAction): ContentItemDoc['status'] {
@@ -217,19 +231,28 @@ export function allowed(item: ContentItemDoc, action: ContentAction): ContentIte
   return next.status;
 }
 
-/** A read-modify-write on the latest version of the item, returning it before and after. */
+/**
+ * A read-modify-write on the latest version of the item (or only on `ifVersion`, a client's `If-Match`),
+ * returning it before and after, and its new version.
+ */
 export async function change(
   repositories: Repositories,
   item: ContentItemDoc,
   update: (current: ContentItemDoc) => ContentItemDoc,
-): Promise<{ before: ContentItemDoc; after: ContentItemDoc }> {
+  ifVersion?: string,
+): Promise<{ before: ContentItemDoc; after: ContentItemDoc; version: string }> {
   let before = item;
-  const after = await repositories.content.update(item.tenantId, item.id, (current) => {
-    before = current;
-    return update(current);
-  });
-  if (!after) throw ApiError.notFound('This content does not exist, or was deleted.');
-  return { before, after };
+  const saved = await repositories.content.updateVersioned(
+    item.tenantId,
+    item.id,
+    (current) => {
+      before = current;
+      return update(current);
+    },
+    ifVersion,
+  );
+  if (!saved) throw itemNotFound();
+  return { before, after: saved.document, version: saved.version };
 }
 
 /** Refuses texts that break a guardrail, one error per issue, each naming the text's field. */
