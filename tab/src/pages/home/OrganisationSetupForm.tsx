@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@contract/organisation';
 import { setUpOrganisation } from '../../api/organisation';
+import { useSubmission } from '../../hooks/useSubmission';
 import { ErrorState } from '../../ui/ErrorState';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { brandsFromLines } from './brandLines';
@@ -18,20 +19,11 @@ export function OrganisationSetupForm({ onSetUp }: { onSetUp: (organisation: Org
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [brands, setBrands] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function submit() {
-    setSaving(true);
-    setError(undefined);
-    try {
-      onSetUp(await setUpOrganisation({ name: name.trim(), brands: brandsFromLines(brands) }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submission = useSubmission();
+  const submit = () =>
+    submission.run(async () =>
+      onSetUp(await setUpOrganisation({ name: name.trim(), brands: brandsFromLines(brands) })),
+    );
 
   return (
     <form
@@ -50,9 +42,9 @@ export function OrganisationSetupForm({ onSetUp }: { onSetUp: (organisation: Org
       <Field label={t('home.organisation.setUp.brands')} hint={t('home.organisation.setUp.brandsHint')}>
         <Textarea value={brands} onChange={(_, data) => setBrands(data.value)} resize="vertical" rows={3} />
       </Field>
-      {error !== undefined && <ErrorState error={error} />}
+      {submission.error !== undefined && <ErrorState error={submission.error} />}
       <div>
-        <SubmitButton busy={saving}>{t('home.organisation.setUp.submit')}</SubmitButton>
+        <SubmitButton busy={submission.busy}>{t('home.organisation.setUp.submit')}</SubmitButton>
       </div>
     </form>
   );

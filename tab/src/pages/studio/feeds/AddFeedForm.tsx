@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Feed, FeedList } from '@contract/feeds';
 import type { Locale } from '@contract/locale';
 import { createFeed } from '../../../api/feeds';
+import { useSubmission } from '../../../hooks/useSubmission';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -33,21 +34,12 @@ export function AddFeedForm({
   const [url, setUrl] = useState('');
   const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? '');
   const [language, setLanguage] = useState<Locale>(locale);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function submit() {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submission = useSubmission();
+  const submit = () =>
+    submission.run(async () => {
       onAdded(await createFeed({ url: url.trim(), campaignId, language }));
       setUrl('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <Panel title={t('feeds.add.title')}>
@@ -81,9 +73,9 @@ export function AddFeedForm({
               </Select>
             </Field>
           </div>
-          {error !== undefined && <ErrorState error={error} />}
+          {submission.error !== undefined && <ErrorState error={submission.error} />}
           <div>
-            <SubmitButton busy={saving}>{t('feeds.add.submit')}</SubmitButton>
+            <SubmitButton busy={submission.busy}>{t('feeds.add.submit')}</SubmitButton>
           </div>
         </form>
       )}

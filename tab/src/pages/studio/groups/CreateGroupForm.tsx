@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createGroup } from '../../../api/groups';
+import { useSubmission } from '../../../hooks/useSubmission';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Panel } from '../../../ui/Panel';
 import { GroupFields } from './GroupFields';
@@ -20,20 +21,12 @@ export function CreateGroupForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [values, setValues] = useState<GroupFormValues>({ nameFr: '', nameEn: '', kind: 'pilot' });
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function submit() {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submission = useSubmission();
+  const submit = () =>
+    submission.run(async () => {
       const group = await createGroup(toSaveGroup(values));
       await navigate(`/studio/groups/${encodeURIComponent(group.id)}`);
-    } catch (caught) {
-      setError(caught);
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <Panel title={t('groups.create.title')}>
@@ -45,9 +38,9 @@ export function CreateGroupForm() {
         }}
       >
         <GroupFields values={values} onChange={setValues} />
-        {error !== undefined && <ErrorState error={error} />}
+        {submission.error !== undefined && <ErrorState error={submission.error} />}
         <div>
-          <SubmitButton busy={saving}>{t('groups.create.submit')}</SubmitButton>
+          <SubmitButton busy={submission.busy}>{t('groups.create.submit')}</SubmitButton>
         </div>
       </form>
     </Panel>
