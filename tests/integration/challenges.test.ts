@@ -14,7 +14,7 @@ import { PROGRAMME_SCOPE, standingId } from '../../bot/src/domain/standings';
 import { apiAs } from '../support/api-client';
 import { activityEvent, challengeInput } from '../support/challenge-fixtures';
 import { inDays } from '../support/studio-fixtures';
-import { startTestService } from '../support/test-service';
+import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 import { runJobOnce } from '../support/run-job';
 
@@ -48,6 +48,23 @@ const standing = (scope: string, kind: 'person' | 'group', subjectId: string) =>
   service.repositories.standings.get(DEMO_TENANT_ID, standingId(scope, kind, subjectId));
 
 describe('challenges in the studio', () => {
+  it('refuse an edit over a version someone changed since (412), and keep the other edit', async () => {
+    const created = await manager.post('/api/v1/studio/challenges', challengeInput());
+    const path = `${service.url}/api/v1/studio/challenges/${created.body.id}`;
+    const opened = (await getJson(path, manager.token)).response.headers.get('etag')!;
+    const put = (version: string, title: string) =>
+      getJson(path, manager.token, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'if-match': version },
+        body: JSON.stringify(challengeInput({ name: { fr: title, en: title } })),
+      });
+    const first = await put(opened, 'First');
+    expect(first.status).toBe(200);
+    expect((await put(opened, 'Stale')).status).toBe(412);
+    expect((await put(first.response.headers.get('etag')!, 'Second')).status).toBe(200);
+    expect((await getJson(path, manager.token)).body.name.en).toBe('Second');
+  });
+
   it('start as drafts, are planned, and every change is audited', async () => {
     const created = await manager.post('/api/v1/studio/challenges', challengeInput());
     expect(created).toMatchObject({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoData, DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import { apiAs } from '../support/api-client';
-import { startTestService } from '../support/test-service';
+import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
 const people = buildDemoData(new Date()).people;
@@ -31,6 +31,23 @@ async function memberIds(groupId: string): Promise<string[]> {
   const page = await manager.get(`/api/v1/studio/groups/${groupId}/members?limit=100`);
   return page.body.items.map((person: { id: string }) => person.id).sort();
 }
+
+describe('renaming a group', () => {
+  it('with the version an earlier save answered: refused with 412 once someone renamed it since', async () => {
+    const groupId = await newGroup('Pilote Nantes');
+    const path = `${service.url}/api/v1/studio/groups/${groupId}`;
+    const rename = (name: string, version?: string) =>
+      getJson(path, manager.token, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...(version ? { 'if-match': version } : {}) },
+        body: JSON.stringify({ name: { fr: name, en: name }, kind: 'pilot' }),
+      });
+    const mine = await rename('Pilote Nantes Est');
+    const version = mine.response.headers.get('etag')!;
+    expect((await rename('Pilote Nantes Ouest')).status).toBe(200);
+    expect((await rename('Pilote Nantes Est (bis)', version)).status).toBe(412);
+  });
+});
 
 describe('members from a CSV file', () => {
   it('A CSV with one bad row imports nothing and names the row; a good CSV imports all', async () => {

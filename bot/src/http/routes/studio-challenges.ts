@@ -7,7 +7,7 @@ import type { ChallengeDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { handler, Reply, idParams, versionHeader } from '../api-route';
 import { recordAudit } from '../audit';
 
 export const listChallenges = handler({
@@ -43,34 +43,50 @@ export const createChallenge = handler({
   },
 });
 
+/** The challenge; its `ETag` is its version, which an edit sends back as `If-Match`. */
 export const getChallenge = handler({
   params: idParams('challengeId'),
-  async handle({ principal, services, params }): Promise<Challenge> {
-    const challenge = await requireChallenge(services.repositories, principal.tenantId, params.challengeId);
-    return toChallenge(challenge, new Date());
+  async handle({ principal, services, params }): Promise<Reply> {
+    const versioned = await services.repositories.challenges.getVersioned(
+      principal.tenantId,
+      params.challengeId,
+    );
+    if (!versioned) throw challengeNotFound();
+    return new Reply(toChallenge(versioned.document, new Date()), {
+      headers: { ETag: versionHeader(versioned.version) },
+    });
   },
 });
 
-/** Drafts and planned challenges change freely; once it has started, its goal and period stay as announced. */
+/**
+ * Drafts and planned challenges change freely; once it has started, its goal and period stay as announced. With
+ * `If-Match`, only over the version the manager opened (412 otherwise).
+ */
 export const updateChallenge = handler({
   params: idParams('challengeId'),
   body: challengeInputSchema,
-  async handle({ principal, services, params, body }): Promise<Challenge> {
+  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
     const { repositories } = services;
     const existing = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     await checkReferences(repositories, principal.tenantId, body);
     const now = new Date();
     let before: ChallengeDoc | undefined;
-    const after = await repositories.challenges.update(principal.tenantId, existing.id, (current) => {
-      const status = challengeStatus(current, now);
-      if (status !== 'draft' && status !== 'scheduled')
-        throw new ApiError(409, `A challenge that is ${status} can no longer change.`);
-      before = current;
-      return { ...current, ...body, updatedAt: now.toISOString() };
-    });
-    if (!after) throw challengeNotFound();
+    const saved = await repositories.challenges.updateVersioned(
+      principal.tenantId,
+      existing.id,
+      (current) => {
+        const status = challengeStatus(current, now);
+        if (status !== 'draft' && status !== 'scheduled')
+          throw new ApiError(409, `A challenge that is ${status} can no longer change.`);
+        before = current;
+        return { ...current, ...body, updatedAt: now.toISOString() };
+      },
+      ifMatch,
+    );
+    if (!saved) throw challengeNotFound();
+    const after = saved.document;
     await recordAudit(repositories, principal, 'challenge.updated', entity(after), { before, after });
-    return toChallenge(after, now);
+    return new Reply(toChallenge(after, now), { headers: { ETag: versionHeader(saved.version) } });
   },
 });
 

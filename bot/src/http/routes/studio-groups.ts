@@ -3,7 +3,7 @@ import { saveGroupSchema } from '@contract/groups';
 import type { StudioGroup, StudioGroupList } from '@contract/groups';
 import type { GroupDoc } from '../../domain/documents';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { handler, Reply, idParams, versionHeader } from '../api-route';
 import { recordAudit } from '../audit';
 import { removeFromGroup, requireGroup } from './group-membership';
 
@@ -49,15 +49,17 @@ export const createGroup = handler({
 export const updateGroup = handler({
   params: idParams('groupId'),
   body: saveGroupSchema,
-  async handle({ principal, services, params, body }): Promise<StudioGroup> {
+  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
     const { groups, people } = services.repositories;
     const before = await requireGroup(services.repositories, principal.tenantId, params.groupId);
-    const after = await groups.update(principal.tenantId, before.id, (current) => ({
-      ...current,
-      name: body.name,
-      kind: body.kind,
-    }));
-    if (!after) throw ApiError.notFound('This group does not exist, or was deleted.');
+    const saved = await groups.updateVersioned(
+      principal.tenantId,
+      before.id,
+      (current) => ({ ...current, name: body.name, kind: body.kind }),
+      ifMatch,
+    );
+    if (!saved) throw ApiError.notFound('This group does not exist, or was deleted.');
+    const after = saved.document;
     await recordAudit(
       services.repositories,
       principal,
@@ -68,7 +70,9 @@ export const updateGroup = handler({
         after: { name: after.name, kind: after.kind },
       },
     );
-    return toStudioGroup(after, await people.countInGroup(principal.tenantId, after.id));
+    return new Reply(toStudioGroup(after, await people.countInGroup(principal.tenantId, after.id)), {
+      headers: { ETag: versionHeader(saved.version) },
+    });
   },
 });
 
