@@ -46,14 +46,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   }
 
   async get(tenantId: string, id: string): Promise<T | undefined> {
-    if (NOT_A_DOCUMENT_ID.test(id)) return undefined;
-    try {
-      const { resource } = await this.container.item(id, tenantId).read<T>();
-      return resource ? withoutSystemProperties(resource) : undefined;
-    } catch (error) {
-      if (isStatus(error, 404)) return undefined;
-      throw error;
-    }
+    return (await this.getVersioned(tenantId, id))?.document;
   }
 
   async getVersioned(tenantId: string, id: string): Promise<Versioned<T> | undefined> {
