@@ -70,7 +70,7 @@ const otherSurfaces: Surface[] = [
   { method: 'get', path: '/api/v1/client-config', queryKeys: [], bodyKeys: [] },
   { method: 'post', path: '/api/messages', queryKeys: [], bodyKeys: ACTIVITY_FIELDS },
   { method: 'get', path: '/r/:code', queryKeys: [], bodyKeys: [] },
-  { method: 'get', path: '/n/:tenantId/:deliveryId', queryKeys: ['to'], bodyKeys: [] },
+  { method: 'get', path: '/n/:tenantId/:deliveryId', queryKeys: ['to', 'p'], bodyKeys: [] },
   { method: 'get', path: '/media/:mediaId', queryKeys: [], bodyKeys: [] },
   { method: 'get', path: '/dev/jwks', queryKeys: [], bodyKeys: [] },
   { method: 'get', path: '/dev/signin', queryKeys: ['returnTo'], bodyKeys: [] },
