@@ -13,6 +13,7 @@ const benchmarks: Record<string, string> = {
   startup: './startup/startup-benchmark.ts',
   tab: './tab/tab-benchmark.ts',
   api: './api/api-benchmark.ts',
+  redirect: './redirect/redirect-benchmark.ts',
 };
 
 export interface Benchmark {

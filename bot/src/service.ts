@@ -6,7 +6,6 @@ import { DEMO_TENANT_ID } from './demo/demo-data';
 import { demoIdentities, seedDemoData } from './demo/seed-demo-data';
 import { createHttpApp } from './http/app';
 import { createDevSignInRouter } from './http/dev-sign-in';
-import { createTrackedLinkRouter } from './http/tracked-link-redirect';
 import { createNudgeLinkRouter } from './http/nudge-link-redirect';
 import { nudgeRulesJob } from './jobs/nudge-rules-job';
 import { ClickRecorder } from './tracking/click-recorder';
@@ -123,7 +122,7 @@ async function wire(
       mediaDigests: new MediaDigests(media),
       isAllowedOutboundAddress,
     },
-    trackedLinks: createTrackedLinkRouter(repositories.links, clicks),
+    trackedLinks: { links: repositories.links, recorder: clicks },
     nudgeLinks: createNudgeLinkRouter(repositories, { publicUrl, teamsAppId: config.teamsAppId }, logger),
     media: createMediaRouter(media),
     validateToken,

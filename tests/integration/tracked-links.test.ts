@@ -60,6 +60,32 @@ describe('tracked links', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('redirect with a trailing slash or a query too; pages they answer carry every page’s security headers', async () => {
+    const { result } = await share('item-01');
+    for (const url of [`${result.trackedUrl}/`, `${result.trackedUrl}?fbclid=abc`]) {
+      const response = await follow(url);
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toMatch(/^https:\/\/www\.aurore-demo\.example\//);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+    const page = await fetch(`${service.url}/api/v1/client-config`);
+    const unknown = await follow(`${service.url}/r/ZZZZZZZZZZZZ`);
+    for (const header of [
+      'content-security-policy',
+      'x-content-type-options',
+      'cross-origin-resource-policy',
+    ]) {
+      expect(unknown.headers.get(header)).toBe(page.headers.get(header));
+      expect(unknown.headers.get(header)).not.toBeNull();
+    }
+    // Deeper paths and other methods are not links: the app's own 404.
+    const deeper = await follow(`${result.trackedUrl}/more`);
+    expect(deeper.status).toBe(404);
+    expect(await deeper.json()).toMatchObject({ detail: expect.stringContaining('Nothing answers') });
+    expect((await fetch(result.trackedUrl, { method: 'POST', redirect: 'manual' })).status).toBe(404);
+  });
+
   it('count a visitor once within 30 minutes, and another visitor again', async () => {
     const { result } = await share('item-02');
     await follow(result.trackedUrl);

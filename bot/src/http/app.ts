@@ -1,6 +1,7 @@
 import compression from 'compression';
 import express from 'express';
-import type { Express, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
+import type { RequestListener } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { ClientConfig } from '@contract/client-config';
@@ -15,6 +16,8 @@ import { identityContentEncodingOnly } from './content-encoding';
 import { errorHandler, notFoundHandler } from './problem-response';
 import { securityHeaders } from './security-headers';
 import { createTabFilesRouter } from './tab-files';
+import { trackedLinkRedirect } from './tracked-link-redirect';
+import type { TrackedLinkRedirectOptions } from './tracked-link-redirect';
 
 const REQUEST_ID = /^[A-Za-z0-9\-_.:]{8,128}$/;
 const BOT_BODY_LIMIT = '1mb';
@@ -30,7 +33,7 @@ export interface HttpAppOptions {
   botHandler: RequestHandler;
   /** Which `serviceUrl`s an activity may name (see `isAllowedServiceUrl`). */
   botServiceUrls: ServiceUrlPolicy;
-  trackedLinks: express.Router;
+  trackedLinks: Pick<TrackedLinkRedirectOptions, 'links' | 'recorder'>;
   /** `/n/{tenantId}/{deliveryId}`: nudge buttons, recorded as acted on, then into the tab. */
   nudgeLinks?: express.Router;
   /** Uploaded photos and videos at `/media/{id}`. */
@@ -41,7 +44,7 @@ export interface HttpAppOptions {
 }
 
 /** The one HTTP surface: tab, API, bot endpoint and probes on a single origin. */
-export function createHttpApp(options: HttpAppOptions): Express {
+export function createHttpApp(options: HttpAppOptions): RequestListener {
   const { production } = options.services.config;
   const app = express();
   app.disable('x-powered-by');
@@ -60,7 +63,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
-  app.use(securityHeaders(production));
+  const headers = securityHeaders(production);
+  app.use(headers);
   app.use(identityContentEncodingOnly);
 
   app.get('/healthz', (_req, res) => {
@@ -74,7 +78,6 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'store unreachable' });
   });
 
-  app.use(options.trackedLinks);
   if (options.nudgeLinks) app.use(options.nudgeLinks);
   app.use(options.media);
   app.post(
@@ -96,5 +99,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return app;
+
+  const redirect = trackedLinkRedirect({
+    ...options.trackedLinks,
+    securityHeaders: headers,
+    production,
+    logger: options.logger,
+  });
+  return (req, res) => redirect(req, res, () => app(req, res));
 }

@@ -1,5 +1,4 @@
 import helmet from 'helmet';
-import type { RequestHandler } from 'express';
 
 /** Hosts allowed to frame the tab: Teams (web, desktop, mobile), Microsoft 365, Outlook and SharePoint pages. */
 export const FRAME_ANCESTORS = [
@@ -19,7 +18,25 @@ export const FRAME_ANCESTORS = [
 
 const SIGN_IN_HOST = 'https://login.microsoftonline.com';
 
-export function securityHeaders(production: boolean): RequestHandler {
+const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * What a redirect without a body carries: the document headers (CSP, cross-origin policies) would apply to no
+ * document, and on the busiest answer of all they weigh more than the redirect itself.
+ */
+export function redirectSecurityHeaders(production: boolean): Readonly<Record<string, string>> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    ...(production
+      ? { 'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains` }
+      : {}),
+  };
+}
+
+/** Plain Node middleware: Express mounts it, and so does the tracked-link redirect, which runs before Express. */
+export type SecurityHeaders = ReturnType<typeof helmet>;
+
+export function securityHeaders(production: boolean): SecurityHeaders {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -41,7 +58,7 @@ export function securityHeaders(production: boolean): RequestHandler {
     },
     // frame-ancestors decides who may frame the tab; X-Frame-Options cannot express a list of hosts.
     frameguard: false,
-    strictTransportSecurity: production,
+    strictTransportSecurity: production && { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: true },
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: { policy: 'same-site' },
   });

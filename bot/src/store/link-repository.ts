@@ -2,16 +2,33 @@ import type { Container } from '@azure/cosmos';
 import type { LinkVisitDoc, TrackedLinkDoc } from '../domain/documents';
 import { REPEAT_WINDOW_SECONDS } from '../domain/tracked-links';
 
-const MAX_VISIT_ATTEMPTS = 5;
+import { RecentReads } from './recent-reads';
 import { withoutSystemProperties } from './system-properties';
 import { isStatus } from './tenant-repository';
+
+const MAX_VISIT_ATTEMPTS = 5;
+/** Links as read in the last few seconds: a link people click is read once per few seconds, not once a click. */
+const KEPT_LINK_MAX_AGE_MS = 5_000;
+const KEPT_LINKS = 10_000;
+/** RecentReads keeps answers per tenant; links are partitioned by code, so they share one set of answers. */
+const ALL_LINKS = 'links';
 
 /**
  * Tracked links and their recent visitors, partitioned by link code: the redirect is one point read, and
  * deciding whether a click counts is one conditional write in the same partition.
  */
 export class LinkRepository {
+  private readonly keptLinks = new RecentReads<TrackedLinkDoc | undefined>(KEPT_LINK_MAX_AGE_MS, KEPT_LINKS);
+
   constructor(private readonly container: Container) {}
+
+  /**
+   * The link as read in the last few seconds (frozen), for the redirect: a write through this repository shows at
+   * once, another instance's (a withdrawal) within 5 s.
+   */
+  getKept(code: string): Promise<TrackedLinkDoc | undefined> {
+    return this.keptLinks.read(ALL_LINKS, code, () => this.get(code));
+  }
 
   async get(code: string): Promise<TrackedLinkDoc | undefined> {
     try {
@@ -25,6 +42,7 @@ export class LinkRepository {
 
   async create(link: TrackedLinkDoc): Promise<void> {
     await this.container.items.create(link);
+    this.keptLinks.forget(ALL_LINKS);
   }
 
   async delete(code: string): Promise<void> {
@@ -33,6 +51,7 @@ export class LinkRepository {
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
     }
+    this.keptLinks.forget(ALL_LINKS);
   }
 
   /** Its item was withdrawn: from now on the link answers that, and sends nobody to the item. */
@@ -42,6 +61,7 @@ export class LinkRepository {
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
     }
+    this.keptLinks.forget(ALL_LINKS);
   }
 
   /** Re-attributes a link to a pseudonym's share: the link keeps working for people who follow old posts. */
@@ -50,6 +70,7 @@ export class LinkRepository {
       { op: 'set', path: '/personId', value: personId },
       { op: 'set', path: '/shareId', value: shareId },
     ]);
+    this.keptLinks.forget(ALL_LINKS);
   }
 
   /**

@@ -4,12 +4,17 @@ import {
   addressId,
   CLICKS_PER_LINK_PER_DAY,
   isLinkPreviewAgent,
+  REPEAT_WINDOW_SECONDS,
   selfMarker,
   visitorId,
   VISITORS_PER_ADDRESS,
 } from '../domain/tracked-links';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
+import { RecentVisitors } from './recent-visitors';
+
+/** About 100 bytes each: a few megabytes at most. */
+const RECENT_VISITORS = 50_000;
 
 export interface Click {
   link: TrackedLinkDoc;
@@ -28,6 +33,7 @@ export interface Click {
  */
 export class ClickRecorder {
   private readonly pending = new Set<Promise<void>>();
+  private readonly recentVisitors = new RecentVisitors(REPEAT_WINDOW_SECONDS * 1000, RECENT_VISITORS);
 
   constructor(
     private readonly repositories: Pick<Repositories, 'links' | 'shares' | 'people' | 'activity'>,
@@ -35,7 +41,11 @@ export class ClickRecorder {
   ) {}
 
   record(click: Click): void {
-    const task: Promise<void> = this.count(click)
+    // Decided at once for previews and for repeats this instance has seen: most clicks of a busy link.
+    if (isLinkPreviewAgent(click.userAgent)) return;
+    const visitor = visitorId(click.link.code, click.address, click.userAgent ?? '');
+    if (this.recentVisitors.has(visitor, click.at)) return;
+    const task: Promise<void> = this.count(click, visitor)
       .catch((error: unknown) =>
         this.logger.error({ err: error, code: click.link.code }, 'click not counted'),
       )
@@ -47,12 +57,11 @@ export class ClickRecorder {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  private async count({ link, address, userAgent, selfMarker: marker, at }: Click): Promise<void> {
-    if (isLinkPreviewAgent(userAgent)) return;
-    if (marker === selfMarker(link.tenantId, link.personId)) return;
+  private async count({ link, address, selfMarker: marker, at }: Click, visitor: string): Promise<void> {
+    if (marker !== undefined && marker === selfMarker(link.tenantId, link.personId)) return;
     const { links } = this.repositories;
-    const visitor = visitorId(link.code, address, userAgent ?? '');
     if (!(await links.countsInWindow(link.code, link.tenantId, visitor, at))) return;
+    this.recentVisitors.counted(visitor, at);
     // A new browser on a known address: a script rotating its User-Agent gets no further than a few.
     const network = `a.${addressId(link.code, address)}`;
     if (!(await links.countsInWindow(link.code, link.tenantId, network, at, VISITORS_PER_ADDRESS))) return;
