@@ -4,10 +4,10 @@ import { MISSING_TEXT, i18n, initI18n } from './i18n';
 describe('a text neither language has', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('is shown as its fallback and named on the console, where the end-to-end walk looks for it', () => {
+  it('is shown as its fallback and named on the console, where the end-to-end walk looks for it', async () => {
     vi.stubGlobal('document', { documentElement: { lang: '' } });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    initI18n('fr');
+    await initI18n('fr');
 
     expect(i18n.t('audit.actions.content.approved')).toBe('Contenu approuvé');
     expect(errors).not.toHaveBeenCalled();

@@ -2,18 +2,29 @@ import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { toLocale } from '@contract/locale';
 import type { Locale } from '@contract/locale';
-import { en } from './resources/en';
-import { fr } from './resources/fr';
+import type { Messages } from './resources/messages';
 
 export const i18n = createInstance();
 
 /** Begins the console error for a text neither language has (the end-to-end tests look for it). */
 export const MISSING_TEXT = 'Missing text';
 
-/** Both languages are bundled, so start-up is synchronous. */
-export function initI18n(locale: Locale): void {
-  void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
+/** Each language's texts are a file of their own: a first visit loads only the language it shows. */
+const textsOf: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./resources/en').then((module) => module.en),
+  fr: () => import('./resources/fr').then((module) => module.fr),
+};
+
+async function ensureTexts(locale: Locale): Promise<void> {
+  if (!i18n.hasResourceBundle(locale, 'translation')) {
+    i18n.addResourceBundle(locale, 'translation', await textsOf[locale]());
+  }
+}
+
+/** Resolves once the texts of `locale` are loaded: render after it. */
+export async function initI18n(locale: Locale): Promise<void> {
+  await i18n.use(initReactI18next).init({
+    resources: { [locale]: { translation: await textsOf[locale]() } },
     lng: locale,
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
@@ -30,6 +41,7 @@ export function initI18n(locale: Locale): void {
 }
 
 export async function setLanguage(locale: Locale): Promise<void> {
+  await ensureTexts(locale);
   await i18n.changeLanguage(locale);
   document.documentElement.lang = locale;
 }
