@@ -1,7 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { LinkVisitDoc, TrackedLinkDoc } from '../domain/documents';
 import { REPEAT_WINDOW_SECONDS } from '../domain/tracked-links';
-
 import { RecentReads } from './recent-reads';
 import { withoutSystemProperties } from './system-properties';
 import { isStatus } from './tenant-repository';
@@ -23,8 +22,8 @@ export class LinkRepository {
   constructor(private readonly container: Container) {}
 
   /**
-   * The link as read in the last few seconds (frozen), for the redirect: a write through this repository shows at
-   * once, another instance's (a withdrawal) within 5 s.
+   * The link as read in the last few seconds (frozen), for the redirect: a write of a link through this
+   * repository forgets that link's answer at once, so it shows at once; another instance's (a withdrawal) within 5 s.
    */
   getKept(code: string): Promise<TrackedLinkDoc | undefined> {
     return this.keptLinks.read(ALL_LINKS, code, () => this.get(code));
@@ -42,7 +41,7 @@ export class LinkRepository {
 
   async create(link: TrackedLinkDoc): Promise<void> {
     await this.container.items.create(link);
-    this.keptLinks.forget(ALL_LINKS);
+    this.keptLinks.forgetAnswer(ALL_LINKS, link.code);
   }
 
   async delete(code: string): Promise<void> {
@@ -51,7 +50,7 @@ export class LinkRepository {
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
     }
-    this.keptLinks.forget(ALL_LINKS);
+    this.keptLinks.forgetAnswer(ALL_LINKS, code);
   }
 
   /** Its item was withdrawn: from now on the link answers that, and sends nobody to the item. */
@@ -61,7 +60,7 @@ export class LinkRepository {
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
     }
-    this.keptLinks.forget(ALL_LINKS);
+    this.keptLinks.forgetAnswer(ALL_LINKS, code);
   }
 
   /** Re-attributes a link to a pseudonym's share: the link keeps working for people who follow old posts. */
@@ -70,7 +69,7 @@ export class LinkRepository {
       { op: 'set', path: '/personId', value: personId },
       { op: 'set', path: '/shareId', value: shareId },
     ]);
-    this.keptLinks.forget(ALL_LINKS);
+    this.keptLinks.forgetAnswer(ALL_LINKS, code);
   }
 
   /**

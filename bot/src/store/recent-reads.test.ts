@@ -46,6 +46,19 @@ describe('RecentReads', () => {
     expect([t1.calls, t2.calls]).toEqual([2, 1]);
   });
 
+  it('forgets one answer alone when a write changes only it', async () => {
+    const reads = new RecentReads<string>(5_000, 10);
+    const a = countingLoad(() => 'a');
+    const b = countingLoad(() => 'b');
+    await reads.read('t1', 'a', a);
+    await reads.read('t1', 'b', b);
+
+    reads.forgetAnswer('t1', 'a');
+    await reads.read('t1', 'a', a);
+    await reads.read('t1', 'b', b);
+    expect([a.calls, b.calls]).toEqual([2, 1]);
+  });
+
   it('does not keep an answer a write overtook: the next read goes to the store', async () => {
     const reads = new RecentReads<string>(5_000, 10);
     let release: (value: string) => void = () => undefined;

@@ -37,6 +37,11 @@ export class RecentReads<T> {
   forget(tenantId: string): void {
     this.tenants.get(tenantId)?.clear();
   }
+
+  /** After a write that changes one answer alone: that answer is read again, the others stay. */
+  forgetAnswer(tenantId: string, key: string): void {
+    this.tenants.get(tenantId)?.delete(key);
+  }
 }
 
 function deepFreeze<V>(value: V): V {
