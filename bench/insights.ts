@@ -1,7 +1,3 @@
-import { fork } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { countersProjection } from '../bot/src/activity/counters-projection';
 import { buildDemoData, DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../bot/src/demo/demo-data';
 import { seedDemoData } from '../bot/src/demo/seed-demo-data';
@@ -12,6 +8,7 @@ import { CosmosStore } from '../bot/src/store/cosmos-store';
 import { createRepositories } from '../bot/src/store/repositories';
 import type { Repositories } from '../bot/src/store/repositories';
 import { startTestService } from '../tests/support/test-service';
+import { startCosmosProcess } from './cosmos-server';
 import type { TestService } from '../tests/support/test-service';
 
 /*
@@ -58,7 +55,7 @@ function parseOptions(args: readonly string[]): Options {
 }
 
 /** A small deterministic generator (mulberry32): the same seed gives the same activity on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -69,13 +66,13 @@ function random(seed: number): () => number {
   };
 }
 
-interface Catalogue {
+export interface Catalogue {
   people: PersonDoc[];
   campaignIds: string[];
 }
 
 /** Bench ambassadors and campaigns beside the demo organisation's, so the dashboard has real rosters to read. */
-async function seedCatalogue(repositories: Repositories, now: Date): Promise<Catalogue> {
+export async function seedCatalogue(repositories: Repositories, now: Date): Promise<Catalogue> {
   const demo = buildDemoData(now);
   const template = demo.people.find((person) => person.enrolment.status === 'ambassador');
   const campaignTemplate = demo.campaigns[0];
@@ -153,7 +150,7 @@ function generateEvents(catalogue: Catalogue, now: Date, next: () => number, cou
 }
 
 /** Writes `count` more events to the log and projects them, batch by batch, as the projection job does. */
-async function load(
+export async function loadEvents(
   progress: (line: string) => void,
   repositories: Repositories,
   catalogue: Catalogue,
@@ -206,23 +203,6 @@ async function p95(url: string, token: string, requests: number): Promise<number
   return timings[Math.ceil(0.95 * timings.length) - 1] ?? 0;
 }
 
-async function startCosmos(): Promise<{ child: ChildProcess; endpoint: string }> {
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'insights-cosmos-process.ts');
-  const child = fork(script, [], {
-    execArgv: ['--import', 'tsx', '--max-old-space-size=8192'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the Cosmos server exited (${code}) before it was ready`)));
-    child.on('message', (message: { type?: string; port?: number }) => {
-      if (message.type === 'ready' && message.port) resolve(message.port);
-    });
-  });
-  child.removeAllListeners('exit');
-  return { child, endpoint: `http://127.0.0.1:${port}` };
-}
-
 /** `bench/run.ts` calls this; the result is printed last, as one JSON object with `--json`. */
 export async function run(
   args: readonly string[],
@@ -231,7 +211,7 @@ export async function run(
   const options = parseOptions(args);
   const now = new Date();
   const logger = createLogger('silent');
-  const cosmos = await startCosmos();
+  const cosmos = await startCosmosProcess();
   const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'bench', COSMOS_DATABASE: 'bench' };
   const store = await CosmosStore.open(
     { kind: 'azure', endpoint: cosmos.endpoint, key: 'bench', database: 'bench' },
@@ -252,12 +232,12 @@ export async function run(
     const state = { loaded: 0, next: random(42) };
 
     progress(`loading ${options.small.toLocaleString('en')} events`);
-    await load(progress, repositories, catalogue, state, options.small, now);
+    await loadEvents(progress, repositories, catalogue, state, options.small, now);
     const small = await p95(url, token, options.requests);
     progress(`p95 at ${options.small.toLocaleString('en')} events: ${small.toFixed(1)} ms`);
 
     progress(`loading up to ${options.large.toLocaleString('en')} events`);
-    await load(progress, repositories, catalogue, state, options.large - options.small, now);
+    await loadEvents(progress, repositories, catalogue, state, options.large - options.small, now);
     const large = await p95(url, token, options.requests);
     progress(`p95 at ${options.large.toLocaleString('en')} events: ${large.toFixed(1)} ms`);
 

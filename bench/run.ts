@@ -14,6 +14,7 @@ const benchmarks: Record<string, string> = {
   tab: './tab/tab-benchmark.ts',
   api: './api/api-benchmark.ts',
   redirect: './redirect/redirect-benchmark.ts',
+  cost: './cost/cost-benchmark.ts',
 };
 
 export interface Benchmark {

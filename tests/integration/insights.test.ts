@@ -51,6 +51,23 @@ describe('Insights', () => {
     expect((await manager.get('/api/v1/insights/retention')).body.cohorts.length).toBeGreaterThan(0);
   });
 
+  it('counts every employee of the directory as eligible, and reads only who is or was an ambassador', async () => {
+    const { items: people } = await service.repositories.people.page(DEMO_TENANT_ID, 1_000);
+    const board = await dashboard();
+    expect(people.some((person) => person.enrolment.status === 'not-enrolled')).toBe(true);
+    expect(board.kpis.eligibleEmployees.current).toBe(people.length);
+    expect(board.kpis.ambassadors.current).toBe(
+      people.filter((person) => person.enrolment.status === 'ambassador').length,
+    );
+    const roster = await service.repositories.people.roster(DEMO_TENANT_ID);
+    expect(roster.map((person) => person.status).sort()).toEqual(
+      people
+        .filter((person) => person.enrolment.status !== 'not-enrolled')
+        .map((person) => person.enrolment.status)
+        .sort(),
+    );
+  });
+
   it('turns a share and a click into the dashboard’s figures, the drill-downs and the campaign’s progress', async () => {
     const before = await dashboard();
     // Estimated reach adds the audience the ambassador declared on the network (none declared: nothing).

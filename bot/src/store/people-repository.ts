@@ -105,21 +105,29 @@ export class PeopleRepository extends TenantRepository<PersonDoc> {
   }
 
   /**
-   * Everyone the directory knows in the tenant (the employees eligible to become ambassadors), with only what
-   * Insights counts them by: one lean read instead of every profile.
+   * Everyone who is or was an ambassador, with only what Insights counts them by: the people whose activity the
+   * counters hold. The directory's other employees are only counted (`employees`), so the dashboard's cost follows
+   * the programme, not the workforce.
    */
   async roster(tenantId: string): Promise<RosterPerson[]> {
     const { resources } = await this.container.items
       .query<RosterPerson>(
         {
           query:
-            'SELECT c.id, c.groupIds, c.brandId, c.locale, c.enrolment.status, c.enrolment.languages FROM c WHERE c.tenantId = @tenantId',
+            "SELECT c.id, c.groupIds, c.brandId, c.locale, c.enrolment.status, c.enrolment.languages FROM c WHERE c.tenantId = @tenantId AND c.enrolment.status IN ('ambassador', 'left')",
           parameters: [{ name: '@tenantId', value: tenantId }],
         },
         { partitionKey: tenantId, maxItemCount: 10_000 },
       )
       .fetchAll();
     return resources;
+  }
+
+  /** The employees the directory knows in the tenant (those eligible to become ambassadors), counted in the index. */
+  employees(tenantId: string): Promise<number> {
+    return this.count(tenantId, 'SELECT VALUE COUNT(1) FROM c WHERE c.tenantId = @tenantId', [
+      { name: '@tenantId', value: tenantId },
+    ]);
   }
 
   countInGroup(tenantId: string, groupId: string): Promise<number> {

@@ -40,7 +40,7 @@ export interface DashboardInputs {
   days: DayCountersDoc[];
   /** The people index: position n is the person of bit n in the days' bitmaps. */
   peopleIndex: string[];
-  /** Everyone in the directory today, by id: active people are counted in their groups and brand of today. */
+  /** Everyone who is or was an ambassador, by id (only they share): active people are counted in their groups and brand of today. */
   people: ReadonlyMap<string, { groupIds: string[]; brandId?: string }>;
   ambassadors: Ambassador[];
   employees: number;

@@ -68,17 +68,27 @@ export async function loadDashboard(
   const settings = await insightsSettings(repositories, tenantId);
   const period = resolvePeriod(query, now, settings);
   // The previous period is only compared on its totals: its breakdowns are not read.
-  const [days, previousDays, peopleIndex, roster, campaigns, campaignCounters, groups, organisation] =
-    await Promise.all([
-      repositories.insights.days(tenantId, period.from, period.to, 'programme'),
-      repositories.insights.days(tenantId, period.previousFrom, period.previousTo, 'totals'),
-      repositories.insights.peopleIndex(tenantId),
-      repositories.people.roster(tenantId),
-      repositories.campaigns.list(tenantId),
-      repositories.insights.campaignTotals(tenantId),
-      repositories.groups.list(tenantId),
-      repositories.organisations.find(tenantId),
-    ]);
+  const [
+    days,
+    previousDays,
+    peopleIndex,
+    roster,
+    employees,
+    campaigns,
+    campaignCounters,
+    groups,
+    organisation,
+  ] = await Promise.all([
+    repositories.insights.days(tenantId, period.from, period.to, 'programme'),
+    repositories.insights.days(tenantId, period.previousFrom, period.previousTo, 'totals'),
+    repositories.insights.peopleIndex(tenantId),
+    repositories.people.roster(tenantId),
+    repositories.people.employees(tenantId),
+    repositories.campaigns.list(tenantId),
+    repositories.insights.campaignTotals(tenantId),
+    repositories.groups.list(tenantId),
+    repositories.organisations.find(tenantId),
+  ]);
   const top = topItemIds(days, period.from, period.to).map(({ itemId }) => itemId);
   return programmeDashboard({
     period,
@@ -88,7 +98,7 @@ export async function loadDashboard(
     peopleIndex: peopleIndex ?? [],
     people: new Map(roster.map((person) => [person.id, person])),
     ambassadors: ambassadorsOf(roster),
-    employees: roster.length,
+    employees,
     campaigns,
     campaignCounters,
     groups,
