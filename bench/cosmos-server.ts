@@ -2,6 +2,9 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLogger } from '../bot/src/logger';
+import { CosmosStore } from '../bot/src/store/cosmos-store';
+import { createRepositories } from '../bot/src/store/repositories';
 
 export interface CosmosProcess {
   child: ChildProcess;
@@ -24,4 +27,21 @@ export async function startCosmosProcess(): Promise<CosmosProcess> {
   });
   child.removeAllListeners('exit');
   return { child, endpoint: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * The benchmark's own access to the Cosmos process's store, holding the activity projection's lease for the
+ * whole run: the service's projection job stays idle instead of scanning the log the benchmark writes.
+ */
+export async function openBenchStore(cosmos: CosmosProcess, holder: string) {
+  const store = await CosmosStore.open(
+    { kind: 'azure', endpoint: cosmos.endpoint, key: 'bench', database: 'bench' },
+    createLogger('silent'),
+  );
+  const repositories = createRepositories(store);
+  if (!(await repositories.leases.tryAcquire('activity-projection', holder, 3_600_000))) {
+    await store.close();
+    throw new Error('could not take the activity projection lease');
+  }
+  return { store, repositories };
 }

@@ -4,11 +4,9 @@ import { seedDemoData } from '../bot/src/demo/seed-demo-data';
 import type { ActivityEventDoc, ActivityType, PersonDoc } from '../bot/src/domain/documents';
 import { networks } from '../bot/src/contract/network';
 import { createLogger } from '../bot/src/logger';
-import { CosmosStore } from '../bot/src/store/cosmos-store';
-import { createRepositories } from '../bot/src/store/repositories';
 import type { Repositories } from '../bot/src/store/repositories';
 import { startTestService } from '../tests/support/test-service';
-import { startCosmosProcess } from './cosmos-server';
+import { openBenchStore, startCosmosProcess } from './cosmos-server';
 import type { TestService } from '../tests/support/test-service';
 
 /*
@@ -213,15 +211,7 @@ export async function run(
   const logger = createLogger('silent');
   const cosmos = await startCosmosProcess();
   const env = { COSMOS_ENDPOINT: cosmos.endpoint, COSMOS_KEY: 'bench', COSMOS_DATABASE: 'bench' };
-  const store = await CosmosStore.open(
-    { kind: 'azure', endpoint: cosmos.endpoint, key: 'bench', database: 'bench' },
-    logger,
-  );
-  const repositories = createRepositories(store);
-  // Held for the whole run: the service's projection job stays idle instead of scanning the log.
-  if (!(await repositories.leases.tryAcquire('activity-projection', 'insights-bench', 3_600_000))) {
-    throw new Error('could not take the activity projection lease');
-  }
+  const { store, repositories } = await openBenchStore(cosmos, 'insights-bench');
   let service: TestService | undefined;
   try {
     service = await startTestService({ env });

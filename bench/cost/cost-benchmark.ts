@@ -23,12 +23,10 @@ import type { ContentItemDoc } from '../../bot/src/domain/documents';
 import { createLogger } from '../../bot/src/logger';
 import { containers } from '../../bot/src/store/containers';
 import type { ContainerDefinition } from '../../bot/src/store/containers';
-import { CosmosStore } from '../../bot/src/store/cosmos-store';
-import { createRepositories } from '../../bot/src/store/repositories';
 import type { Repositories } from '../../bot/src/store/repositories';
 import { startTestService } from '../../tests/support/test-service';
 import type { TestService } from '../../tests/support/test-service';
-import { startCosmosProcess } from '../cosmos-server';
+import { openBenchStore, startCosmosProcess } from '../cosmos-server';
 import { loadEvents, random, seedCatalogue } from '../insights';
 import { benchmarkOptions } from '../options';
 import { explainQuery } from './explain-query';
@@ -140,15 +138,7 @@ export async function run(args: readonly string[], progress: (line: string) => v
   const logger = createLogger('silent');
   const cosmos = await startCosmosProcess();
   const proxy = await startRecordingProxy(cosmos.endpoint);
-  const store = await CosmosStore.open(
-    { kind: 'azure', endpoint: cosmos.endpoint, key: 'bench', database: 'bench' },
-    logger,
-  );
-  const repositories = createRepositories(store);
-  // Held for the whole run: the service's projection job stays idle instead of scanning the log.
-  if (!(await repositories.leases.tryAcquire('activity-projection', 'cost-bench', 3_600_000))) {
-    throw new Error('could not take the activity projection lease');
-  }
+  const { store, repositories } = await openBenchStore(cosmos, 'cost-bench');
   let service: TestService | undefined;
   try {
     service = await startTestService({
