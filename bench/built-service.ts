@@ -58,6 +58,19 @@ export async function startBuiltService(
   return { child, pid: child.pid ?? 0, url, spawnedAt, listeningAt: performance.now(), exited };
 }
 
+/** Signs in through the development sign-in, as the tab does locally, and answers the bearer header. */
+export async function devSignIn(service: BuiltService, objectId: string): Promise<Record<string, string>> {
+  const answer = await fetch(`${service.url}/dev/signin`, {
+    method: 'POST',
+    body: new URLSearchParams({ objectId }),
+    redirect: 'manual',
+  });
+  const fragment = new URLSearchParams((answer.headers.get('location') ?? '').split('#')[1] ?? '');
+  const token = fragment.get('access_token');
+  if (!token) throw new Error(`the dev sign-in answered ${answer.status} without a token`);
+  return { authorization: `Bearer ${token}` };
+}
+
 export async function stop(service: BuiltService): Promise<void> {
   service.child.kill('SIGTERM');
   await service.exited;

@@ -11,8 +11,6 @@
  *    it is started again on its data and the clicks it counted are compared with the redirects it answered:
  *    `lost` must be 0.
  */
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +21,9 @@ import { libraryPageSchema } from '../../bot/src/contract/library';
 import { impactSchema } from '../../bot/src/contract/impact';
 import { shareResultSchema } from '../../bot/src/contract/share';
 import { benchmarkOptions } from '../options';
-import { buildServer, startBuiltService, stop } from '../built-service';
+import { buildServer, devSignIn, startBuiltService, stop } from '../built-service';
+import { startBareServer } from '../bare-server';
+import { ratio, warmThenLoad } from '../http-load';
 import type { BuiltService } from '../built-service';
 
 const optionsSchema = z.object({
@@ -36,18 +36,6 @@ const optionsSchema = z.object({
 const CLICKS_PER_LINK = 900;
 const VISITOR_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
-
-async function signIn(service: BuiltService): Promise<Record<string, string>> {
-  const answer = await fetch(`${service.url}/dev/signin`, {
-    method: 'POST',
-    body: new URLSearchParams({ objectId: DEMO_AMBASSADOR_ID }),
-    redirect: 'manual',
-  });
-  const fragment = new URLSearchParams((answer.headers.get('location') ?? '').split('#')[1] ?? '');
-  const token = fragment.get('access_token');
-  if (!token) throw new Error(`the dev sign-in answered ${answer.status} without a token`);
-  return { authorization: `Bearer ${token}` };
-}
 
 async function api<Schema extends z.ZodType>(
   service: BuiltService,
@@ -67,7 +55,7 @@ async function api<Schema extends z.ZodType>(
 
 /** The ambassador shares enough of the library for every visitor of the shutdown phase to count. */
 async function trackedLinks(service: BuiltService, count: number): Promise<string[]> {
-  const headers = await signIn(service);
+  const headers = await devSignIn(service, DEMO_AMBASSADOR_ID);
   const { items } = await api(service, headers, '/api/v1/library', libraryPageSchema);
   const links = new Set<string>();
   for (const item of items) {
@@ -86,53 +74,13 @@ async function trackedLinks(service: BuiltService, count: number): Promise<strin
 }
 
 async function countedClicks(service: BuiltService): Promise<number> {
-  const impact = await api(service, await signIn(service), '/api/v1/me/impact', impactSchema);
-  return impact.totals.clicks;
-}
-
-interface Load {
-  rps: number;
-  p50_ms: number;
-  p99_ms: number;
-  errors: number;
-}
-
-async function load(url: string, seconds: number, connections: number): Promise<Load> {
-  const result = await autocannon({
-    url,
-    headers: { 'user-agent': VISITOR_AGENT },
-    connections,
-    duration: seconds,
-  });
-  const redirected = result['3xx'];
-  return {
-    rps: Math.round(result.requests.average),
-    p50_ms: result.latency.p50,
-    p99_ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx - redirected,
-  };
-}
-
-/** A bare Node server answering every request with the same redirect, in a process of its own. */
-async function startBareRedirect(destination: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const source = `
-    const location = ${JSON.stringify(destination)};
-    require('node:http').createServer((req, res) => {
-      res.writeHead(302, { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
-      res.end();
-    }).listen(0, '127.0.0.1', function () { process.stdout.write(this.address().port + '\\n'); });`;
-  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const port = await new Promise<string>((resolve) =>
-    child.stdout.once('data', (chunk) => resolve(String(chunk).trim())),
+  const impact = await api(
+    service,
+    await devSignIn(service, DEMO_AMBASSADOR_ID),
+    '/api/v1/me/impact',
+    impactSchema,
   );
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return impact.totals.clicks;
 }
 
 /** One click from its own address: the redirect's status, or 0 when the service no longer answers. */
@@ -192,19 +140,22 @@ export async function run(args: readonly string[], progress: (line: string) => v
     const link = `${service.url}${links[0]}`;
     const destination = (await fetch(link, { redirect: 'manual' })).headers.get('location') ?? '';
 
+    const loadOptions = {
+      seconds,
+      connections,
+      headers: { 'user-agent': VISITOR_AGENT },
+      expect: '3xx' as const,
+    };
     progress(`warming up the service, then ${seconds} s at ${connections} connections on ${links[0]}`);
-    await load(link, 2, connections);
-    const measured = await load(link, seconds, connections);
+    const measured = await warmThenLoad(link, loadOptions);
     progress(`service: ${measured.rps} redirects/s, p50 ${measured.p50_ms} ms, p99 ${measured.p99_ms} ms`);
 
-    const bare = await startBareRedirect(destination);
-    let baseline: Load;
-    try {
-      await load(bare.url, 2, connections);
-      baseline = await load(bare.url, seconds, connections);
-    } finally {
-      await bare.stop();
-    }
+    const bare = await startBareServer({
+      status: 302,
+      headers: { location: destination, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+      body: '',
+    });
+    const baseline = await warmThenLoad(bare.url, loadOptions).finally(() => bare.stop());
     progress(`bare: ${baseline.rps} redirects/s, p99 ${baseline.p99_ms} ms`);
 
     await stop(service);
@@ -222,7 +173,7 @@ export async function run(args: readonly string[], progress: (line: string) => v
       ...measured,
       baseline_rps: baseline.rps,
       baseline_p99_ms: baseline.p99_ms,
-      ratio: Math.round((measured.rps / baseline.rps) * 100) / 100,
+      ratio: ratio(measured, baseline),
       goal_ratio: 0.7,
       shutdown_redirects: answered,
       shutdown_clicks_counted: counted,
