@@ -111,4 +111,38 @@ describe('the protocol server hooks', () => {
     expect(resource?.v).toBe(1);
     expect(observed.documents('hooks', 'things').map((document) => document.id)).toContain('loaded');
   });
+
+  it('tell each change to the observer of the server it happened in, however many run in one process', async () => {
+    const otherHeard: string[] = [];
+    const other = createHttpServer({ keepAlive: true } as http.ServerOptions);
+    observeProtocolServer(other, {
+      written: (collection, document) => void otherHeard.push(`written ${collection} ${document.id}`),
+      deleted: () => undefined,
+      durable: () => undefined,
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherClient = new CosmosClient({
+      endpoint: `http://127.0.0.1:${(other.address() as AddressInfo).port}`,
+      key: 'none',
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
+    try {
+      const { database } = await otherClient.databases.createIfNotExists({ id: 'hooks' });
+      const { container: otherThings } = await database.containers.createIfNotExists({
+        id: 'things',
+        partitionKey: { paths: ['/tenantId'] },
+      });
+      heard.length = 0;
+      await Promise.all([
+        otherThings.items.create(thing('there', 1)),
+        container.items.create(thing('here', 1)),
+      ]);
+      expect(heard).toEqual(['written things here v1']);
+      expect(otherHeard).toEqual(['written things there']);
+    } finally {
+      otherClient.dispose();
+      other.closeAllConnections();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
 });
