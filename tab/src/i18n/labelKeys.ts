@@ -21,14 +21,14 @@ export const enrolmentLabelKeys = {
 export const fieldLabelKeys = {
   locale: 'fields.locale',
   timeZone: 'fields.timeZone',
-  'body.text': 'share.text',
-  'body.network': 'share.network',
-  'body.language': 'share.language',
-  'body.name.fr': 'groups.create.nameFr',
-  'body.name.en': 'groups.create.nameEn',
-  'body.entraGroupId': 'group.entra.groupId',
-  'body.url': 'feeds.add.url',
-  'body.campaignId': 'feeds.add.campaign',
+  'body.text': 'fields.text',
+  'body.network': 'fields.network',
+  'body.language': 'fields.language',
+  'body.name.fr': 'fields.nameFr',
+  'body.name.en': 'fields.nameEn',
+  'body.entraGroupId': 'fields.entraGroupId',
+  'body.url': 'fields.feedUrl',
+  'body.campaignId': 'fields.campaign',
 } as const;
 
 export function fieldLabelKey(

@@ -29,6 +29,8 @@ import type { FluentIcon } from '@fluentui/react-icons';
 import { HomePage } from '../pages/home/HomePage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import type { PageAccess } from './pageAccess';
+import { loadTexts } from '../i18n/i18n';
+import type { TextPart } from '../i18n/i18n';
 
 export type NavSection = 'programme' | 'studio';
 
@@ -69,154 +71,170 @@ export interface PageDefinition extends PageAccess {
   otherwise?: string;
 }
 
-// Home and the library are the first screen; every other page downloads only when opened.
-const LibraryItemPage = lazy(() =>
-  import('../pages/library/LibraryItemPage').then((module) => ({ default: module.LibraryItemPage })),
-);
-const CharterPage = lazy(() =>
-  import('../pages/charter/CharterPage').then((module) => ({ default: module.CharterPage })),
-);
-const ImpactPage = lazy(() =>
-  import('../pages/impact/ImpactPage').then((module) => ({ default: module.ImpactPage })),
-);
-const MyDataPage = lazy(() =>
-  import('../pages/myData/MyDataPage').then((module) => ({ default: module.MyDataPage })),
-);
-const PeoplePage = lazy(() =>
-  import('../pages/studio/PeoplePage').then((module) => ({ default: module.PeoplePage })),
-);
+/**
+ * Home and the library are the first screen; every other page downloads only when opened, with the texts of
+ * its section (a studio page uses the ambassadors' texts too: an item, a share, a preview).
+ */
+function lazyPage<Name extends string>(
+  section: NavSection,
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+) {
+  const parts: TextPart[] = section === 'studio' ? ['programme', 'studio'] : ['programme'];
+  const Page = lazy(async () => {
+    const [module] = await Promise.all([load(), loadTexts(...parts)]);
+    return { default: module[name] };
+  });
+  return Object.assign(Page, { textsOf: section });
+}
 
-const GroupsPage = lazy(() =>
-  import('../pages/studio/groups/GroupsPage').then((module) => ({ default: module.GroupsPage })),
+const LibraryItemPage = lazyPage(
+  'programme',
+  () => import('../pages/library/LibraryItemPage'),
+  'LibraryItemPage',
 );
-const GroupPage = lazy(() =>
-  import('../pages/studio/groups/GroupPage').then((module) => ({ default: module.GroupPage })),
+const CharterPage = lazyPage('programme', () => import('../pages/charter/CharterPage'), 'CharterPage');
+const ImpactPage = lazyPage('programme', () => import('../pages/impact/ImpactPage'), 'ImpactPage');
+const MyDataPage = lazyPage('programme', () => import('../pages/myData/MyDataPage'), 'MyDataPage');
+const PeoplePage = lazyPage('studio', () => import('../pages/studio/PeoplePage'), 'PeoplePage');
+
+const GroupsPage = lazyPage('studio', () => import('../pages/studio/groups/GroupsPage'), 'GroupsPage');
+const GroupPage = lazyPage('studio', () => import('../pages/studio/groups/GroupPage'), 'GroupPage');
+const FeedsPage = lazyPage('studio', () => import('../pages/studio/feeds/FeedsPage'), 'FeedsPage');
+const AuditPage = lazyPage('studio', () => import('../pages/studio/audit/AuditPage'), 'AuditPage');
+const SupervisionPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/supervision/SupervisionPage'),
+  'SupervisionPage',
 );
-const FeedsPage = lazy(() =>
-  import('../pages/studio/feeds/FeedsPage').then((module) => ({ default: module.FeedsPage })),
+const RetentionPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/retention/RetentionPage'),
+  'RetentionPage',
 );
-const AuditPage = lazy(() =>
-  import('../pages/studio/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
-);
-const SupervisionPage = lazy(() =>
-  import('../pages/studio/supervision/SupervisionPage').then((module) => ({
-    default: module.SupervisionPage,
-  })),
-);
-const RetentionPage = lazy(() =>
-  import('../pages/studio/retention/RetentionPage').then((module) => ({ default: module.RetentionPage })),
-);
-const CharterAdminPage = lazy(() =>
-  import('../pages/studio/charterAdmin/CharterAdminPage').then((module) => ({
-    default: module.CharterAdminPage,
-  })),
+const CharterAdminPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/charterAdmin/CharterAdminPage'),
+  'CharterAdminPage',
 );
 
 // The programme studio: campaigns, content, review, settings.
-const ProposePage = lazy(() =>
-  import('../pages/propose/ProposePage').then((module) => ({ default: module.ProposePage })),
+const ProposePage = lazyPage('programme', () => import('../pages/propose/ProposePage'), 'ProposePage');
+const CampaignsPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/campaigns/CampaignsPage'),
+  'CampaignsPage',
 );
-const CampaignsPage = lazy(() =>
-  import('../pages/studio/campaigns/CampaignsPage').then((module) => ({ default: module.CampaignsPage })),
+const CampaignEditorPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/campaigns/CampaignEditorPage'),
+  'CampaignEditorPage',
 );
-const CampaignEditorPage = lazy(() =>
-  import('../pages/studio/campaigns/CampaignEditorPage').then((module) => ({
-    default: module.CampaignEditorPage,
-  })),
+const CampaignPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/campaigns/CampaignPage'),
+  'CampaignPage',
 );
-const CampaignPage = lazy(() =>
-  import('../pages/studio/campaigns/CampaignPage').then((module) => ({ default: module.CampaignPage })),
+const PollsPage = lazyPage('studio', () => import('../pages/studio/polls/PollsPage'), 'PollsPage');
+const PollEditorPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/polls/PollEditorPage'),
+  'PollEditorPage',
 );
-const PollsPage = lazy(() =>
-  import('../pages/studio/polls/PollsPage').then((module) => ({ default: module.PollsPage })),
+const PollPage = lazyPage('studio', () => import('../pages/studio/polls/PollPage'), 'PollPage');
+const NudgesPage = lazyPage('studio', () => import('../pages/studio/nudges/NudgesPage'), 'NudgesPage');
+const NudgeComposePage = lazyPage(
+  'studio',
+  () => import('../pages/studio/nudges/NudgeComposePage'),
+  'NudgeComposePage',
 );
-const PollEditorPage = lazy(() =>
-  import('../pages/studio/polls/PollEditorPage').then((module) => ({ default: module.PollEditorPage })),
+const ContentStudioPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/content/ContentStudioPage'),
+  'ContentStudioPage',
 );
-const PollPage = lazy(() =>
-  import('../pages/studio/polls/PollPage').then((module) => ({ default: module.PollPage })),
+const ContentEditorPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/content/ContentEditorPage'),
+  'ContentEditorPage',
 );
-const NudgesPage = lazy(() =>
-  import('../pages/studio/nudges/NudgesPage').then((module) => ({ default: module.NudgesPage })),
+const ReviewQueuePage = lazyPage(
+  'studio',
+  () => import('../pages/studio/review/ReviewQueuePage'),
+  'ReviewQueuePage',
 );
-const NudgeComposePage = lazy(() =>
-  import('../pages/studio/nudges/NudgeComposePage').then((module) => ({ default: module.NudgeComposePage })),
+const ReviewItemPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/review/ReviewItemPage'),
+  'ReviewItemPage',
 );
-const ContentStudioPage = lazy(() =>
-  import('../pages/studio/content/ContentStudioPage').then((module) => ({
-    default: module.ContentStudioPage,
-  })),
-);
-const ContentEditorPage = lazy(() =>
-  import('../pages/studio/content/ContentEditorPage').then((module) => ({
-    default: module.ContentEditorPage,
-  })),
-);
-const ReviewQueuePage = lazy(() =>
-  import('../pages/studio/review/ReviewQueuePage').then((module) => ({ default: module.ReviewQueuePage })),
-);
-const ReviewItemPage = lazy(() =>
-  import('../pages/studio/review/ReviewItemPage').then((module) => ({ default: module.ReviewItemPage })),
-);
-const ContentSettingsPage = lazy(() =>
-  import('../pages/studio/settings/ContentSettingsPage').then((module) => ({
-    default: module.ContentSettingsPage,
-  })),
+const ContentSettingsPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/settings/ContentSettingsPage'),
+  'ContentSettingsPage',
 );
 
 // Insights: the programme's KPIs for managers, the company summary for everyone.
-const InsightsPage = lazy(() =>
-  import('../pages/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })),
+const InsightsPage = lazyPage('studio', () => import('../pages/insights/InsightsPage'), 'InsightsPage');
+const CampaignInsightsPage = lazyPage(
+  'studio',
+  () => import('../pages/insights/CampaignInsightsPage'),
+  'CampaignInsightsPage',
 );
-const CampaignInsightsPage = lazy(() =>
-  import('../pages/insights/CampaignInsightsPage').then((module) => ({
-    default: module.CampaignInsightsPage,
-  })),
+const ItemInsightsPage = lazyPage(
+  'studio',
+  () => import('../pages/insights/ItemInsightsPage'),
+  'ItemInsightsPage',
 );
-const ItemInsightsPage = lazy(() =>
-  import('../pages/insights/ItemInsightsPage').then((module) => ({ default: module.ItemInsightsPage })),
+const InsightsSettingsPage = lazyPage(
+  'studio',
+  () => import('../pages/insights/InsightsSettingsPage'),
+  'InsightsSettingsPage',
 );
-const InsightsSettingsPage = lazy(() =>
-  import('../pages/insights/InsightsSettingsPage').then((module) => ({
-    default: module.InsightsSettingsPage,
-  })),
-);
-const CompanySummaryPage = lazy(() =>
-  import('../pages/insights/CompanySummaryPage').then((module) => ({ default: module.CompanySummaryPage })),
+const CompanySummaryPage = lazyPage(
+  'programme',
+  () => import('../pages/insights/CompanySummaryPage'),
+  'CompanySummaryPage',
 );
 
 // Exclusive events: the ambassadors' page, and the studio's list, editor and event page.
-const EventsPage = lazy(() =>
-  import('../pages/events/EventsPage').then((module) => ({ default: module.EventsPage })),
+const EventsPage = lazyPage('programme', () => import('../pages/events/EventsPage'), 'EventsPage');
+const EventsStudioPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/events/EventsStudioPage'),
+  'EventsStudioPage',
 );
-const EventsStudioPage = lazy(() =>
-  import('../pages/studio/events/EventsStudioPage').then((module) => ({ default: module.EventsStudioPage })),
+const EventEditorPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/events/EventEditorPage'),
+  'EventEditorPage',
 );
-const EventEditorPage = lazy(() =>
-  import('../pages/studio/events/EventEditorPage').then((module) => ({ default: module.EventEditorPage })),
-);
-const StudioEventPage = lazy(() =>
-  import('../pages/studio/events/StudioEventPage').then((module) => ({ default: module.StudioEventPage })),
+const StudioEventPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/events/StudioEventPage'),
+  'StudioEventPage',
 );
 
 // Challenges: the ambassadors' page (points, badges, leaderboards), and the studio's list, editor and rules.
-const ChallengesPage = lazy(() =>
-  import('../pages/challenges/ChallengesPage').then((module) => ({ default: module.ChallengesPage })),
+const ChallengesPage = lazyPage(
+  'programme',
+  () => import('../pages/challenges/ChallengesPage'),
+  'ChallengesPage',
 );
-const ChallengesStudioPage = lazy(() =>
-  import('../pages/studio/challenges/ChallengesStudioPage').then((module) => ({
-    default: module.ChallengesStudioPage,
-  })),
+const ChallengesStudioPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/challenges/ChallengesStudioPage'),
+  'ChallengesStudioPage',
 );
-const ChallengeEditorPage = lazy(() =>
-  import('../pages/studio/challenges/ChallengeEditorPage').then((module) => ({
-    default: module.ChallengeEditorPage,
-  })),
+const ChallengeEditorPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/challenges/ChallengeEditorPage'),
+  'ChallengeEditorPage',
 );
-const PointsRulesPage = lazy(() =>
-  import('../pages/studio/challenges/PointsRulesPage').then((module) => ({
-    default: module.PointsRulesPage,
-  })),
+const PointsRulesPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/challenges/PointsRulesPage'),
+  'PointsRulesPage',
 );
 
 const managers = ['Programme.Manager', 'Programme.Admin'] as const;

@@ -33,23 +33,21 @@ export function ErasedScreen({ erasure, timeZone }: { erasure: ErasureReceipt; t
 
   return (
     <main ref={ref} tabIndex={-1} className={styles.root}>
-      <PageHeading title={t('myData.erase.done.title')} />
+      <PageHeading title={t('erased.title')} />
       <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          {t('myData.erase.done.message', { date, reference: erasure.reference })}
-        </MessageBarBody>
+        <MessageBarBody>{t('erased.message', { date, reference: erasure.reference })}</MessageBarBody>
       </MessageBar>
       {erasure.kept && (
         <MessageBar intent="info" layout="multiline" className={styles.kept}>
           <MessageBarBody>
-            <MessageBarTitle>{t('myData.erase.done.keptTitle')}</MessageBarTitle>
+            <MessageBarTitle>{t('erased.keptTitle')}</MessageBarTitle>
             {erasure.kept.explanation}
           </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.restart}>
         <Button appearance="primary" onClick={() => window.location.assign('/')}>
-          {t('myData.erase.done.restart')}
+          {t('erased.restart')}
         </Button>
       </div>
     </main>
