@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/ApiProblem';
 import { getOrganisation } from '../../api/organisation';
@@ -9,7 +10,11 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { Panel } from '../../ui/Panel';
 import { useSession } from '../../session/sessionContext';
-import { OrganisationSetupForm } from './OrganisationSetupForm';
+
+/** Shown once, to the administrator who sets the organisation up: it downloads only then. */
+const OrganisationSetupForm = lazy(() =>
+  import('./OrganisationSetupForm').then((module) => ({ default: module.OrganisationSetupForm })),
+);
 
 const useStyles = makeStyles({
   name: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -41,7 +46,9 @@ export function OrganisationSummary() {
       {organisation.status === 'loading' && <LoadingState label={t('home.organisation.loading')} />}
       {organisation.status === 'error' &&
         (notSetUp(organisation.error) && me.roles.includes('Programme.Admin') ? (
-          <OrganisationSetupForm onSetUp={organisation.retry} />
+          <Suspense fallback={<LoadingState label={t('home.organisation.loading')} />}>
+            <OrganisationSetupForm onSetUp={organisation.retry} />
+          </Suspense>
         ) : (
           <ErrorState error={organisation.error} onRetry={organisation.retry} />
         ))}
