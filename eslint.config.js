@@ -3,6 +3,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/*
+ * Boundaries: the folder tree is the architecture, and these rules hold it. Each group names what a folder may
+ * not import. (Flat config replaces a rule's options per file rather than merging them: each block lists all
+ * the groups that apply to its files.)
+ */
+const teamsSdk = {
+  group: ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai'],
+  message: 'The Teams SDK stays in bot/src/teams/: the move to the next SDK must touch that folder alone.',
+};
+const httpLayer = {
+  group: ['**/http', '**/http/*'],
+  message:
+    'bot/src/http/ is the HTTP edge: only service.ts wires it; what it holds that others need belongs elsewhere.',
+};
+const domainOutside = {
+  group: [
+    '**/store',
+    '**/store/*',
+    '**/teams/*',
+    'express',
+    '@azure/*',
+    'node:fs',
+    'node:fs/*',
+    'node:http',
+    'node:https',
+    'node:net',
+    'node:child_process',
+  ],
+  message: 'The domain is pure rules: no store, no Teams, no I/O (it is given what it needs).',
+};
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.data', 'appPackage/build'] },
   js.configs.recommended,
@@ -19,6 +51,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    files: ['bot/src/**/*.ts'],
+    ignores: ['bot/src/teams/**', 'bot/src/http/**', 'bot/src/service.ts'],
+    rules: restrict(teamsSdk, httpLayer),
+  },
+  { files: ['bot/src/http/**/*.ts', 'bot/src/service.ts'], rules: restrict(teamsSdk) },
+  { files: ['bot/src/domain/**/*.ts'], rules: restrict(teamsSdk, httpLayer, domainOutside) },
   {
     // Tests state what they expect to exist; a wrong guess fails the test anyway.
     files: ['tests/**', '**/*.test.ts', '**/*.test.tsx'],

@@ -7,7 +7,7 @@ import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { loadConfig } from '../../bot/src/config';
 import { deliveryJob } from '../../bot/src/delivery/delivery-job';
-import { teamsSender } from '../../bot/src/delivery/teams-sender';
+import { teamsSender } from '../../bot/src/teams/teams-sender';
 import { JobScheduler } from '../../bot/src/jobs/job-scheduler';
 import { createLogger } from '../../bot/src/logger';
 import { CosmosStore } from '../../bot/src/store/cosmos-store';

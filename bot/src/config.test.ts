@@ -66,7 +66,7 @@ describe('loadConfig', () => {
     ).toThrow(/MEDIA_STORAGE_URL/);
   });
 
-  it('needs the bot identity in production: without it botbuilder would not authenticate activities', () => {
+  it('needs the bot identity in production: without it the Teams SDK would not authenticate activities', () => {
     const production = {
       NODE_ENV: 'production',
       COSMOS_ENDPOINT: 'https://c.documents.azure.com/',

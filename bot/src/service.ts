@@ -34,7 +34,7 @@ import { createRepositories } from './store/repositories';
 import type { Repositories } from './store/repositories';
 import { createTeamsBot } from './teams/teams-bot';
 import { deliveryJob } from './delivery/delivery-job';
-import { teamsSender } from './delivery/teams-sender';
+import { teamsSender } from './teams/teams-sender';
 import { outboundAddressPolicy } from './external/address-policy';
 import { isAllowedServiceUrl, serviceUrlPolicyFor } from './teams/bot-service-url';
 import { tabDeepLink } from './teams/tab-deep-link';

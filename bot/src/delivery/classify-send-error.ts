@@ -1,6 +1,6 @@
 import { parseRetryAfter } from './retry-after';
 
-/** What a failed send tells, whatever SDK made it (see `describeSendError` in teams-sender.ts). */
+/** What a failed send tells, whatever SDK made it (see `describeSendError` in proactive-sender.ts). */
 export interface SendErrorFacts {
   /** The HTTP status, absent when the request never got an answer (connection refused, timeout). */
   statusCode?: number;

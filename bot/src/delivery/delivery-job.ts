@@ -3,7 +3,7 @@ import type { Job } from '../jobs/job-scheduler';
 import type { Logger } from '../logger';
 import { Dispatcher } from './dispatcher';
 import type { DispatcherPorts } from './dispatcher';
-import type { ProactiveSender } from './teams-sender';
+import type { ProactiveSender } from './proactive-sender';
 
 /** With nothing due, the outbox is looked at this often, or when its next delivery falls due if sooner. */
 const IDLE_INTERVAL_MS = 5 * 60_000;

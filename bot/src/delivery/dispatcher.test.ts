@@ -4,7 +4,7 @@ import { createLogger } from '../logger';
 import type { DeliveryOutcome, VersionedDelivery } from '../store/outbox-repository';
 import { Dispatcher } from './dispatcher';
 import type { DispatcherPorts } from './dispatcher';
-import type { ProactiveSender } from './teams-sender';
+import type { ProactiveSender } from './proactive-sender';
 
 /** The outbox's dispatcher-facing operations over a Map, with ETags as Cosmos keeps them. */
 class MemoryOutbox {

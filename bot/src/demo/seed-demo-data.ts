@@ -5,7 +5,7 @@ import { seedDemoActivity } from './demo-activity';
 import { seedDemoArchive } from './demo-archive';
 import { seedDemoChallenges } from './demo-challenges';
 import { buildDemoEvents } from './demo-events';
-import type { DemoIdentity } from '../http/dev-sign-in';
+import type { AppRole } from '@contract/roles';
 
 /**
  * Writes the demo organisation on a local store's first start. The organisation document goes last: it marks
@@ -28,6 +28,16 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
     { tenantId: DEMO_TENANT_ID, people: data.people.length, items: data.content.length },
     'demo data created',
   );
+}
+
+export interface DemoIdentity {
+  tenantId: string;
+  objectId: string;
+  name: string;
+  username: string;
+  jobTitle?: string;
+  roles: AppRole[];
+  ambassador: boolean;
 }
 
 /** The demo people as the dev sign-in offers them, with the app roles Entra ID would assign them. */

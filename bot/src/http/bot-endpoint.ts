@@ -5,7 +5,7 @@ import type { ServiceUrlPolicy } from '../teams/bot-service-url';
 import { ApiError } from './api-error';
 
 /**
- * In front of botbuilder: an activity it could not run is a 400 problem naming the fields, never a 500; one whose
+ * In front of the Teams SDK: an activity it could not run is a 400 problem naming the fields, never a 500; one whose
  * `serviceUrl` is not a Bot Framework service is refused before anything could be sent there.
  */
 export function validActivitiesOnly(serviceUrls: ServiceUrlPolicy): RequestHandler {

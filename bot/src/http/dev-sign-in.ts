@@ -1,19 +1,9 @@
 import express from 'express';
 import type { Router } from 'express';
 import { z } from 'zod';
-import type { AppRole } from '@contract/roles';
+import type { DemoIdentity } from '../demo/seed-demo-data';
 import type { DevIssuer } from '../identity/dev-issuer';
 import { ApiError } from './api-error';
-
-export interface DemoIdentity {
-  tenantId: string;
-  objectId: string;
-  name: string;
-  username: string;
-  jobTitle?: string;
-  roles: AppRole[];
-  ambassador: boolean;
-}
 
 const signInForm = z.object({
   objectId: z.string().min(1).max(64),

@@ -4,7 +4,7 @@ import { FeedFormatError, parseFeed } from '../domain/feed-document';
 import type { FeedDocument } from '../domain/feed-document';
 import { draftFromEntry, entryLanguage, rememberEntries, unseenEntries } from '../domain/feed-import';
 import { FEED_MAX_BYTES, FeedFetchError, fetchFeed } from '../external/feed-fetcher';
-import { recordAudit } from '../http/audit';
+import { recordAudit } from '../compliance/record-audit';
 import type { Principal } from '../identity/principal';
 import type { Repositories } from '../store/repositories';
 

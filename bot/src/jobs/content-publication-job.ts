@@ -1,7 +1,7 @@
 import { canTransition } from '../domain/content-workflow';
 import { isDueForPublication, published, withEvent } from '../domain/content-item';
 import type { ContentItemDoc, PersonRef } from '../domain/documents';
-import { recordAudit } from '../http/audit';
+import { recordAudit } from '../compliance/record-audit';
 import type { Principal } from '../identity/principal';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';

@@ -4,7 +4,7 @@ import { currentVersion, nextVersion } from '../../domain/charter-versions';
 import type { CharterVersionDoc } from '../../domain/documents';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 /** Every published version, newest first, and the number a major or a minor release would take next. */
 export const listCharterVersions = handler({

@@ -16,7 +16,7 @@ import { periodBounds } from '../../domain/period';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, idParams, Reply } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 /**
  * GET /api/v1/compliance/archive: the archive's records of a period, streamed as JSONL, EML or CSV, so that a

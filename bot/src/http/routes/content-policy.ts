@@ -5,7 +5,7 @@ import type { ContentPolicyDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 /** The tenant's content policy as set by an administrator; undefined until one is (defaults apply). */
 export async function contentPolicyOf(

@@ -5,7 +5,7 @@ import { activityEvent } from '../../activity/activity-event';
 import { joinProgramme, leaveProgramme, updateEnrolment } from '../../domain/enrolment';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { requireAmbassador } from './current-person';
 import { recordAcceptance } from './charter';
 import { pseudonymiseActivity } from './pseudonymise';

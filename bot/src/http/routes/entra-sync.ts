@@ -5,7 +5,7 @@ import type { DirectoryUser } from '../../domain/group-membership';
 import { GraphError } from '../../external/microsoft-graph';
 import { ApiError } from '../api-error';
 import { handler, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
 
 /**

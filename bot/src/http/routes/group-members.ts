@@ -6,7 +6,7 @@ import { csvIssueMessage, readMemberCsv, resolveMemberRows } from '../../domain/
 import type { CsvIssue } from '../../domain/member-csv';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
 import { toPersonSummary } from './studio-people';
 

@@ -17,7 +17,7 @@ import { companySummary } from '../../domain/insights/company-summary';
 import { insightsSettingsOf } from '../../domain/insights/settings';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { csvFileName, retentionCsv, tableCsv } from './insights-csv';
 import {
   insightsSettings,

@@ -3,7 +3,7 @@ import type { Impact } from '@contract/impact';
 import type { ErasureReceipt } from '@contract/me';
 import { computeImpact } from '../../domain/impact';
 import { handler, Reply } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { pseudonymiseActivity } from './pseudonymise';
 import { keptOnErasure } from '../../compliance/kept-on-erasure';
 

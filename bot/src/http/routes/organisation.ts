@@ -5,7 +5,7 @@ import { uniqueSlug } from '../../domain/slug';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 export const getOrganisation = handler({
   async handle({ principal, services }): Promise<Organisation> {

@@ -3,7 +3,7 @@ import type { PointsRules } from '@contract/challenges';
 import { pointsRulesOf } from '../../domain/points-rules';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 /** The points per activity in force: the organisation's, or the defaults. */
 export const getPointsRules = handler({

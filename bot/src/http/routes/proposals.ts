@@ -13,7 +13,7 @@ import type { Repositories } from '../../store/repositories';
 import { proposalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { requireCharterAccepted } from './charter';
 import { contentPolicyOf } from './content-policy';
 import { requireAmbassador } from './current-person';

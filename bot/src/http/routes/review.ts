@@ -8,7 +8,7 @@ import { correctTexts, textSlot } from '../../domain/review-corrections';
 import { approvalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { contentPolicyOf } from './content-policy';
 import {
   allowed,

@@ -13,7 +13,7 @@ import { shareIdOf } from '../../domain/share-id';
 import type { Repositories } from '../../store/repositories';
 import { WriteConflict } from '../../store/write-conflict';
 import { ApiError } from '../api-error';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { handler, Reply, idParams } from '../api-route';
 import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
 import { requireAmbassador } from './current-person';

@@ -10,7 +10,7 @@ import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
 import { handler, Reply, idParams, versionHeader } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { toCampaign, toStudioSummary } from './studio-views';
 
 export const listCampaigns = handler({

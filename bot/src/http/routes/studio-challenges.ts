@@ -8,7 +8,7 @@ import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams, versionHeader } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 export const listChallenges = handler({
   async handle({ principal, services }): Promise<ChallengeList> {

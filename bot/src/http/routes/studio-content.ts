@@ -16,7 +16,7 @@ import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams, versionHeader } from '../api-route';
 import type { ApiServices } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { contentPolicyOf } from './content-policy';
 import { resolveMedia } from './media';
 import { toStudioItem, toStudioSummary } from './studio-views';

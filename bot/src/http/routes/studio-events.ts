@@ -15,7 +15,7 @@ import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { toCsv } from '../../domain/csv';
 import { eventNotFound, toProgrammeEvent } from './event-views';
 

@@ -6,7 +6,7 @@ import { pollFeed } from '../../intranet/poll-feed';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 
 export const listFeeds = handler({
   async handle({ principal, services }): Promise<FeedList> {

@@ -4,7 +4,7 @@ import type { StudioGroup, StudioGroupList } from '@contract/groups';
 import type { GroupDoc } from '../../domain/documents';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams, versionHeader } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { removeFromGroup, requireGroup } from './group-membership';
 
 export const listGroups = handler({

@@ -9,7 +9,7 @@ import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
 import type { ApiServices } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { audienceReferenceErrors } from '../audience-references';
 
 /** A send time this close to now (a clock a little behind) still means "now". */

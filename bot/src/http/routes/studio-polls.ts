@@ -9,7 +9,7 @@ import { sendPollToAudience } from '../../polls/poll-sending';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../../compliance/record-audit';
 import { toCsv } from '../../domain/csv';
 import type { Principal } from '../../identity/principal';
 import { audienceReferenceErrors } from '../audience-references';

@@ -1,18 +1,13 @@
 import { ActivityTypes, CardFactory, Channels } from 'botbuilder';
 import type { Activity, CloudAdapterBase, ConversationReference } from 'botbuilder';
 import type { OutboxDoc } from '../domain/documents';
-import type { SendErrorFacts } from './classify-send-error';
-
-/** Sends one delivery to its recipient, or throws what the Bot Connector answered. */
-export interface ProactiveSender {
-  send(delivery: OutboxDoc): Promise<void>;
-}
+import type { ProactiveSender } from '../delivery/proactive-sender';
 
 /**
  * Refused before sending: the stored address is not a service the bot may call (see `isAllowedServiceUrl`).
  * Shaped like the connector's own refusals, so the dispatcher gives the delivery up instead of retrying it.
  */
-export class ServiceUrlRefused extends Error {
+class ServiceUrlRefused extends Error {
   readonly statusCode = 403;
   readonly code = 'ServiceUrlNotAllowed';
 }
@@ -85,21 +80,5 @@ function outgoingActivity({ message }: OutboxDoc): Partial<Activity> {
     ...(message.text ? { text: message.text } : {}),
     ...(message.card ? { attachments: [CardFactory.adaptiveCard(message.card)] } : {}),
     ...(message.summary ? { summary: message.summary } : {}),
-  };
-}
-
-/** What botframework-connector's RestError (or a network error) says, for `classifySendError`. */
-export function describeSendError(error: unknown): SendErrorFacts {
-  const failure = error as {
-    statusCode?: unknown;
-    code?: unknown;
-    message?: unknown;
-    response?: { headers?: { get?(name: string): string | undefined } };
-  };
-  return {
-    ...(typeof failure.statusCode === 'number' ? { statusCode: failure.statusCode } : {}),
-    ...(typeof failure.code === 'string' ? { code: failure.code } : {}),
-    retryAfter: failure.response?.headers?.get?.('retry-after') ?? null,
-    message: typeof failure.message === 'string' ? failure.message : String(error),
   };
 }
