@@ -67,7 +67,6 @@ export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 /** PUT /api/v1/studio/campaigns/:campaignId/status */
 export const campaignStatusChangeSchema = z.object({ status: campaignDecisionSchema }).strict();
-export type CampaignStatusChange = z.infer<typeof campaignStatusChangeSchema>;
 
 export const campaignSchema = z.object({
   id: z.string(),

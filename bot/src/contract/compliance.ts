@@ -16,7 +16,6 @@ export const archiveQuerySchema = z
     format: z.enum(archiveFormats).default('jsonl'),
   })
   .refine(...periodInOrder);
-export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
 
 export const chainBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('altered'), recordId: z.string(), seq: z.number() }),
@@ -45,7 +44,6 @@ export const supervisionQuerySchema = pageQuerySchema
     words: z.string().trim().max(100).optional(),
   })
   .refine(...periodInOrder);
-export type SupervisionQuery = z.infer<typeof supervisionQuerySchema>;
 
 export const followUpSchema = z.object({
   at: z.string(),

@@ -158,7 +158,6 @@ export const contentListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   continuationToken: continuationTokenSchema.optional(),
 });
-export type ContentListQuery = z.infer<typeof contentListQuerySchema>;
 
 /** GET /api/v1/studio/content and GET /api/v1/studio/review: newest first, one page at a time. */
 export const studioItemPageSchema = z.object({
@@ -201,4 +200,3 @@ export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
 /** POST /api/v1/studio/review/:itemId/comments */
 export const reviewCommentSchema = z.object({ comment: z.string().trim().min(1).max(2000) }).strict();
-export type ReviewComment = z.infer<typeof reviewCommentSchema>;

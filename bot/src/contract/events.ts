@@ -91,7 +91,6 @@ export const eventPublicationSchema = z.object({
 export type EventPublication = z.infer<typeof eventPublicationSchema>;
 
 export const registrationStatusSchema = z.enum(['registered', 'waitlisted']);
-export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 
 /** GET /api/v1/studio/events/:eventId/attendees (`?format=csv` downloads it). Registered first, then the waitlist. */
 export const attendeeSchema = z.object({

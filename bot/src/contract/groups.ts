@@ -36,7 +36,6 @@ export type GroupMembersPage = z.infer<typeof groupMembersPageSchema>;
 export const addMembersSchema = z
   .object({ personIds: z.array(z.string().min(1).max(64)).min(1).max(100) })
   .strict();
-export type AddMembers = z.infer<typeof addMembersSchema>;
 
 export const membershipChangeSchema = z.object({ added: z.number().int(), alreadyMembers: z.number().int() });
 export type MembershipChange = z.infer<typeof membershipChangeSchema>;
@@ -47,7 +46,6 @@ export const CSV_MAX_ROWS = 2_000;
 
 /** POST /api/v1/studio/groups/:groupId/members/import: the file's text, as the tab read it. */
 export const importMembersSchema = z.object({ csv: z.string().min(1).max(CSV_MAX_CHARACTERS) }).strict();
-export type ImportMembers = z.infer<typeof importMembersSchema>;
 
 export const importReportSchema = membershipChangeSchema.extend({
   /** Rows naming a person an earlier row already named: harmless, imported once. */
@@ -72,7 +70,6 @@ export function parseCsvCellField(field: string): { row: number; column: string 
 export const entraSyncSchema = z
   .object({ entraGroupId: z.guid('must be the Entra ID group’s object id (a GUID)').optional() })
   .strict();
-export type EntraSync = z.infer<typeof entraSyncSchema>;
 
 export const entraSyncReportSchema = z.object({
   entraGroupId: z.string(),

@@ -92,7 +92,6 @@ export const programmeKpisSchema = z.object({
   /** Content proposals sent by employees in the period. */
   proposals: comparisonSchema,
 });
-export type ProgrammeKpis = z.infer<typeof programmeKpisSchema>;
 
 /** One entry per day of the period, oldest first, days without activity included (zeros). */
 export const dayRowSchema = z.object({
@@ -230,7 +229,6 @@ export type ItemInsights = z.infer<typeof itemInsightsSchema>;
 
 /** GET /api/v1/insights/retention?months=12 (programme managers): the last `months` enrolment cohorts. */
 export const retentionQuerySchema = z.object({ months: z.coerce.number().int().min(1).max(36).default(12) });
-export type RetentionQuery = z.infer<typeof retentionQuerySchema>;
 
 /**
  * Retention curve: for each enrolment cohort (month of joining, reporting time zone), the share of the cohort
@@ -298,7 +296,6 @@ export const insightsExportQuerySchema = z
     path: ['itemId'],
     message: 'required for this table',
   });
-export type InsightsExportQuery = z.infer<typeof insightsExportQuerySchema>;
 
 /** Groups with fewer ambassadors than this are folded into one "other" row of the company summary. */
 export const summaryMinGroupSize = 5;

@@ -38,7 +38,6 @@ export type NudgeInput = z.infer<typeof nudgeInputSchema>;
 export const nudgeListQuerySchema = pageQuerySchema.extend({
   origin: z.enum(['authored', 'rule']).optional(),
 });
-export type NudgeListQuery = z.infer<typeof nudgeListQuerySchema>;
 
 export const nudgeProgressSchema = z.object({
   sent: z.number().int(),

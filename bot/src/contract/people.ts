@@ -24,7 +24,6 @@ export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 /** GET /api/v1/studio/people: `q` finds people whose name or email contains it (e.g. to add them to a group). */
 export const peopleQuerySchema = pageQuerySchema.extend({ q: z.string().trim().min(2).max(100).optional() });
-export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 /** GET /api/v1/studio/people: managers page through the organisation's people. */
 export const peoplePageSchema = pageSchema(personSummarySchema);

@@ -41,7 +41,6 @@ export const pollInputSchema = z
 export type PollInput = z.infer<typeof pollInputSchema>;
 
 export const pollOptionSchema = z.object({ id: z.string(), label: localizedSchema });
-export type PollOption = z.infer<typeof pollOptionSchema>;
 
 export const pollSchema = z.object({
   id: z.string(),
@@ -105,4 +104,3 @@ export const pollCardActionSchema = z.object({
   /** The choice set's value: one option id, or several separated by commas for a multiple choice. */
   optionIds: z.string().max(1000).optional(),
 });
-export type PollCardAction = z.infer<typeof pollCardActionSchema>;

@@ -105,8 +105,7 @@ export interface CharterVersionDoc extends TenantDocument {
   publishedBy: string;
 }
 
-export { campaignObjectives } from '@contract/campaigns';
-export type { CampaignDecision, CampaignObjective, CampaignStatus } from '@contract/campaigns';
+export type { CampaignDecision, CampaignObjective } from '@contract/campaigns';
 
 export interface CampaignDoc extends TenantDocument {
   slug: string;

@@ -62,17 +62,6 @@ export interface CampaignDrillDownInputs {
   items: Map<string, ItemRef>;
 }
 
-export function campaignItemIds(
-  days: readonly DayCountersDoc[],
-  from: string,
-  to: string,
-  campaignItems: Set<string>,
-) {
-  return [...sumByKey(daysIn(days, from, to), (day) => day.byItem).keys()].filter((id) =>
-    campaignItems.has(id),
-  );
-}
-
 /** One campaign over a period: its KPIs against the previous period, its targets, and its ambassadors. */
 export function campaignInsights(inputs: CampaignDrillDownInputs): CampaignInsights {
   const { period, rates, campaign, months } = inputs;
