@@ -26,7 +26,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
 import { EnrolmentForm } from '../enrolment/EnrolmentForm';
-import { initialFormValues, toJoinRequest } from '../enrolment/enrolmentForm';
+import { initialFormValues, toJoinRequest } from '../enrolment/enrolmentFormModel';
 import { CharterMarkdown } from './CharterMarkdown';
 
 const useStyles = makeStyles({

@@ -22,8 +22,8 @@ import { ApiProblem } from '../../api/ApiProblem';
 import { networkNames } from '@contract/network';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldGroup } from '../../ui/FieldGroup';
-import { serverFieldErrors, timeZoneOptions, toEnrolmentRequest, validateForm } from './enrolmentForm';
-import type { EnrolmentFormValues, FormField, FormProblem, NudgeFrequency } from './enrolmentForm';
+import { serverFieldErrors, timeZoneOptions, toEnrolmentRequest, validateForm } from './enrolmentFormModel';
+import type { EnrolmentFormValues, FormField, FormProblem, NudgeFrequency } from './enrolmentFormModel';
 import { SubmitButton } from '../../ui/SubmitButton';
 
 const useStyles = makeStyles({

@@ -9,8 +9,8 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { Panel } from '../../ui/Panel';
 import { EnrolmentForm } from '../enrolment/EnrolmentForm';
-import { initialFormValues, toEnrolmentRequest } from '../enrolment/enrolmentForm';
-import type { EnrolmentFormValues } from '../enrolment/enrolmentForm';
+import { initialFormValues, toEnrolmentRequest } from '../enrolment/enrolmentFormModel';
+import type { EnrolmentFormValues } from '../enrolment/enrolmentFormModel';
 
 const useStyles = makeStyles({
   focusTarget: { ':focus': { outlineStyle: 'none' } },

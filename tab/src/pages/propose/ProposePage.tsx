@@ -28,7 +28,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
-import { checkDraftText, rulesFor } from '../studio/content/contentForm';
+import { checkDraftText, rulesFor } from '../studio/content/contentFormModel';
 import { GuardrailFeedback } from '../studio/GuardrailFeedback';
 import { MediaUpload } from '../studio/MediaUpload';
 import { MyProposals } from './MyProposals';

@@ -12,7 +12,7 @@ import { issueKey, issueMessage } from '../../../ui/guardrailIssues';
 import { Panel } from '../../../ui/Panel';
 import { LinkPreviewCard } from '../../../ui/LinkPreviewCard';
 import { ContentHistory } from '../ContentHistory';
-import { checkDraftText } from './contentForm';
+import { checkDraftText } from './contentFormModel';
 import { ExternalLink } from '../../../ui/ExternalLink';
 
 const useStyles = makeStyles({

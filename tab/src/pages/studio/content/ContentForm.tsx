@@ -27,8 +27,8 @@ import { FieldGroup } from '../../../ui/FieldGroup';
 import { Panel } from '../../../ui/Panel';
 import { ContentHistory } from '../ContentHistory';
 import { MediaUpload } from '../MediaUpload';
-import { articleOf, contentFormFrom, newContentForm, textKey, validateContentForm } from './contentForm';
-import type { ContentField, ContentFormValues, ContentProblem, TextDraft } from './contentForm';
+import { articleOf, contentFormFrom, newContentForm, textKey, validateContentForm } from './contentFormModel';
+import type { ContentField, ContentFormValues, ContentProblem, TextDraft } from './contentFormModel';
 import type { EditorData } from './ContentEditorPage';
 import { TextDraftEditor } from './TextDraftEditor';
 

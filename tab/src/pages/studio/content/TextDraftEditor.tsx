@@ -12,8 +12,8 @@ import { FieldGroup } from '../../../ui/FieldGroup';
 import { PostPreview } from '../../../ui/postPreview/PostPreview';
 import type { PostPreviewProps } from '../../../ui/postPreview/PostPreview';
 import { GuardrailFeedback } from '../GuardrailFeedback';
-import { checkDraftText, rulesFor } from './contentForm';
-import type { TextDraft } from './contentForm';
+import { checkDraftText, rulesFor } from './contentFormModel';
+import type { TextDraft } from './contentFormModel';
 
 const useStyles = makeStyles({
   root: {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { GuardrailRule } from '@contract/content-policy';
 import type { StudioItem } from '@contract/content';
 import { networkNames } from '@contract/network';
-import { checkDraftText, rulesFor } from '../content/contentForm';
+import { checkDraftText, rulesFor } from '../content/contentFormModel';
 import { GuardrailFeedback } from '../GuardrailFeedback';
 
 type ItemText = StudioItem['texts'][number];

@@ -7,8 +7,8 @@ import {
   toEnrolmentRequest,
   toJoinRequest,
   validateForm,
-} from './enrolmentForm';
-import type { EnrolmentFormValues } from './enrolmentForm';
+} from './enrolmentFormModel';
+import type { EnrolmentFormValues } from './enrolmentFormModel';
 
 const defaults = { timeZone: 'Europe/Paris', language: 'fr' as const };
 

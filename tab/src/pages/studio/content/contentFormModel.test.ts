@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf, newContentForm, parseHashtags, validateContentForm } from './contentForm';
-import type { ContentFormValues } from './contentForm';
+import { articleOf, newContentForm, parseHashtags, validateContentForm } from './contentFormModel';
+import type { ContentFormValues } from './contentFormModel';
 
 const ZONE = 'Europe/Paris';
 
