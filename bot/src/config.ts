@@ -68,6 +68,9 @@ const envSchema = z.object({
   PAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
+/** Every variable the service reads (the README's configuration table lists each). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 export type SignInMode =
   | {
       kind: 'entra';
