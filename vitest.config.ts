@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['bot/src/**/*.test.ts', 'tab/src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+          // Pure functions and their fixtures: a fresh module graph per file only repeated the imports.
+          isolate: false,
         },
       },
       {
@@ -21,8 +23,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Each test starts its own service on its own port and data folder: nothing rides on module state.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What the service does in the background (deliveries, jobs) is awaited with expect.poll.
+          expect: { poll: { timeout: 20_000, interval: 50 } },
         },
       },
       {

@@ -4,7 +4,6 @@ import { ambassador, installBotFor } from '../support/delivery-fixtures';
 import { SimulatedBotConnector } from '../support/simulated-bot-connector';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
-import { until } from '../support/until';
 
 const TENANT = 'tenant-bot-identity';
 
@@ -80,7 +79,9 @@ describe('the bot endpoint of a service with its bot identity (as in production)
       new Date(),
     );
     const deliveryId = `to-elsewhere:${person.id}`;
-    await until(async () => (await service.repositories.outbox.get(TENANT, deliveryId))?.status === 'failed');
+    await expect
+      .poll(async () => (await service.repositories.outbox.get(TENANT, deliveryId))?.status)
+      .toBe('failed');
     const delivery = await service.repositories.outbox.get(TENANT, deliveryId);
     expect(delivery).toMatchObject({ attempts: 1 });
     expect(delivery!.lastError).toMatch(/ServiceUrlNotAllowed/);

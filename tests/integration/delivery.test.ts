@@ -5,7 +5,6 @@ import { ambassador, installBotFor, teamsIdsOf } from '../support/delivery-fixtu
 import { SimulatedBotConnector } from '../support/simulated-bot-connector';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
-import { until } from '../support/until';
 
 const TENANT = 'tenant-delivery';
 const RATE = 40;
@@ -59,7 +58,7 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
   it('sends each recipient the message exactly once, through the stored conversation reference', async () => {
     const people = await recipients(service, 'once', 60);
     expect((await send(service, 'nudge-once', people)).queued).toBe(60);
-    await until(() => settled(service, 'nudge-once'));
+    await expect.poll(() => settled(service, 'nudge-once')).toBe(true);
 
     expect(people.map(receivedBy)).toEqual(people.map(() => 1));
     const [first] = simulator.received.filter(
@@ -95,7 +94,7 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
       },
       new Date(),
     );
-    await until(() => settled(service, 'poll-card'));
+    await expect.poll(() => settled(service, 'poll-card')).toBe(true);
     const entry = simulator.received.find((item) => item.recipientId === teamsIdsOf(person!.id).teamsUserId);
     expect(entry!.activity).toMatchObject({
       summary: 'A new poll',
@@ -109,7 +108,7 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
     simulator.throttleNext(conversationId, 1);
     const throttledBefore = simulator.throttled;
     await send(service, 'nudge-throttled', [person!]);
-    await until(() => settled(service, 'nudge-throttled'));
+    await expect.poll(() => settled(service, 'nudge-throttled')).toBe(true);
 
     expect(simulator.throttled).toBe(throttledBefore + 1);
     expect(simulator.retryAfterViolations).toBe(0);
@@ -124,7 +123,7 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
     const [person] = await recipients(service, 'flaky', 1);
     simulator.failNext(teamsIdsOf(person!.id).conversationId, 503, 2);
     await send(service, 'nudge-flaky', [person!]);
-    await until(() => settled(service, 'nudge-flaky'));
+    await expect.poll(() => settled(service, 'nudge-flaky')).toBe(true);
     expect(receivedBy(person!)).toBe(1);
     expect(await service.repositories.outbox.get(TENANT, `nudge-flaky:${person!.id}`)).toMatchObject({
       status: 'sent',
@@ -136,7 +135,7 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
     const people = await recipients(service, 'blocked', 3);
     simulator.block(teamsIdsOf(people[1]!.id).conversationId);
     await send(service, 'nudge-blocked', people);
-    await until(() => settled(service, 'nudge-blocked'));
+    await expect.poll(() => settled(service, 'nudge-blocked')).toBe(true);
 
     expect(await service.repositories.outbox.progress(TENANT, 'nudge-blocked')).toMatchObject({
       sent: 2,
@@ -167,7 +166,9 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
       },
     };
     await send(service, 'nudge-quiet', [awake!, sleeper], now);
-    await until(async () => (await service.repositories.outbox.progress(TENANT, 'nudge-quiet')).sent === 1);
+    await expect
+      .poll(async () => (await service.repositories.outbox.progress(TENANT, 'nudge-quiet')).sent)
+      .toBe(1);
 
     expect(receivedBy(awake!)).toBe(1);
     expect(receivedBy(sleeper)).toBe(0);
@@ -182,16 +183,16 @@ describe('the dispatcher after a restart', () => {
     const first = await startTestService({ env: { ...serviceEnv, BOT_SEND_RATE: '20' } });
     const people = await recipients(first, 'restart', 60);
     await send(first, 'nudge-restart', people);
-    await until(
-      () => simulator.received.filter((entry) => entry.recipientId.includes('restart-')).length >= 15,
-    );
+    await expect
+      .poll(() => simulator.received.filter((entry) => entry.recipientId.includes('restart-')).length)
+      .toBeGreaterThanOrEqual(15);
     await first.stop();
     const receivedBeforeRestart = people.map(receivedBy).filter((count) => count > 0).length;
     expect(receivedBeforeRestart).toBeLessThan(60);
 
     const second = await startTestService({ dataDir: first.dataDir, env: serviceEnv });
     try {
-      await until(() => settled(second, 'nudge-restart'));
+      await expect.poll(() => settled(second, 'nudge-restart')).toBe(true);
       expect(people.map(receivedBy)).toEqual(people.map(() => 1));
       expect(await second.repositories.outbox.progress(TENANT, 'nudge-restart')).toMatchObject({ sent: 60 });
     } finally {

@@ -5,7 +5,6 @@ import type { Job } from '../../bot/src/jobs/job-scheduler';
 import { WorkSignal } from '../../bot/src/store/work-signal';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
-import { until } from '../support/until';
 
 let service: TestService;
 beforeAll(async () => {
@@ -29,7 +28,7 @@ describe('background jobs under a lease', () => {
     const second = schedulerFor();
     first.start();
     second.start();
-    await until(() => runs.length >= 8);
+    await expect.poll(() => runs.length).toBeGreaterThanOrEqual(8);
     expect(new Set(runs).size).toBe(1);
     await Promise.all([first.stop(), second.stop()]);
 
@@ -37,10 +36,10 @@ describe('background jobs under a lease', () => {
     const third = schedulerFor();
     const fourth = schedulerFor();
     third.start();
-    await until(() => runs.some((owner) => owner === third.owner));
+    await expect.poll(() => runs).toContain(third.owner);
     fourth.start();
     await third.stop();
-    await until(() => runs.some((owner) => owner === fourth.owner));
+    await expect.poll(() => runs).toContain(fourth.owner);
     await fourth.stop();
   });
 
@@ -68,14 +67,14 @@ describe('background jobs under a lease', () => {
     };
     const scheduler = new JobScheduler(service.repositories.leases, [job], createLogger('silent'));
     scheduler.start();
-    await until(() => runs.length === 1);
+    await expect.poll(() => runs.length).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(runs).toHaveLength(1);
 
     const wokenAt = Date.now();
     work.notify();
     work.notify();
-    await until(() => runs.length === 2);
+    await expect.poll(() => runs.length).toBe(2);
     expect(runs[1]! - wokenAt).toBeLessThan(1_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(runs).toHaveLength(2);
@@ -118,7 +117,7 @@ describe('background jobs under a lease', () => {
     const first = schedulerFor(firstWork);
     const second = schedulerFor(secondWork);
     first.start();
-    await until(() => runs.length === 1);
+    await expect.poll(() => runs.length).toBe(1);
     second.start();
     // Work written in both instances, ten times, 50 ms apart.
     for (let round = 0; round < 10; round += 1) {
@@ -131,7 +130,7 @@ describe('background jobs under a lease', () => {
     // Work written only in the second: the first's lease lapses (three intervals) and the second runs it.
     const before = runs.length;
     secondWork.notify();
-    await until(() => runs.slice(before).includes(second.owner), { timeoutMs: 2_000, everyMs: 20 });
+    await expect.poll(() => runs.slice(before), { timeout: 2_000, interval: 20 }).toContain(second.owner);
     await Promise.all([first.stop(), second.stop()]);
     expect(most).toBe(1);
   });

@@ -115,14 +115,9 @@ function visibleStrings(card: AdaptiveCard): string[] {
 }
 
 describe.each(builders)('$name card', ({ build, titleKey }) => {
-  it.each<Locale>(['fr', 'en'])('is an Adaptive Card 1.5 in %s', (locale) => {
+  it.each<Locale>(['fr', 'en'])('shows text and offers only actions that work, in %s', (locale) => {
     const card = build(locale);
 
-    expect(card).toMatchObject({
-      type: 'AdaptiveCard',
-      version: '1.5',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    });
     expect(card.body.length).toBeGreaterThan(0);
     for (const text of visibleStrings(card)) expect(text.trim()).not.toBe('');
     for (const action of actionsOf(card)) {
