@@ -21,14 +21,17 @@ export type NudgeStatus = z.infer<typeof nudgeStatusSchema>;
 export const nudgeLinkSchema = z.object({ type: z.enum(['item', 'campaign']), id: idSchema }).strict();
 export type NudgeLink = z.infer<typeof nudgeLinkSchema>;
 
+export const NUDGE_TITLE_MAX = 120;
+export const NUDGE_TEXT_MAX = 1000;
+
 /** POST /api/v1/studio/nudges */
 export const nudgeInputSchema = z
   .object({
     audience: audienceSchema,
     /** Absent: now. */
     sendAt: instantSchema.optional(),
-    title: localizedTextSchema(120),
-    text: localizedTextSchema(1000),
+    title: localizedTextSchema(NUDGE_TITLE_MAX),
+    text: localizedTextSchema(NUDGE_TEXT_MAX),
     link: nudgeLinkSchema.optional(),
   })
   .strict();

@@ -7,6 +7,11 @@ import { instantSchema } from './web-address';
 
 export const MIN_POLL_OPTIONS = 2;
 export const MAX_POLL_OPTIONS = 10;
+export const POLL_QUESTION_MAX = 300;
+export const POLL_OPTION_MAX = 100;
+
+/** What the rules beyond a field's type refuse, as the tab names them (`params.problem` of the issue). */
+export type PollRuleProblem = 'past' | 'duplicate';
 
 export const pollChoices = ['single', 'multiple'] as const;
 export const pollChoiceSchema = z.enum(pollChoices);
@@ -22,22 +27,49 @@ export const pollStatuses = ['draft', 'open', 'closed'] as const;
 export const pollStatusSchema = z.enum(pollStatuses);
 export type PollStatus = z.infer<typeof pollStatusSchema>;
 
-/** POST /api/v1/studio/polls: a draft, or sent at once to the audience (`send: true`). */
-export const pollInputSchema = z
-  .object({
-    question: localizedTextSchema(300),
-    options: z
-      .array(z.object({ label: localizedTextSchema(100) }).strict())
-      .min(MIN_POLL_OPTIONS, `at least ${MIN_POLL_OPTIONS} options`)
-      .max(MAX_POLL_OPTIONS, `at most ${MAX_POLL_OPTIONS} options`),
-    choice: pollChoiceSchema,
-    anonymous: z.boolean(),
-    resultsVisibility: pollResultsVisibilitySchema,
-    closesAt: instantSchema,
-    audience: audienceSchema,
-    send: z.boolean(),
-  })
-  .strict();
+/**
+ * POST /api/v1/studio/polls: a draft, or sent at once to the audience (`send: true`). The closing time is
+ * checked against `now` (the API's clock, or the form's as the manager types): the one source of these rules.
+ */
+export function pollInputSchemaAt(now: () => number) {
+  return z
+    .object({
+      question: localizedTextSchema(POLL_QUESTION_MAX),
+      options: z
+        .array(z.object({ label: localizedTextSchema(POLL_OPTION_MAX) }).strict())
+        .min(MIN_POLL_OPTIONS, `at least ${MIN_POLL_OPTIONS} options`)
+        .max(MAX_POLL_OPTIONS, `at most ${MAX_POLL_OPTIONS} options`)
+        // Votes would be ambiguous between two options that read the same in a language.
+        .superRefine((options, context) => {
+          for (const language of ['fr', 'en'] as const) {
+            const seen = new Set<string>();
+            options.forEach((option, index) => {
+              const label = option.label[language].toLowerCase();
+              if (label && seen.has(label))
+                context.addIssue({
+                  code: 'custom',
+                  path: [index, 'label', language],
+                  message: 'same as another option',
+                  params: { problem: 'duplicate' satisfies PollRuleProblem },
+                });
+              seen.add(label);
+            });
+          }
+        }),
+      choice: pollChoiceSchema,
+      anonymous: z.boolean(),
+      resultsVisibility: pollResultsVisibilitySchema,
+      // A poll that closes before anyone sees it is pointless. (Not a date at all: the format says so.)
+      closesAt: instantSchema.refine(
+        (closesAt) => Number.isNaN(Date.parse(closesAt)) || Date.parse(closesAt) > now(),
+        { message: 'must be in the future', params: { problem: 'past' satisfies PollRuleProblem } },
+      ),
+      audience: audienceSchema,
+      send: z.boolean(),
+    })
+    .strict();
+}
+export const pollInputSchema = pollInputSchemaAt(() => Date.now());
 export type PollInput = z.infer<typeof pollInputSchema>;
 
 export const pollOptionSchema = z.object({ id: z.string(), label: localizedSchema });

@@ -9,31 +9,6 @@ export function pollStatus(poll: Timed, now: Date): PollStatus {
   return now.getTime() < Date.parse(poll.closesAt) ? 'open' : 'closed';
 }
 
-export interface PollFieldError {
-  field: string;
-  message: string;
-}
-
-/**
- * What the schema cannot check alone: the closing time must be ahead (a poll that closes before it is seen
- * is pointless), and no two options may read the same in a language (votes would be ambiguous).
- */
-export function pollInputErrors(input: Pick<PollInput, 'options' | 'closesAt'>, now: Date): PollFieldError[] {
-  const errors: PollFieldError[] = [];
-  if (Date.parse(input.closesAt) <= now.getTime())
-    errors.push({ field: 'closesAt', message: 'must be in the future' });
-  for (const language of ['fr', 'en'] as const) {
-    const seen = new Set<string>();
-    input.options.forEach((option, index) => {
-      const label = option.label[language].trim().toLowerCase();
-      if (seen.has(label))
-        errors.push({ field: `options.${index}.label.${language}`, message: 'same as another option' });
-      seen.add(label);
-    });
-  }
-  return errors;
-}
-
 /** A new poll from validated input; options get short stable ids the card's choice set sends back. */
 export function newPoll(
   input: PollInput,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { pollInputSchema, pollListQuerySchema } from '@contract/polls';
 import type { Poll, PollList, PollPage } from '@contract/polls';
 import type { PersonDoc, PollDoc, VoteDoc } from '../../domain/documents';
-import { closePoll, newPoll, pollInputErrors, pollStatus, sendPoll } from '../../domain/poll';
+import { closePoll, newPoll, pollStatus, sendPoll } from '../../domain/poll';
 import type { PollChange } from '../../domain/poll';
 import { tallyVotes } from '../../domain/poll-tally';
 import { sendPollToAudience } from '../../polls/poll-sending';
@@ -38,10 +38,7 @@ export const createPoll = handler({
   async handle({ principal, services, body }): Promise<Reply> {
     const { repositories } = services;
     const now = new Date();
-    const errors = [
-      ...pollInputErrors(body, now).map((error) => ({ ...error, field: `body.${error.field}` })),
-      ...(await audienceReferenceErrors(repositories, principal.tenantId, body.audience)),
-    ];
+    const errors = await audienceReferenceErrors(repositories, principal.tenantId, body.audience);
     if (errors.length > 0) throw ApiError.invalid(errors);
     const poll = newPoll(
       body,

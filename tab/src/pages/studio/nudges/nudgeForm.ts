@@ -1,4 +1,5 @@
 import type { Locale } from '@contract/locale';
+import { NUDGE_TEXT_MAX, NUDGE_TITLE_MAX } from '@contract/nudges';
 import type { NudgeInput } from '@contract/nudges';
 import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
 
@@ -22,8 +23,6 @@ export type NudgeField = 'titleFr' | 'titleEn' | 'textFr' | 'textEn' | 'sendAt' 
 /** Why a field is refused, each translated under `nudges.editor.errors`. */
 export type NudgeProblem = 'required' | 'tooLong' | 'date' | 'past' | 'target';
 
-const TITLE_MAX = 120;
-const TEXT_MAX = 1000;
 const HOUR_MS = 3_600_000;
 
 /** A new nudge: sent now, no button, to everyone; "later" proposes an hour from now. */
@@ -53,10 +52,10 @@ export function validateNudgeForm(values: NudgeFormValues, now: Date, timeZone: 
     if (!value.trim()) problems[field] = 'required';
     else if (value.trim().length > max) problems[field] = 'tooLong';
   };
-  text('titleFr', values.titleFr, TITLE_MAX);
-  text('titleEn', values.titleEn, TITLE_MAX);
-  text('textFr', values.textFr, TEXT_MAX);
-  text('textEn', values.textEn, TEXT_MAX);
+  text('titleFr', values.titleFr, NUDGE_TITLE_MAX);
+  text('titleEn', values.titleEn, NUDGE_TITLE_MAX);
+  text('textFr', values.textFr, NUDGE_TEXT_MAX);
+  text('textEn', values.textEn, NUDGE_TEXT_MAX);
   const sendAt = values.when === 'later' ? fromDateTimeInput(values.sendAt, timeZone) : undefined;
   if (values.when === 'later') {
     if (!sendAt) problems.sendAt = 'date';

@@ -1,5 +1,6 @@
-import { MAX_POLL_OPTIONS, MIN_POLL_OPTIONS } from '@contract/polls';
-import type { PollChoice, PollInput, PollResultsVisibility } from '@contract/polls';
+import type { z } from 'zod';
+import { MAX_POLL_OPTIONS, MIN_POLL_OPTIONS, pollInputSchemaAt } from '@contract/polls';
+import type { PollChoice, PollInput, PollResultsVisibility, PollRuleProblem } from '@contract/polls';
 import type { Locale } from '@contract/locale';
 import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
 
@@ -26,8 +27,6 @@ export type PollField = string;
 export type PollProblem = 'required' | 'date' | 'past' | 'duplicate' | 'tooLong';
 
 const DAY_MS = 86_400_000;
-const QUESTION_MAX = 300;
-const OPTION_MAX = 100;
 
 /** A new poll: two empty options, one answer, named, results after voting, closing in a week. */
 export function newPollForm(now: Date, timeZone: string): PollFormValues {
@@ -51,41 +50,45 @@ export function newPollForm(now: Date, timeZone: string): PollFormValues {
 export type PollValidation =
   { ok: true; input: Omit<PollInput, 'send'> } | { ok: false; problems: Record<PollField, PollProblem> };
 
-/** The same rules as the API, checked as the manager types so each field says what is wrong. */
+/** The API's own schema checks the form as the manager types, so each field says what is wrong. */
 export function validatePollForm(values: PollFormValues, now: Date, timeZone: string): PollValidation {
-  const problems: Record<PollField, PollProblem> = {};
-  const text = (field: PollField, value: string, max: number) => {
-    if (!value.trim()) problems[field] = 'required';
-    else if (value.trim().length > max) problems[field] = 'tooLong';
-  };
-  text('questionFr', values.questionFr, QUESTION_MAX);
-  text('questionEn', values.questionEn, QUESTION_MAX);
-  for (const language of ['fr', 'en'] as const) {
-    const seen = new Set<string>();
-    values.options.forEach((option, index) => {
-      const field = `options.${index}.${language}`;
-      text(field, option[language], OPTION_MAX);
-      const label = option[language].trim().toLowerCase();
-      if (label && seen.has(label)) problems[field] = 'duplicate';
-      seen.add(label);
-    });
-  }
   const closesAt = fromDateTimeInput(values.closesAt, timeZone);
+  const problems: Record<PollField, PollProblem> = {};
   if (!closesAt) problems['closesAt'] = 'date';
-  else if (Date.parse(closesAt) <= now.getTime()) problems['closesAt'] = 'past';
-  if (Object.keys(problems).length > 0 || !closesAt) return { ok: false, problems };
-  return {
-    ok: true,
-    input: {
-      question: { fr: values.questionFr.trim(), en: values.questionEn.trim() },
-      options: values.options.map((option) => ({ label: { fr: option.fr.trim(), en: option.en.trim() } })),
-      choice: values.choice,
-      anonymous: values.anonymous,
-      resultsVisibility: values.resultsVisibility,
-      closesAt,
-      audience: { groupIds: values.groupIds, brandIds: values.brandIds, languages: values.languages },
-    },
-  };
+  const parsed = pollInputSchemaAt(() => now.getTime()).safeParse({
+    question: { fr: values.questionFr, en: values.questionEn },
+    options: values.options.map((option) => ({ label: { fr: option.fr, en: option.en } })),
+    choice: values.choice,
+    anonymous: values.anonymous,
+    resultsVisibility: values.resultsVisibility,
+    closesAt: closesAt ?? '',
+    audience: { groupIds: values.groupIds, brandIds: values.brandIds, languages: values.languages },
+    send: false,
+  });
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = formFieldOf(issue.path);
+    if (field && !(field in problems)) problems[field] = problemOf(issue);
+  }
+  if (!parsed.success || !closesAt) return { ok: false, problems };
+  const { question, options, choice, anonymous, resultsVisibility, audience } = parsed.data;
+  return { ok: true, input: { question, options, choice, anonymous, resultsVisibility, closesAt, audience } };
+}
+
+/** `question.fr` → `questionFr`, `options.1.label.en` → `options.1.en`, `closesAt` as it is. */
+function formFieldOf(path: readonly PropertyKey[]): PollField | undefined {
+  const [first, second, third, fourth] = path.map(String);
+  if (first === 'question' && (second === 'fr' || second === 'en'))
+    return second === 'fr' ? 'questionFr' : 'questionEn';
+  if (first === 'options' && third === 'label') return `options.${second}.${fourth}`;
+  return first === 'closesAt' ? 'closesAt' : undefined;
+}
+
+function problemOf(issue: z.core.$ZodIssue): PollProblem {
+  if (issue.code === 'too_big') return 'tooLong';
+  if (issue.code === 'custom')
+    return (issue.params?.['problem'] as PollRuleProblem | undefined) ?? 'required';
+  if (issue.code === 'invalid_format') return 'date';
+  return 'required';
 }
 
 export function canAddOption(values: PollFormValues): boolean {

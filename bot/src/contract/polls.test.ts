@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { pollInputSchemaAt } from './polls';
+import type { PollInput } from './polls';
+
+const now = new Date('2026-11-22T12:00:00Z');
+const input = (overrides: Partial<PollInput> = {}): PollInput => ({
+  question: { fr: 'Quel format préférez-vous ?', en: 'Which format do you prefer?' },
+  options: [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'Article', en: 'Article' } }],
+  choice: 'single',
+  anonymous: false,
+  resultsVisibility: 'after-vote',
+  closesAt: '2026-11-29T12:00:00.000Z',
+  audience: { groupIds: [], brandIds: [], languages: [] },
+  send: true,
+  ...overrides,
+});
+
+/** Each issue as the API names it (`body.` aside), with what the tab reads to say why. */
+function issuesOf(candidate: PollInput) {
+  const parsed = pollInputSchemaAt(() => now.getTime()).safeParse(candidate);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        field: issue.path.join('.'),
+        message: issue.message,
+        problem: issue.code === 'custom' ? issue.params?.['problem'] : undefined,
+      }));
+}
+
+describe('poll input', () => {
+  it('accepts a closing time ahead and distinct options', () => {
+    expect(issuesOf(input())).toEqual([]);
+  });
+
+  it('refuses a closing time that is not ahead of the moment it is checked', () => {
+    expect(issuesOf(input({ closesAt: now.toISOString() }))).toEqual([
+      { field: 'closesAt', message: 'must be in the future', problem: 'past' },
+    ]);
+  });
+
+  it('refuses two options that read the same in a language, naming the second', () => {
+    const options = [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'vidéo ', en: 'Clip' } }];
+    expect(issuesOf(input({ options }))).toEqual([
+      { field: 'options.1.label.fr', message: 'same as another option', problem: 'duplicate' },
+    ]);
+  });
+});
