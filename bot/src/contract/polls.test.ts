@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pollInputSchemaAt } from './polls';
 import type { PollInput } from './polls';
+import { pollInput as input } from '../../../tests/support/poll-input';
 
 const now = new Date('2026-11-22T12:00:00Z');
-const input = (overrides: Partial<PollInput> = {}): PollInput => ({
-  question: { fr: 'Quel format préférez-vous ?', en: 'Which format do you prefer?' },
-  options: [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'Article', en: 'Article' } }],
-  choice: 'single',
-  anonymous: false,
-  resultsVisibility: 'after-vote',
-  closesAt: '2026-11-29T12:00:00.000Z',
-  audience: { groupIds: [], brandIds: [], languages: [] },
-  send: true,
-  ...overrides,
-});
 
 /** Each issue as the API names it (`body.` aside), with what the tab reads to say why. */
 function issuesOf(candidate: PollInput) {

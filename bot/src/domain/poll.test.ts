@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PollInput } from '@contract/polls';
+import { pollInput as input } from '../../../tests/support/poll-input';
 import { closePoll, newPoll, pollStatus, sendPoll } from './poll';
 
 const now = new Date('2026-11-22T12:00:00Z');
-const input = (overrides: Partial<PollInput> = {}): PollInput => ({
-  question: { fr: 'Quel format préférez-vous ?', en: 'Which format do you prefer?' },
-  options: [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'Article', en: 'Article' } }],
-  choice: 'single',
-  anonymous: false,
-  resultsVisibility: 'after-vote',
-  closesAt: '2026-11-29T12:00:00.000Z',
-  audience: { groupIds: [], brandIds: [], languages: [] },
-  send: true,
-  ...overrides,
-});
 const ids = { id: 'p1', tenantId: 't', createdBy: 'manager' };
 
 describe('poll life', () => {
