@@ -9,7 +9,7 @@ export interface Load {
 }
 
 /** Loads one URL with `connections` keep-alive connections for `seconds`; `expect` is the answer that counts. */
-export async function load(
+async function load(
   url: string,
   options: { seconds: number; connections: number; headers: Record<string, string>; expect: '2xx' | '3xx' },
 ): Promise<Load> {

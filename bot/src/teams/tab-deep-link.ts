@@ -1,8 +1,12 @@
+import type { TabPageId } from '@contract/tab-pages';
+
 /**
- * The tab's pages the bot links to, named as the tab names them in `tab/src/navigation/pages.ts` (a Teams deep
- * link's `subPageId`): a page id, or `item:<id>` for one library item.
+ * The tab's pages the bot links to, by their ids in the contract (a Teams deep link's `subPageId`): a page whose
+ * path is `/<id>`, or `item:<id>` for one library item.
  */
-export type TabPage = 'library' | 'charter' | 'impact' | 'my-data' | 'challenges' | `item:${string}`;
+export type TabPage =
+  | Extract<TabPageId, 'library' | 'charter' | 'impact' | 'my-data' | 'challenges'>
+  | `${Extract<TabPageId, 'item'>}:${string}`;
 
 /** The tab's page for one library item. */
 export function itemPage(itemId: string): TabPage {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { tabPageIds } from '@contract/tab-pages';
 import { pages } from './pages';
 
 describe('the pages of the tab', () => {
+  it('are the pages the contract names, each once: a deep link from the bot always finds its page', () => {
+    expect(pages.map((page) => page.id).sort()).toEqual([...tabPageIds].sort());
+  });
+
   it('load, when first opened, the texts of the section they are listed in', () => {
     const lazyPages = pages.filter((page) => 'textsOf' in page.Component);
     expect(lazyPages.length).toBeGreaterThan(30);

@@ -28,6 +28,7 @@ import {
 import type { FluentIcon } from '@fluentui/react-icons';
 import { HomePage } from '../pages/home/HomePage';
 import { LibraryPage } from '../pages/library/LibraryPage';
+import type { TabPageId } from '@contract/tab-pages';
 import type { PageAccess } from './pageAccess';
 import { loadTexts } from '../i18n/i18n';
 import type { TextPart } from '../i18n/i18n';
@@ -35,6 +36,7 @@ import type { TextPart } from '../i18n/i18n';
 export type NavSection = 'programme' | 'studio';
 
 export interface PageDefinition extends PageAccess {
+  id: TabPageId;
   section: NavSection;
   labelKey:
     | 'nav.home'
