@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEMO_AMBASSADOR_ID } from '../../bot/src/demo/demo-data';
-import { libraryPageSchema } from '../../bot/src/contract/library';
+import { libraryListSchema } from '../../bot/src/contract/library';
 import { impactSchema } from '../../bot/src/contract/impact';
 import { shareResultSchema } from '../../bot/src/contract/share';
 import { benchmarkOptions } from '../options';
@@ -56,7 +56,7 @@ async function api<Schema extends z.ZodType>(
 /** The ambassador shares enough of the library for every visitor of the shutdown phase to count. */
 async function trackedLinks(service: BuiltService, count: number): Promise<string[]> {
   const headers = await devSignIn(service, DEMO_AMBASSADOR_ID);
-  const { items } = await api(service, headers, '/api/v1/library', libraryPageSchema);
+  const { items } = await api(service, headers, '/api/v1/library', libraryListSchema);
   const links = new Set<string>();
   for (const item of items) {
     for (const network of item.networks) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryPage } from '../../bot/src/contract/library';
+import type { LibraryList } from '../../bot/src/contract/library';
 import {
   DEMO_AMBASSADOR_ID,
   DEMO_EMPLOYEE_ID,
@@ -164,7 +164,7 @@ describe('stop and resume', () => {
 describe('the message extension', () => {
   it('searches the library as the person: the same items as the tab shows them', async () => {
     const { body } = await (await apiAs(service, DEMO_AMBASSADOR_ID)).get('/api/v1/library?limit=25');
-    const library = body as LibraryPage;
+    const library = body as LibraryList;
     expect(library.items.length).toBeGreaterThan(0);
 
     const [response] = await post(

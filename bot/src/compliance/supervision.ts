@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FollowUp, FollowUpInput, SupervisedShare, SupervisedSharePage } from '@contract/compliance';
+import type { FollowUp, FollowUpInput, SupervisedShare, SupervisedShareList } from '@contract/compliance';
 import { checkShareText, guardrailMessage, linkLengthOn } from '@contract/guardrails';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
@@ -27,7 +27,7 @@ export async function supervisedShares(
   filters: ShareFilters,
   page: { limit: number; continuationToken?: string },
   locale: Locale,
-): Promise<SupervisedSharePage> {
+): Promise<SupervisedShareList> {
   const { items, continuationToken } = await repositories.archive.shares(
     tenantId,
     filters,

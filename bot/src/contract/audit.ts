@@ -30,5 +30,5 @@ export const auditRecordSchema = z.object({
 });
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
-export const auditPageSchema = pageSchema(auditRecordSchema);
-export type AuditPage = z.infer<typeof auditPageSchema>;
+export const auditListSchema = pageSchema(auditRecordSchema);
+export type AuditList = z.infer<typeof auditListSchema>;

@@ -104,9 +104,9 @@ export const campaignProgressSchema = z.object({
 export type CampaignProgress = z.infer<typeof campaignProgressSchema>;
 
 /** GET /api/v1/studio/campaigns/:campaignId: the campaign, its content, and its progress against its targets. */
-export const campaignPageSchema = z.object({
+export const campaignDetailsSchema = z.object({
   campaign: campaignSchema,
   items: z.array(studioItemSummarySchema),
   progress: campaignProgressSchema,
 });
-export type CampaignPage = z.infer<typeof campaignPageSchema>;
+export type CampaignDetails = z.infer<typeof campaignDetailsSchema>;

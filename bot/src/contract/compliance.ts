@@ -74,8 +74,8 @@ export const supervisedShareSchema = z.object({
 });
 export type SupervisedShare = z.infer<typeof supervisedShareSchema>;
 
-export const supervisedSharePageSchema = pageSchema(supervisedShareSchema);
-export type SupervisedSharePage = z.infer<typeof supervisedSharePageSchema>;
+export const supervisedShareListSchema = pageSchema(supervisedShareSchema);
+export type SupervisedShareList = z.infer<typeof supervisedShareListSchema>;
 
 /** POST /api/v1/compliance/shares/:recordId/follow-ups: a private note, and advice for the ambassador if wanted. */
 export const followUpInputSchema = z.object({

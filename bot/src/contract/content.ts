@@ -160,11 +160,11 @@ export const contentListQuerySchema = z.object({
 });
 
 /** GET /api/v1/studio/content and GET /api/v1/studio/review: newest first, one page at a time. */
-export const studioItemPageSchema = z.object({
+export const studioItemListSchema = z.object({
   items: z.array(studioItemSummarySchema),
   continuationToken: z.string().optional(),
 });
-export type StudioItemPage = z.infer<typeof studioItemPageSchema>;
+export type StudioItemList = z.infer<typeof studioItemListSchema>;
 
 /** POST …/:itemId/submission answers with the item as submitted and the texts the disclosure was added to. */
 export const submissionResultSchema = z.object({

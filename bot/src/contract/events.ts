@@ -76,8 +76,8 @@ export type ProgrammeEvent = z.infer<typeof programmeEventSchema>;
 
 /** GET /api/v1/studio/events: latest start first, paged. */
 export const programmeEventQuerySchema = pageQuerySchema;
-export const programmeEventPageSchema = pageSchema(programmeEventSchema);
-export type ProgrammeEventPage = z.infer<typeof programmeEventPageSchema>;
+export const programmeEventListSchema = pageSchema(programmeEventSchema);
+export type ProgrammeEventList = z.infer<typeof programmeEventListSchema>;
 
 /** What publishing did: invitations written to the outbox, and whom the bot could not reach. */
 export const eventPublicationSchema = z.object({

@@ -29,8 +29,8 @@ export const studioGroupListSchema = z.object({
 export type StudioGroupList = z.infer<typeof studioGroupListSchema>;
 
 /** GET /api/v1/studio/groups/:groupId/members */
-export const groupMembersPageSchema = pageSchema(personSummarySchema);
-export type GroupMembersPage = z.infer<typeof groupMembersPageSchema>;
+export const groupMembersListSchema = pageSchema(personSummarySchema);
+export type GroupMembersList = z.infer<typeof groupMembersListSchema>;
 
 /** POST /api/v1/studio/groups/:groupId/members: people picked by hand. */
 export const addMembersSchema = z

@@ -41,8 +41,8 @@ export const libraryItemSummarySchema = z.object({
 export type LibraryItemSummary = z.infer<typeof libraryItemSummarySchema>;
 
 /** GET /api/v1/library: the items this person is targeted by, newest first. */
-export const libraryPageSchema = pageSchema(libraryItemSummarySchema);
-export type LibraryPage = z.infer<typeof libraryPageSchema>;
+export const libraryListSchema = pageSchema(libraryItemSummarySchema);
+export type LibraryList = z.infer<typeof libraryListSchema>;
 
 export const suggestedTextSchema = z.object({
   network: networkSchema,

@@ -83,5 +83,5 @@ export const nudgeSchema = z.object({
 });
 export type Nudge = z.infer<typeof nudgeSchema>;
 
-export const nudgePageSchema = pageSchema(nudgeSchema);
-export type NudgePage = z.infer<typeof nudgePageSchema>;
+export const nudgeListSchema = pageSchema(nudgeSchema);
+export type NudgeList = z.infer<typeof nudgeListSchema>;

@@ -26,5 +26,5 @@ export type PersonSummary = z.infer<typeof personSummarySchema>;
 export const peopleQuerySchema = pageQuerySchema.extend({ q: z.string().trim().min(2).max(100).optional() });
 
 /** GET /api/v1/studio/people: managers page through the organisation's people. */
-export const peoplePageSchema = pageSchema(personSummarySchema);
-export type PeoplePage = z.infer<typeof peoplePageSchema>;
+export const peopleListSchema = pageSchema(personSummarySchema);
+export type PeopleList = z.infer<typeof peopleListSchema>;

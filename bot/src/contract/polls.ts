@@ -117,7 +117,7 @@ export const pollTallySchema = z.object({
 export type PollTally = z.infer<typeof pollTallySchema>;
 
 /** GET /api/v1/studio/polls/:pollId: the poll, its results, and how its sending goes. */
-export const pollPageSchema = z.object({
+export const pollDetailsSchema = z.object({
   poll: pollSchema,
   results: pollTallySchema,
   delivery: z.object({
@@ -128,7 +128,7 @@ export const pollPageSchema = z.object({
     unreachable: z.number().int(),
   }),
 });
-export type PollPage = z.infer<typeof pollPageSchema>;
+export type PollDetails = z.infer<typeof pollDetailsSchema>;
 
 /** What the poll card's `Action.Execute` (verbs `poll.vote`, `poll.refresh`) sends back. */
 export const pollCardActionSchema = z.object({

@@ -1,4 +1,4 @@
-import type { LibraryItemSummary, LibraryPage, LibraryQuery } from '@contract/library';
+import type { LibraryItemSummary, LibraryList, LibraryQuery } from '@contract/library';
 import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../domain/documents';
 import { campaignsFor } from '../domain/targeting';
 import type { Repositories } from '../store/repositories';
@@ -12,7 +12,7 @@ export async function targetedLibraryPage(
   person: PersonDoc,
   query: Omit<LibraryQuery, 'limit'> & { limit: number },
   now: Date,
-): Promise<LibraryPage> {
+): Promise<LibraryList> {
   const campaigns = campaignsFor(person, await repositories.campaigns.listRecent(person.tenantId), now);
   if (campaigns.length === 0) return { items: [] };
   const { limit, continuationToken, ...filters } = query;

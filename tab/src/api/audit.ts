@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { auditPageSchema } from '@contract/audit';
-import type { AuditPage } from '@contract/audit';
+import { auditListSchema } from '@contract/audit';
+import type { AuditList } from '@contract/audit';
 import { apiRequest } from './apiRequest';
 
 export interface AuditFilters {
@@ -18,11 +18,11 @@ export function getAuditPage(
   filters: AuditFilters,
   page: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<AuditPage> {
+): Promise<AuditList> {
   const params = auditParams(filters);
   params.set('limit', String(page.limit));
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`/api/v1/audit?${params.toString()}`, auditPageSchema, { signal });
+  return apiRequest(`/api/v1/audit?${params.toString()}`, auditListSchema, { signal });
 }
 
 /** Every record matching the filters, as CSV text (the answer is not JSON, so it comes back as it is). */

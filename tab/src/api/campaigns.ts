@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { campaignListSchema, campaignPageSchema, campaignSchema } from '@contract/campaigns';
+import { campaignListSchema, campaignDetailsSchema, campaignSchema } from '@contract/campaigns';
 import type {
   Campaign,
   CampaignDecision,
   CampaignInput,
   CampaignList,
-  CampaignPage,
+  CampaignDetails,
 } from '@contract/campaigns';
 import { apiRequest } from './apiRequest';
 
@@ -16,8 +16,8 @@ export function getCampaigns(signal?: AbortSignal): Promise<CampaignList> {
   return apiRequest(PATH, campaignListSchema, { signal });
 }
 
-export function getCampaignPage(campaignId: string, signal?: AbortSignal): Promise<CampaignPage> {
-  return apiRequest(at(campaignId), campaignPageSchema, { signal });
+export function getCampaignPage(campaignId: string, signal?: AbortSignal): Promise<CampaignDetails> {
+  return apiRequest(at(campaignId), campaignDetailsSchema, { signal });
 }
 
 export function createCampaign(input: CampaignInput): Promise<Campaign> {

@@ -4,7 +4,7 @@ import {
   followUpSchema,
   legalHoldSchema,
   retentionSchema,
-  supervisedSharePageSchema,
+  supervisedShareListSchema,
 } from '@contract/compliance';
 import type {
   ArchiveFormat,
@@ -14,7 +14,7 @@ import type {
   LegalHoldInput,
   Retention,
   RetentionSettings,
-  SupervisedSharePage,
+  SupervisedShareList,
 } from '@contract/compliance';
 import type { Network } from '@contract/network';
 import { apiDownload, apiRequest } from './apiRequest';
@@ -37,13 +37,13 @@ export function getSupervisedShares(
   filters: SupervisionFilters,
   page: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<SupervisedSharePage> {
+): Promise<SupervisedShareList> {
   const params = paramsOf({
     ...filters,
     limit: String(page.limit),
     continuationToken: page.continuationToken,
   });
-  return apiRequest(`/api/v1/compliance/shares?${params.toString()}`, supervisedSharePageSchema, { signal });
+  return apiRequest(`/api/v1/compliance/shares?${params.toString()}`, supervisedShareListSchema, { signal });
 }
 
 export function followUpShare(recordId: string, input: FollowUpInput) {

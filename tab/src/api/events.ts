@@ -4,7 +4,7 @@ import {
   ambassadorEventSchema,
   attendeeListSchema,
   eventPublicationSchema,
-  programmeEventPageSchema,
+  programmeEventListSchema,
   programmeEventSchema,
 } from '@contract/events';
 import type {
@@ -14,7 +14,7 @@ import type {
   EventPublication,
   ProgrammeEvent,
   ProgrammeEventInput,
-  ProgrammeEventPage,
+  ProgrammeEventList,
 } from '@contract/events';
 import { apiRequest } from './apiRequest';
 
@@ -45,10 +45,10 @@ export function getEventCalendar(eventId: string): Promise<string> {
 export function getStudioEvents(
   page: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<ProgrammeEventPage> {
+): Promise<ProgrammeEventList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${STUDIO}?${params.toString()}`, programmeEventPageSchema, { signal });
+  return apiRequest(`${STUDIO}?${params.toString()}`, programmeEventListSchema, { signal });
 }
 
 export function getStudioEvent(eventId: string, signal?: AbortSignal): Promise<ProgrammeEvent> {

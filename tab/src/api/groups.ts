@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   entraSyncReportSchema,
-  groupMembersPageSchema,
+  groupMembersListSchema,
   importReportSchema,
   membershipChangeSchema,
   studioGroupListSchema,
@@ -9,15 +9,15 @@ import {
 } from '@contract/groups';
 import type {
   EntraSyncReport,
-  GroupMembersPage,
+  GroupMembersList,
   ImportReport,
   MembershipChange,
   SaveGroup,
   StudioGroup,
   StudioGroupList,
 } from '@contract/groups';
-import { peoplePageSchema } from '@contract/people';
-import type { PeoplePage } from '@contract/people';
+import { peopleListSchema } from '@contract/people';
+import type { PeopleList } from '@contract/people';
 import { apiRequest } from './apiRequest';
 
 // Managers and administrators only; others get a 403.
@@ -44,10 +44,10 @@ export function getMembers(
   groupId: string,
   page: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<GroupMembersPage> {
+): Promise<GroupMembersList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${groupPath(groupId)}/members?${params.toString()}`, groupMembersPageSchema, { signal });
+  return apiRequest(`${groupPath(groupId)}/members?${params.toString()}`, groupMembersListSchema, { signal });
 }
 
 export function addMembers(groupId: string, personIds: string[]): Promise<MembershipChange> {
@@ -79,7 +79,7 @@ export function syncFromEntra(groupId: string, entraGroupId?: string): Promise<E
 }
 
 /** People whose name or email contains the text. */
-export function searchPeople(text: string, signal?: AbortSignal): Promise<PeoplePage> {
+export function searchPeople(text: string, signal?: AbortSignal): Promise<PeopleList> {
   const params = new URLSearchParams({ q: text, limit: '10' });
-  return apiRequest(`/api/v1/studio/people?${params.toString()}`, peoplePageSchema, { signal });
+  return apiRequest(`/api/v1/studio/people?${params.toString()}`, peopleListSchema, { signal });
 }

@@ -1,5 +1,5 @@
-import { libraryItemSchema, libraryPageSchema } from '@contract/library';
-import type { LibraryItem, LibraryPage } from '@contract/library';
+import { libraryItemSchema, libraryListSchema } from '@contract/library';
+import type { LibraryItem, LibraryList } from '@contract/library';
 import { shareResultSchema } from '@contract/share';
 import type { ShareRequest, ShareResult } from '@contract/share';
 import { apiRequest } from './apiRequest';
@@ -11,8 +11,8 @@ export function getLibraryPage(
   filters: LibraryFilters,
   options: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<LibraryPage> {
-  return apiRequest(`/api/v1/library${libraryQueryString(filters, options)}`, libraryPageSchema, { signal });
+): Promise<LibraryList> {
+  return apiRequest(`/api/v1/library${libraryQueryString(filters, options)}`, libraryListSchema, { signal });
 }
 
 export function getLibraryItem(itemId: string, signal?: AbortSignal): Promise<LibraryItem> {

@@ -1,5 +1,5 @@
-import { nudgePageSchema, nudgeSchema } from '@contract/nudges';
-import type { Nudge, NudgeInput, NudgePage } from '@contract/nudges';
+import { nudgeListSchema, nudgeSchema } from '@contract/nudges';
+import type { Nudge, NudgeInput, NudgeList } from '@contract/nudges';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/studio/nudges';
@@ -8,10 +8,10 @@ const at = (nudgeId: string) => `${PATH}/${encodeURIComponent(nudgeId)}`;
 export function getNudges(
   page: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<NudgePage> {
+): Promise<NudgeList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${PATH}?${params.toString()}`, nudgePageSchema, { signal });
+  return apiRequest(`${PATH}?${params.toString()}`, nudgeListSchema, { signal });
 }
 
 export function getNudge(nudgeId: string, signal?: AbortSignal): Promise<Nudge> {

@@ -1,5 +1,5 @@
-import { peoplePageSchema } from '@contract/people';
-import type { PeoplePage } from '@contract/people';
+import { peopleListSchema } from '@contract/people';
+import type { PeopleList } from '@contract/people';
 import { apiRequest } from './apiRequest';
 
 export interface PeopleQuery {
@@ -8,8 +8,8 @@ export interface PeopleQuery {
 }
 
 /** Managers and administrators only; others get a 403. */
-export function getPeoplePage(query: PeopleQuery, signal?: AbortSignal): Promise<PeoplePage> {
+export function getPeoplePage(query: PeopleQuery, signal?: AbortSignal): Promise<PeopleList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiRequest(`/api/v1/studio/people?${params.toString()}`, peoplePageSchema, { signal });
+  return apiRequest(`/api/v1/studio/people?${params.toString()}`, peopleListSchema, { signal });
 }

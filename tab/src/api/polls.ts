@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { pollListSchema, pollPageSchema, pollSchema } from '@contract/polls';
-import type { Poll, PollInput, PollList, PollPage } from '@contract/polls';
+import { pollListSchema, pollDetailsSchema, pollSchema } from '@contract/polls';
+import type { Poll, PollInput, PollList, PollDetails } from '@contract/polls';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/studio/polls';
@@ -15,8 +15,8 @@ export function getPolls(
   return apiRequest(`${PATH}?${params.toString()}`, pollListSchema, { signal });
 }
 
-export function getPollPage(pollId: string, signal?: AbortSignal): Promise<PollPage> {
-  return apiRequest(at(pollId), pollPageSchema, { signal });
+export function getPollPage(pollId: string, signal?: AbortSignal): Promise<PollDetails> {
+  return apiRequest(at(pollId), pollDetailsSchema, { signal });
 }
 
 /** A draft, or sent at once to the audience when `input.send` is true. */

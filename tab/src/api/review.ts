@@ -1,5 +1,5 @@
-import { studioItemPageSchema, studioItemSchema } from '@contract/content';
-import type { ReviewDecision, StudioItem, StudioItemPage } from '@contract/content';
+import { studioItemListSchema, studioItemSchema } from '@contract/content';
+import type { ReviewDecision, StudioItem, StudioItemList } from '@contract/content';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/studio/review';
@@ -8,10 +8,10 @@ const at = (itemId: string) => `${PATH}/${encodeURIComponent(itemId)}`;
 export function getReviewQueue(
   query: { limit: number; continuationToken?: string },
   signal?: AbortSignal,
-): Promise<StudioItemPage> {
+): Promise<StudioItemList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiRequest(`${PATH}?${params.toString()}`, studioItemPageSchema, { signal });
+  return apiRequest(`${PATH}?${params.toString()}`, studioItemListSchema, { signal });
 }
 
 export function decideReview(itemId: string, decision: ReviewDecision): Promise<StudioItem> {

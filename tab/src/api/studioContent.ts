@@ -1,9 +1,9 @@
-import { studioItemPageSchema, studioItemSchema, submissionResultSchema } from '@contract/content';
+import { studioItemListSchema, studioItemSchema, submissionResultSchema } from '@contract/content';
 import type {
   ContentInput,
   ContentStatus,
   StudioItem,
-  StudioItemPage,
+  StudioItemList,
   SubmissionResult,
 } from '@contract/content';
 import { contentPolicySchema } from '@contract/content-policy';
@@ -22,12 +22,12 @@ export interface ContentQuery {
   continuationToken?: string;
 }
 
-export function getContentPage(query: ContentQuery, signal?: AbortSignal): Promise<StudioItemPage> {
+export function getContentPage(query: ContentQuery, signal?: AbortSignal): Promise<StudioItemList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.status) params.set('status', query.status);
   if (query.campaignId) params.set('campaignId', query.campaignId);
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiRequest(`${PATH}?${params.toString()}`, studioItemPageSchema, { signal });
+  return apiRequest(`${PATH}?${params.toString()}`, studioItemListSchema, { signal });
 }
 
 export function getStudioItem(itemId: string, signal?: AbortSignal): Promise<StudioItem> {

@@ -1,5 +1,5 @@
 import { acceptCharterSchema } from '@contract/charter';
-import type { Charter, CharterAcceptancePage } from '@contract/charter';
+import type { Charter, CharterAcceptanceList } from '@contract/charter';
 import { pageQuerySchema } from '@contract/people';
 import { problemTypes } from '@contract/problem';
 import { z } from 'zod';
@@ -47,7 +47,7 @@ const CSV_PAGE_SIZE = 100;
 
 export const listAcceptances = handler({
   query: acceptancesQuerySchema,
-  async handle({ principal, services, query }): Promise<CharterAcceptancePage | Reply> {
+  async handle({ principal, services, query }): Promise<CharterAcceptanceList | Reply> {
     const { acceptances } = services.repositories;
     if (query.format === 'json') {
       const page = await acceptances.page(principal.tenantId, query.limit, query.continuationToken);

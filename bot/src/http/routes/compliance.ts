@@ -6,7 +6,7 @@ import {
   retentionSettingsSchema,
   supervisionQuerySchema,
 } from '@contract/compliance';
-import type { ArchiveVerification, LegalHold, Retention, SupervisedSharePage } from '@contract/compliance';
+import type { ArchiveVerification, LegalHold, Retention, SupervisedShareList } from '@contract/compliance';
 import { exportArchive } from '../../compliance/export-archive';
 import { followUpShare, supervisedShares } from '../../compliance/supervision';
 import { verifyArchive } from '../../compliance/verify-archive';
@@ -71,7 +71,7 @@ export const verifyArchiveRoute = handler({
 /** GET /api/v1/compliance/shares: what ambassadors shared, for reviewers, newest first. */
 export const listSupervisedShares = handler({
   query: supervisionQuerySchema,
-  async handle({ principal, services, query, locale }): Promise<SupervisedSharePage> {
+  async handle({ principal, services, query, locale }): Promise<SupervisedShareList> {
     const { limit, continuationToken, personId, network, campaignId, words } = query;
     return supervisedShares(
       services.repositories,

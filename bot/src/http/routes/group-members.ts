@@ -1,5 +1,5 @@
 import { addMembersSchema, csvCellField, importMembersSchema } from '@contract/groups';
-import type { GroupMembersPage, ImportReport, MembershipChange } from '@contract/groups';
+import type { GroupMembersList, ImportReport, MembershipChange } from '@contract/groups';
 import type { Locale } from '@contract/locale';
 import { pageQuerySchema } from '@contract/people';
 import { csvIssueMessage, readMemberCsv, resolveMemberRows } from '../../domain/member-csv';
@@ -13,7 +13,7 @@ import { toPersonSummary } from './studio-people';
 export const listMembers = handler({
   params: idParams('groupId'),
   query: pageQuerySchema,
-  async handle({ principal, services, params, query }): Promise<GroupMembersPage> {
+  async handle({ principal, services, params, query }): Promise<GroupMembersList> {
     const group = await requireGroup(services.repositories, principal.tenantId, params.groupId);
     const page = await services.repositories.people.inGroup(
       principal.tenantId,

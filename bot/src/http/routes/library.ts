@@ -1,5 +1,5 @@
 import { libraryQuerySchema } from '@contract/library';
-import type { LibraryItem, LibraryPage } from '@contract/library';
+import type { LibraryItem, LibraryList } from '@contract/library';
 import { isAvailable } from '../../domain/content-index';
 import { guardrailsFor } from '../../domain/content-policy';
 import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../../domain/documents';
@@ -12,7 +12,7 @@ import { contentPolicyOf } from './content-policy';
 
 export const listLibrary = handler({
   query: libraryQuerySchema,
-  async handle({ services, query, currentPerson }): Promise<LibraryPage> {
+  async handle({ services, query, currentPerson }): Promise<LibraryList> {
     return targetedLibraryPage(services.repositories, await currentPerson(), query, new Date());
   },
 });

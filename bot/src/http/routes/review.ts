@@ -1,5 +1,5 @@
 import { reviewCommentSchema, reviewDecisionSchema } from '@contract/content';
-import type { StudioItem, StudioItemPage } from '@contract/content';
+import type { StudioItem, StudioItemList } from '@contract/content';
 import { pageQuerySchema } from '@contract/people';
 import { isDueForPublication, published, withEvent } from '../../domain/content-item';
 import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
@@ -24,7 +24,7 @@ import {
 /** Submitted content (managers' items and ambassadors' proposals), the longest-waiting first. */
 export const reviewQueue = handler({
   query: pageQuerySchema,
-  async handle({ principal, services, query }): Promise<StudioItemPage> {
+  async handle({ principal, services, query }): Promise<StudioItemList> {
     return studioPage(
       services.repositories,
       principal.tenantId,

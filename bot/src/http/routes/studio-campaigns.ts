@@ -1,5 +1,5 @@
 import { campaignInputSchema, campaignStatusChangeSchema } from '@contract/campaigns';
-import type { Campaign, CampaignInput, CampaignList, CampaignPage } from '@contract/campaigns';
+import type { Campaign, CampaignInput, CampaignList, CampaignDetails } from '@contract/campaigns';
 import { campaignProgress, sharersOf } from '../../domain/campaign-progress';
 import { campaignStatus, decideCampaignStatus } from '../../domain/campaign-status';
 import type { CampaignDoc } from '../../domain/documents';
@@ -78,7 +78,7 @@ export const getCampaign = handler({
       repositories.people.ambassadors(principal.tenantId),
     ]);
     const now = new Date();
-    const page: CampaignPage = {
+    const page: CampaignDetails = {
       campaign: toCampaign(campaign, now),
       items: items.map((item) => toStudioSummary(item, campaign, now)),
       progress: campaignProgress(campaign, counters?.totals, sharersOf(counters), ambassadors),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { contentInputSchema, contentListQuerySchema } from '@contract/content';
-import type { ContentInput, StudioItem, StudioItemPage, SubmissionResult } from '@contract/content';
+import type { ContentInput, StudioItem, StudioItemList, SubmissionResult } from '@contract/content';
 import { guardrailMessage } from '@contract/guardrails';
 import type { Locale } from '@contract/locale';
 import { campaignStatus } from '../../domain/campaign-status';
@@ -23,7 +23,7 @@ import { toStudioItem, toStudioSummary } from './studio-views';
 
 export const listContent = handler({
   query: contentListQuerySchema,
-  async handle({ principal, services, query }): Promise<StudioItemPage> {
+  async handle({ principal, services, query }): Promise<StudioItemList> {
     const { status, campaignId, limit, continuationToken } = query;
     return studioPage(
       services.repositories,
@@ -173,7 +173,7 @@ export async function studioPage(
   tenantId: string,
   filters: Parameters<Repositories['content']['studioPage']>[1],
   page: { limit: number; continuationToken?: string | undefined },
-): Promise<StudioItemPage> {
+): Promise<StudioItemList> {
   const [items, campaigns] = await Promise.all([
     repositories.content.studioPage(tenantId, filters, {
       limit: page.limit,

@@ -6,7 +6,7 @@ import type {
   EventPublication,
   ProgrammeEvent,
   ProgrammeEventInput,
-  ProgrammeEventPage,
+  ProgrammeEventList,
 } from '@contract/events';
 import type { PersonDoc, ProgrammeEventDoc } from '../../domain/documents';
 import { changeCapacity } from '../../domain/event-registration';
@@ -21,7 +21,7 @@ import { eventNotFound, toProgrammeEvent } from './event-views';
 
 export const listEvents = handler({
   query: programmeEventQuerySchema,
-  async handle({ principal, services, query }): Promise<ProgrammeEventPage> {
+  async handle({ principal, services, query }): Promise<ProgrammeEventList> {
     const page = await services.repositories.events.page(
       principal.tenantId,
       query.limit,

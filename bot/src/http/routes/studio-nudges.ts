@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { nudgeInputSchema, nudgeListQuerySchema } from '@contract/nudges';
-import type { Nudge, NudgeInput, NudgePage, NudgeProgress } from '@contract/nudges';
+import type { Nudge, NudgeInput, NudgeList, NudgeProgress } from '@contract/nudges';
 import { estimateFinish } from '../../delivery/estimate-finish';
 import type { NudgeDoc } from '../../domain/documents';
 import { sendAuthoredNudge } from '../../nudges/send-authored-nudge';
@@ -18,7 +18,7 @@ const PAST_TOLERANCE_MS = 60_000;
 /** Every nudge, a manager's and the rules', newest first, each with its progress. */
 export const listNudges = handler({
   query: nudgeListQuerySchema,
-  async handle({ principal, services, query }): Promise<NudgePage> {
+  async handle({ principal, services, query }): Promise<NudgeList> {
     const page = await services.repositories.nudges.page(
       principal.tenantId,
       query.origin,

@@ -1,12 +1,12 @@
 import { peopleQuerySchema } from '@contract/people';
-import type { PeoplePage, PersonSummary } from '@contract/people';
+import type { PeopleList, PersonSummary } from '@contract/people';
 import type { PersonDoc } from '../../domain/documents';
 import { handler } from '../api-route';
 
 /** Everyone, by name; with `q`, those whose name or email contains it (to add them to a group). */
 export const listPeople = handler({
   query: peopleQuerySchema,
-  async handle({ principal, services, query }): Promise<PeoplePage> {
+  async handle({ principal, services, query }): Promise<PeopleList> {
     const { people } = services.repositories;
     const page = query.q
       ? await people.search(principal.tenantId, query.q, query.limit, query.continuationToken)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { pollInputSchema, pollListQuerySchema } from '@contract/polls';
-import type { Poll, PollList, PollPage } from '@contract/polls';
+import type { Poll, PollList, PollDetails } from '@contract/polls';
 import type { PersonDoc, PollDoc, VoteDoc } from '../../domain/documents';
 import { closePoll, newPoll, pollStatus, sendPoll } from '../../domain/poll';
 import type { PollChange } from '../../domain/poll';
@@ -55,7 +55,7 @@ export const createPoll = handler({
 /** The poll, its exact tally (managers see results whatever the card shows), and how its sending goes. */
 export const getPoll = handler({
   params: idParams('pollId'),
-  async handle({ principal, services, params }): Promise<PollPage> {
+  async handle({ principal, services, params }): Promise<PollDetails> {
     const { repositories } = services;
     const poll = await requirePoll(repositories, principal.tenantId, params.pollId);
     const [choices, delivery] = await Promise.all([

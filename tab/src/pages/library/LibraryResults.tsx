@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LibraryItemSummary, LibraryPage as LibraryPageData } from '@contract/library';
+import type { LibraryItemSummary, LibraryList } from '@contract/library';
 import type { Organisation } from '@contract/organisation';
 import { getLibraryPage } from '../../api/library';
 import type { LibraryFilters } from '../../api/libraryQueryString';
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 interface LibraryResultsProps {
-  first: LibraryPageData;
+  first: LibraryList;
   query: LibraryFilters;
   brands: Organisation['brands'];
   /** Told about each further page, so the campaign filter can offer its campaigns. */

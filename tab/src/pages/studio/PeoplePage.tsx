@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@contract/organisation';
-import type { PeoplePage as PeoplePageData } from '@contract/people';
+import type { PeopleList } from '@contract/people';
 import { getOrganisation } from '../../api/organisation';
 import { getPeoplePage } from '../../api/people';
 import { useAsync } from '../../hooks/useAsync';
@@ -10,7 +10,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { PEOPLE_PAGE_SIZE, PeopleTable } from './PeopleTable';
 
 export interface FirstPeoplePage {
-  page: PeoplePageData;
+  page: PeopleList;
   /** Absent when the organisation could not be read: the table then shows group counts. */
   organisation?: Organisation;
 }

@@ -10,7 +10,7 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditPage, AuditRecord } from '@contract/audit';
+import type { AuditList, AuditRecord } from '@contract/audit';
 import { getAuditCsv, getAuditPage } from '../../../api/audit';
 import type { AuditFilters } from '../../../api/audit';
 import { saveFile } from '../../../host/saveFile';
@@ -56,7 +56,7 @@ export function AuditRecords({ filters }: { filters: AuditFilters }) {
   return <RecordsTable filters={filters} first={first.value} />;
 }
 
-function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditPage }) {
+function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditList }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { me } = useSession();

@@ -12,7 +12,7 @@ import { AddRegular, ArchiveRegular, DeleteRegular, EditRegular } from '@fluentu
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { CampaignDecision, CampaignPage as CampaignPageData } from '@contract/campaigns';
+import type { CampaignDecision, CampaignDetails } from '@contract/campaigns';
 import { deleteCampaign, getCampaignPage, setCampaignStatus } from '../../../api/campaigns';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Loaded = WithOrganisation<CampaignPageData>;
+type Loaded = WithOrganisation<CampaignDetails>;
 
 /** Studio: one campaign, its progress against its targets, its content, and what can be decided about it. */
 export function CampaignPage() {

@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentStatuses } from '@contract/content';
-import type { ContentStatus, StudioItemPage } from '@contract/content';
+import type { ContentStatus, StudioItemList } from '@contract/content';
 import { getContentPage } from '../../../api/studioContent';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePagedList } from '../../../hooks/usePagedList';
@@ -72,7 +72,7 @@ function ContentPages({
   status,
   filtered,
 }: {
-  first: StudioItemPage;
+  first: StudioItemList;
   status: ContentStatus | '';
   filtered: boolean;
 }) {

@@ -1,6 +1,6 @@
 import { TableCell, TableRow } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeEventPage } from '@contract/events';
+import type { ProgrammeEventList } from '@contract/events';
 import { getStudioEvents } from '../../../api/events';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePagedList } from '../../../hooks/usePagedList';
@@ -35,7 +35,7 @@ export function EventsStudioPage() {
   );
 }
 
-function EventsTable({ first }: { first: ProgrammeEventPage }) {
+function EventsTable({ first }: { first: ProgrammeEventList }) {
   const styles = useStudioTableStyles();
   const { t } = useTranslation();
   const { me } = useSession();

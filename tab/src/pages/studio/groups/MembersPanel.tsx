@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupMembersPage } from '@contract/groups';
+import type { GroupMembersList } from '@contract/groups';
 import type { PersonSummary } from '@contract/people';
 import { getMembers, removeMember } from '../../../api/groups';
 import { useAsync } from '../../../hooks/useAsync';
@@ -55,7 +55,7 @@ function MembersTable({
   onRemoved,
 }: {
   groupId: string;
-  first: GroupMembersPage;
+  first: GroupMembersList;
   onRemoved: () => void;
 }) {
   const styles = useStyles();

@@ -2,7 +2,7 @@ import { TableCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-c
 import { DismissCircleRegular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Nudge, NudgePage } from '@contract/nudges';
+import type { Nudge, NudgeList } from '@contract/nudges';
 import { cancelNudge, getNudges } from '../../../api/nudges';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePagedList } from '../../../hooks/usePagedList';
@@ -53,7 +53,7 @@ export function NudgesPage() {
   );
 }
 
-function NudgePages({ first }: { first: NudgePage }) {
+function NudgePages({ first }: { first: NudgeList }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { me } = useSession();

@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, LockClosedRegular, SendRegular } from '@fluentui/
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { PollPage as PollPageData } from '@contract/polls';
+import type { PollDetails } from '@contract/polls';
 import { closePoll, getPollPage, getPollResultsCsv, sendPoll } from '../../../api/polls';
 import { saveFile } from '../../../host/saveFile';
 import { formatDateTime } from '../../../i18n/formatDate';
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Loaded = WithOrganisation<PollPageData>;
+type Loaded = WithOrganisation<PollDetails>;
 
 /** Studio: one poll, its results as bars and a table, its CSV, and closing it early. */
 export function PollPage() {

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SupervisedShare, SupervisedSharePage } from '@contract/compliance';
+import type { SupervisedShare, SupervisedShareList } from '@contract/compliance';
 import { getSupervisedShares } from '../../../api/compliance';
 import type { SupervisionFilters } from '../../../api/compliance';
 import { useAsync } from '../../../hooks/useAsync';
@@ -48,7 +48,7 @@ function SharesList({
   filters,
   first,
   ...choose
-}: { filters: SupervisionFilters; first: SupervisedSharePage } & Choose) {
+}: { filters: SupervisionFilters; first: SupervisedShareList } & Choose) {
   const styles = useStyles();
   const { t } = useTranslation();
   const paged = usePagedList(first, (continuationToken) =>
