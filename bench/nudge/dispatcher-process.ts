@@ -13,7 +13,7 @@ import { createLogger } from '../../bot/src/logger';
 import { CosmosStore } from '../../bot/src/store/cosmos-store';
 import { createRepositories } from '../../bot/src/store/repositories';
 import { botAuthSettings } from '../../bot/src/teams/bot-auth';
-import { isAllowedServiceUrl, serviceUrlPolicyFor } from '../../bot/src/teams/bot-service-url';
+import { isAllowedServiceUrl, serviceUrlPolicyFor } from '../../bot/src/http/bot-service-url';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);

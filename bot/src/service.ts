@@ -36,8 +36,8 @@ import { createTeamsBot } from './teams/teams-bot';
 import { deliveryJob } from './delivery/delivery-job';
 import { teamsSender } from './teams/teams-sender';
 import { outboundAddressPolicy } from './external/address-policy';
-import { isAllowedServiceUrl, serviceUrlPolicyFor } from './teams/bot-service-url';
-import { tabDeepLink } from './teams/tab-deep-link';
+import { isAllowedServiceUrl, serviceUrlPolicyFor } from './http/bot-service-url';
+import { tabDeepLink } from './chat/tab-deep-link';
 import { ServiceGate } from './http/service-gate';
 import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import type { PersonDoc } from '../../bot/src/domain/documents';
-import { messagesFor } from '../../bot/src/teams/messages';
+import { messagesFor } from '../../bot/src/chat/messages';
 import { apiAs } from '../support/api-client';
 import { browserMissing, launchChromium, skipReason } from '../support/browser';
 import { inDays } from '../support/studio-fixtures';

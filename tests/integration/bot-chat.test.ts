@@ -7,7 +7,7 @@ import {
   demoPersonId,
 } from '../../bot/src/demo/demo-data';
 import { enqueueMessage } from '../../bot/src/delivery/enqueue-message';
-import { messageTables } from '../../bot/src/teams/messages';
+import { messageTables } from '../../bot/src/chat/messages';
 import { apiAs } from '../support/api-client';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';

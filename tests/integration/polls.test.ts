@@ -3,7 +3,7 @@ import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID, DEMO_TENANT_ID } from '../../bot/s
 import type { PersonDoc } from '../../bot/src/domain/documents';
 import { pollClosingJob } from '../../bot/src/jobs/poll-closing-job';
 import { createLogger } from '../../bot/src/logger';
-import type { AdaptiveCard } from '../../bot/src/teams/cards/adaptive-card';
+import type { AdaptiveCard } from '../../bot/src/chat/cards/adaptive-card';
 import { apiAs } from '../support/api-client';
 import { pressCardAction } from '../support/card-action';
 import { inDays } from '../support/studio-fixtures';

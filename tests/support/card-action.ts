@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../../bot/src/teams/cards/adaptive-card';
+import type { AdaptiveCard } from '../../bot/src/chat/cards/adaptive-card';
 import { DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 
 /**

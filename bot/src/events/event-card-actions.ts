@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Locale } from '@contract/locale';
 import { idSchema } from '@contract/web-address';
 import type { Repositories } from '../store/repositories';
-import { buildEventCard, eventCardVerbs } from '../teams/cards/event-card';
-import type { EventCardVerb } from '../teams/cards/event-card';
-import type { AdaptiveCard } from '../teams/cards/adaptive-card';
-import { eventMessagesFor } from '../teams/event-messages';
+import { buildEventCard, eventCardVerbs } from '../chat/cards/event-card';
+import type { EventCardVerb } from '../chat/cards/event-card';
+import type { AdaptiveCard } from '../chat/cards/adaptive-card';
+import { eventMessagesFor } from '../chat/event-messages';
 import { cancelEventRegistration, registerForEvent } from './event-registrations';
 
 /** Who pressed a button on an event card, as Teams tells it. */

@@ -3,8 +3,8 @@ import type { EnqueueOutcome } from '../delivery/enqueue-message';
 import type { PersonDoc, ProgrammeEventDoc } from '../domain/documents';
 import { isInvited } from '../domain/event-registration';
 import type { Repositories } from '../store/repositories';
-import { buildEventCard, eventCardSummary } from '../teams/cards/event-card';
-import type { EventCardOccasion } from '../teams/cards/event-card';
+import { buildEventCard, eventCardSummary } from '../chat/cards/event-card';
+import type { EventCardOccasion } from '../chat/cards/event-card';
 
 type NotifyingRepositories = Pick<Repositories, 'conversations' | 'outbox' | 'archive' | 'people'>;
 

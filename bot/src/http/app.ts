@@ -11,7 +11,7 @@ import type { ApiServices } from './api-route';
 import { createApiRouter } from './api-router';
 import { apiRoutes } from './api-routes';
 import { validActivitiesOnly } from './bot-endpoint';
-import type { ServiceUrlPolicy } from '../teams/bot-service-url';
+import type { ServiceUrlPolicy } from './bot-service-url';
 import { identityContentEncodingOnly } from './content-encoding';
 import { errorHandler, notFoundHandler } from './problem-response';
 import { securityHeaders } from './security-headers';

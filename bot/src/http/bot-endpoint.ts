@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
-import { incomingActivitySchema } from '../teams/incoming-activity';
-import { isAllowedServiceUrl } from '../teams/bot-service-url';
-import type { ServiceUrlPolicy } from '../teams/bot-service-url';
+import { incomingActivitySchema } from './incoming-activity';
+import { isAllowedServiceUrl } from './bot-service-url';
+import type { ServiceUrlPolicy } from './bot-service-url';
 import { ApiError } from './api-error';
 
 /**

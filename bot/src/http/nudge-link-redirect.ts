@@ -7,8 +7,8 @@ import { isLinkPreviewAgent } from '../domain/tracked-links';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
 import { isStatus } from '../store/tenant-repository';
-import { itemPage, tabDeepLink } from '../teams/tab-deep-link';
-import type { TabPage } from '../teams/tab-deep-link';
+import { itemPage, tabDeepLink } from '../chat/tab-deep-link';
+import type { TabPage } from '../chat/tab-deep-link';
 
 const TARGET = /^(item|campaign):([\w.-]{1,100})$/;
 /** What a tenant id and a delivery id (`{nudgeId}:{personId}`) look like; anything else is not looked up. */

@@ -6,11 +6,11 @@ import { isInAudience } from '../domain/targeting';
 import { enqueueMessage } from '../delivery/enqueue-message';
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
-import { buildChallengeAnnouncementCard } from '../teams/cards/challenge-announcement-card';
-import { buildChallengeProgressCard } from '../teams/cards/challenge-progress-card';
-import { challengeMessagesFor } from '../teams/challenge-messages';
-import { fill } from '../teams/messages';
-import type { TabPage } from '../teams/tab-deep-link';
+import { buildChallengeAnnouncementCard } from '../chat/cards/challenge-announcement-card';
+import { buildChallengeProgressCard } from '../chat/cards/challenge-progress-card';
+import { challengeMessagesFor } from '../chat/challenge-messages';
+import { fill } from '../chat/messages';
+import type { TabPage } from '../chat/tab-deep-link';
 import type { Job } from './job-scheduler';
 
 /**

@@ -4,10 +4,10 @@ import type { DigestEntry } from '../domain/nudges/digest';
 import type { PlannedNudge } from '../domain/nudges/nudge-rules';
 import { nudgeLinkUrl } from './nudge-link';
 import type { NudgeTarget } from './nudge-link';
-import { buildDigestCard } from '../teams/cards/digest-card';
-import { buildNudgeCard } from '../teams/cards/nudge-card';
-import { fill } from '../teams/messages';
-import { formatDay, nudgeMessagesFor } from '../teams/nudge-messages';
+import { buildDigestCard } from '../chat/cards/digest-card';
+import { buildNudgeCard } from '../chat/cards/nudge-card';
+import { fill } from '../chat/messages';
+import { formatDay, nudgeMessagesFor } from '../chat/nudge-messages';
 
 const locales: Locale[] = ['fr', 'en'];
 

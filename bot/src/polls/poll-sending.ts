@@ -3,7 +3,7 @@ import type { EnqueueOutcome } from '../delivery/enqueue-message';
 import type { PersonDoc, PollDoc } from '../domain/documents';
 import { isInAudience } from '../domain/targeting';
 import type { Repositories } from '../store/repositories';
-import { buildPollCard } from '../teams/cards/poll-card';
+import { buildPollCard } from '../chat/cards/poll-card';
 
 /** Queues the poll's card for every ambassador of its audience, each in their own language. */
 export async function sendPollToAudience(

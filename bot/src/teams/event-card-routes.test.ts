@@ -3,8 +3,8 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it, vi } from 'vitest';
 import type { EventCardActions } from '../events/event-card-actions';
 import type { Repositories } from '../store/repositories';
-import { adaptiveCard, paragraph } from './cards/adaptive-card';
-import { eventCardVerbs } from './cards/event-card';
+import { adaptiveCard, paragraph } from '../chat/cards/adaptive-card';
+import { eventCardVerbs } from '../chat/cards/event-card';
 import { createTeamsBot } from './teams-bot';
 
 const updatedCard = adaptiveCard([paragraph('You are registered. See you there!')]);

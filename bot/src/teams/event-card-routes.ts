@@ -2,8 +2,8 @@ import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { toLocale } from '@contract/locale';
 import type { EventCardActions } from '../events/event-card-actions';
-import { eventCardVerbs } from './cards/event-card';
-import { eventMessagesFor } from './event-messages';
+import { eventCardVerbs } from '../chat/cards/event-card';
+import { eventMessagesFor } from '../chat/event-messages';
 
 /**
  * Routes the `Action.Execute` presses of event cards (register, cancel) to the event service; the card the

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID, demoPersonId } from '../demo/demo-data';
 import { fromPerson, startBotUnderTest, testDeepLink } from '../../../tests/support/bot-under-test';
 import type { BotUnderTest } from '../../../tests/support/bot-under-test';
-import type { AdaptiveCard, TextBlock } from './cards/adaptive-card';
-import { messageTables } from './messages';
+import type { AdaptiveCard, TextBlock } from '../chat/cards/adaptive-card';
+import { messageTables } from '../chat/messages';
 
 const { en, fr } = messageTables;
 let bot: BotUnderTest;

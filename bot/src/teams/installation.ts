@@ -2,7 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { BotDependencies } from './bot-dependencies';
 import { findSender, tenantIdOf } from './bot-person';
-import { buildWelcomeCard } from './cards/welcome-card';
+import { buildWelcomeCard } from '../chat/cards/welcome-card';
 import { conversationReferenceOf, isPersonalChat } from './conversation-reference';
 import { sendCard } from './send-card';
 import { turnLocale } from './turn-locale';

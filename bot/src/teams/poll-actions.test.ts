@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it, vi } from 'vitest';
 import type { PollCardOutcome, PollVoting } from '../polls/poll-voting';
 import type { Repositories } from '../store/repositories';
-import type { AdaptiveCard } from './cards/adaptive-card';
+import type { AdaptiveCard } from '../chat/cards/adaptive-card';
 import { createTeamsBot } from './teams-bot';
 
 const poll = {

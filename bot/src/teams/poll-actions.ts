@@ -4,8 +4,13 @@ import type { TurnContext } from 'botbuilder';
 import { toLocale } from '@contract/locale';
 import type { PollCardOutcome, PollVoting } from '../polls/poll-voting';
 import { tenantIdOf } from './bot-person';
-import { buildMissingPollCard, buildPollCard, POLL_REFRESH_VERB, POLL_VOTE_VERB } from './cards/poll-card';
-import type { AdaptiveCard } from './cards/adaptive-card';
+import {
+  buildMissingPollCard,
+  buildPollCard,
+  POLL_REFRESH_VERB,
+  POLL_VOTE_VERB,
+} from '../chat/cards/poll-card';
+import type { AdaptiveCard } from '../chat/cards/adaptive-card';
 
 /** Until a person's profile says otherwise, times on their card read in UTC. */
 const DEFAULT_TIME_ZONE = 'UTC';

@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
-import type { AdaptiveCard } from './cards/adaptive-card';
+import type { AdaptiveCard } from '../chat/cards/adaptive-card';
 
 export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

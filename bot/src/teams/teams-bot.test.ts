@@ -5,8 +5,8 @@ import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBotUnderTest, testDeepLink } from '../../../tests/support/bot-under-test';
 import type { BotUnderTest } from '../../../tests/support/bot-under-test';
-import type { AdaptiveCard, TextBlock } from './cards/adaptive-card';
-import { messageTables } from './messages';
+import type { AdaptiveCard, TextBlock } from '../chat/cards/adaptive-card';
+import { messageTables } from '../chat/messages';
 import { createTeamsBot } from './teams-bot';
 import type { TeamsBotOptions } from './teams-bot';
 

@@ -14,7 +14,7 @@ import type { PollVoting } from '../polls/poll-voting';
 import { registerPollActions } from './poll-actions';
 import { createTurnErrorHandler } from './turn-error';
 
-export type { TabPage } from './tab-deep-link';
+export type { TabPage } from '../chat/tab-deep-link';
 
 /** Each concern registers its own routes; this file only assembles them. */
 export interface TeamsBotOptions extends BotCredentials, BotDependencies {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { toLocale } from '@contract/locale';
 import type { BotLogger } from './bot-logger';
-import { messagesFor } from './messages';
+import { messagesFor } from '../chat/messages';
 
 /** Logs a failed turn and tells the user in one plain sentence; details stay in the log, never in the chat. */
 export function createTurnErrorHandler(logger: BotLogger) {

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppPackage, bundledSchema, PackagingError } from '../../../scripts/package-app';
 import type { AppPackage } from '../../../scripts/package-app';
-import { tabDeepLink } from '../../../bot/src/teams/tab-deep-link';
+import { tabDeepLink } from '../../../bot/src/chat/tab-deep-link';
 import { checkDomains, checkIcons, checkLocalization, checkVersion, extraChecks } from './manifest-checks';
 import type { CheckedManifest, LocalizationSchema } from './manifest-checks';
 import { decodeRgbaPng, encodeRgbaPng } from './png';

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Locale } from '@contract/locale';
 import type { PersonDoc } from '../../domain/documents';
 import type { BotDependencies } from '../bot-dependencies';
-import type { Messages } from '../messages';
+import type { Messages } from '../../chat/messages';
 
 /** One turn of a command: who asked, in which language, and what a card button sent with it. */
 export interface CommandTurn {

@@ -7,9 +7,9 @@ import { computeImpact } from '../../domain/impact';
 import { targetedLibraryPage } from '../../library/targeted-library';
 import { fromPerson, startBotUnderTest, testDeepLink } from '../../../../tests/support/bot-under-test';
 import type { BotUnderTest } from '../../../../tests/support/bot-under-test';
-import type { AdaptiveCard, TextBlock } from '../cards/adaptive-card';
-import { fill, messageTables } from '../messages';
-import { itemPage } from '../tab-deep-link';
+import type { AdaptiveCard, TextBlock } from '../../chat/cards/adaptive-card';
+import { fill, messageTables } from '../../chat/messages';
+import { itemPage } from '../../chat/tab-deep-link';
 import { chatCommands } from './command-table';
 
 const { en, fr } = messageTables;

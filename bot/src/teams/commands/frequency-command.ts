@@ -1,7 +1,7 @@
 import { nudgeFrequencySchema } from '@contract/enrolment';
 import { preferencesOf, setNudgeFrequency } from '../../domain/nudge-preferences';
-import { FREQUENCY_COMMAND, frequencyLabel } from '../cards/preferences-card';
-import { fill } from '../messages';
+import { FREQUENCY_COMMAND, frequencyLabel } from '../../chat/cards/preferences-card';
+import { fill } from '../../chat/messages';
 import type { ChatCommand } from './chat-command';
 import { showPreferences } from './preferences-command';
 import { changeSender } from './change-sender';

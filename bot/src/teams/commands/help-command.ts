@@ -1,5 +1,5 @@
-import { buildHelpCard } from '../cards/help-card';
-import { inBothLanguages } from '../messages';
+import { buildHelpCard } from '../../chat/cards/help-card';
+import { inBothLanguages } from '../../chat/messages';
 import { sendCard } from '../send-card';
 import type { ChatCommand } from './chat-command';
 

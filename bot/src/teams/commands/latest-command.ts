@@ -1,8 +1,8 @@
 import { targetedLibraryPage } from '../../library/targeted-library';
-import { buildLatestCard } from '../cards/latest-card';
-import { inBothLanguages } from '../messages';
+import { buildLatestCard } from '../../chat/cards/latest-card';
+import { inBothLanguages } from '../../chat/messages';
 import { sendCard } from '../send-card';
-import { itemPage } from '../tab-deep-link';
+import { itemPage } from '../../chat/tab-deep-link';
 import type { ChatCommand } from './chat-command';
 
 /** A chat message stays readable with a handful of items; the library in the tab has the rest. */

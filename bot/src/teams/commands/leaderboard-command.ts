@@ -1,7 +1,7 @@
 import { readLeaderboard } from '../../challenges/leaderboard';
 import { PROGRAMME_SCOPE } from '../../domain/standings';
-import { buildLeaderboardCard } from '../cards/leaderboard-card';
-import { challengeMessageTables } from '../challenge-messages';
+import { buildLeaderboardCard } from '../../chat/cards/leaderboard-card';
+import { challengeMessageTables } from '../../chat/challenge-messages';
 import { sendCard } from '../send-card';
 import type { ChatCommand } from './chat-command';
 

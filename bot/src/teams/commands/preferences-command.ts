@@ -1,6 +1,6 @@
 import { preferencesOf } from '../../domain/nudge-preferences';
-import { buildPreferencesCard } from '../cards/preferences-card';
-import { inBothLanguages } from '../messages';
+import { buildPreferencesCard } from '../../chat/cards/preferences-card';
+import { inBothLanguages } from '../../chat/messages';
 import { sendCard } from '../send-card';
 import type { AmbassadorTurn, ChatCommand } from './chat-command';
 

@@ -1,6 +1,6 @@
 import { nudgesAreOff, preferencesOf, resumeNudges } from '../../domain/nudge-preferences';
-import { frequencyLabel } from '../cards/preferences-card';
-import { fill, inBothLanguages } from '../messages';
+import { frequencyLabel } from '../../chat/cards/preferences-card';
+import { fill, inBothLanguages } from '../../chat/messages';
 import type { ChatCommand } from './chat-command';
 import { changeSender } from './change-sender';
 

@@ -1,7 +1,7 @@
 import { myPointsAndBadges } from '../../challenges/my-points';
 import { computeImpact } from '../../domain/impact';
-import { buildStatsCard } from '../cards/stats-card';
-import { inBothLanguages } from '../messages';
+import { buildStatsCard } from '../../chat/cards/stats-card';
+import { inBothLanguages } from '../../chat/messages';
 import { sendCard } from '../send-card';
 import type { ChatCommand } from './chat-command';
 

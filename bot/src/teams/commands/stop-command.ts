@@ -1,5 +1,5 @@
 import { nudgesAreOff, stopNudges } from '../../domain/nudge-preferences';
-import { inBothLanguages } from '../messages';
+import { inBothLanguages } from '../../chat/messages';
 import type { ChatCommand } from './chat-command';
 import { changeSender } from './change-sender';
 

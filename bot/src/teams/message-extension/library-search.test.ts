@@ -4,9 +4,9 @@ import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../demo/demo-data';
 import { targetedLibraryPage } from '../../library/targeted-library';
 import { fromPerson, startBotUnderTest, testDeepLink } from '../../../../tests/support/bot-under-test';
 import type { BotUnderTest } from '../../../../tests/support/bot-under-test';
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import { messageTables } from '../messages';
-import { itemPage } from '../tab-deep-link';
+import type { AdaptiveCard } from '../../chat/cards/adaptive-card';
+import { messageTables } from '../../chat/messages';
+import { itemPage } from '../../chat/tab-deep-link';
 
 let bot: BotUnderTest;
 // Starting the store and seeding the demo organisation takes a few seconds on a busy machine.

@@ -7,9 +7,9 @@ import type { Locale } from '@contract/locale';
 import { targetedLibraryPage } from '../../library/targeted-library';
 import type { BotDependencies } from '../bot-dependencies';
 import { findSender } from '../bot-person';
-import { buildLibraryItemCard } from '../cards/library-item-card';
-import { messagesFor } from '../messages';
-import { itemPage } from '../tab-deep-link';
+import { buildLibraryItemCard } from '../../chat/cards/library-item-card';
+import { messagesFor } from '../../chat/messages';
+import { itemPage } from '../../chat/tab-deep-link';
 import { turnLocale } from '../turn-locale';
 
 /** The search command's id in the app manifest (`composeExtensions[0].commands`). */
