@@ -11,7 +11,8 @@ import { CosmosStore } from '../../bot/src/store/cosmos-store';
 import { createRepositories } from '../../bot/src/store/repositories';
 import type { Repositories } from '../../bot/src/store/repositories';
 import { createTeamsBot } from '../../bot/src/teams/teams-bot';
-import type { TabPage, TeamsBotOptions } from '../../bot/src/teams/teams-bot';
+import type { TeamsBotOptions } from '../../bot/src/teams/teams-bot';
+import type { TabPage } from '../../bot/src/chat/tab-deep-link';
 
 /** Deep links the tests can recognise: the page's path under a fake Teams address. */
 export const testDeepLink = (page: TabPage) => `https://teams.example/l/${page}`;

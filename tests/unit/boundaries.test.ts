@@ -21,15 +21,24 @@ describe('the boundaries lint enforces', () => {
     ['bot/src/library/deep/planted.ts', "import '../../http/audit';"],
     ['bot/src/domain/planted.ts', "import '../store/repositories';"],
     ['bot/src/domain/planted.ts', "import 'node:fs/promises';"],
-    ['bot/src/domain/planted.ts', "import '../teams/messages';"],
+    ['bot/src/domain/planted.ts', "import '../teams/teams-bot';"],
+    ['bot/src/domain/planted.ts', "import '../chat/messages';"],
+    ['bot/src/chat/planted.ts', "import 'botbuilder';"],
+    ['bot/src/chat/cards/planted.ts', "import '@microsoft/teams-ai';"],
+    ['bot/src/chat/commands/planted.ts', "import '../../teams/reply';"],
+    ['bot/src/chat/planted.ts', "import '../http/api-error';"],
+    ['bot/src/nudges/planted.ts', "import '../teams/teams-sender';"],
+    ['bot/src/http/planted.ts', "import '../teams/teams-bot';"],
   ])('refuses %s doing %s', async (file, source) => {
     expect(await boundaryErrors(file, source)).toBe(1);
   });
 
   it.each([
     ['bot/src/teams/planted.ts', "import 'botbuilder';"],
-    ['bot/src/http/planted.ts', "import '../teams/incoming-activity';"],
+    ['bot/src/teams/planted.ts', "import '../chat/cards/adaptive-card';"],
+    ['bot/src/chat/cards/planted.ts', "import '@microsoft/teams.cards';"],
     ['bot/src/service.ts', "import './http/app';"],
+    ['bot/src/service.ts', "import './teams/teams-bot';"],
     ['bot/src/jobs/planted.ts', "import '../store/repositories';"],
   ])('lets %s do %s', async (file, source) => {
     expect(await boundaryErrors(file, source)).toBe(0);

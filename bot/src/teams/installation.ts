@@ -1,10 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import type { BotDependencies } from './bot-dependencies';
+import type { BotDependencies } from '../chat/bot-dependencies';
 import { findSender, tenantIdOf } from './bot-person';
 import { buildWelcomeCard } from '../chat/cards/welcome-card';
 import { conversationReferenceOf, isPersonalChat } from './conversation-reference';
-import { sendCard } from './send-card';
+import { reply } from './reply';
 import { turnLocale } from './turn-locale';
 
 /**
@@ -27,7 +27,7 @@ export function registerInstallation(app: Application, deps: BotDependencies): v
     await remember(context, deps);
     const links = { library: deps.tabDeepLink('library'), charter: deps.tabDeepLink('charter') };
     const person = activity.locale ? undefined : await findSender(deps.repositories.people, activity);
-    await sendCard(context, buildWelcomeCard(turnLocale(activity, person), links));
+    await reply(context, buildWelcomeCard(turnLocale(activity, person), links));
     deps.logger.info({ conversationId: activity.conversation.id }, 'bot installed, welcome sent');
   });
 

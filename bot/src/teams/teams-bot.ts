@@ -3,9 +3,9 @@ import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { botAuthSettings } from './bot-auth';
 import type { BotCredentials } from './bot-auth';
-import type { BotDependencies } from './bot-dependencies';
-import { registerChatCommands } from './commands/chat-command-route';
-import { chatCommands } from './commands/command-table';
+import type { BotDependencies } from '../chat/bot-dependencies';
+import { registerChatCommands } from './chat-command-route';
+import { chatCommands } from '../chat/commands/command-table';
 import { registerInstallation } from './installation';
 import { registerLibrarySearch } from './message-extension/library-search';
 import type { EventCardActions } from '../events/event-card-actions';
@@ -13,8 +13,6 @@ import { routeEventCards } from './event-card-routes';
 import type { PollVoting } from '../polls/poll-voting';
 import { registerPollActions } from './poll-actions';
 import { createTurnErrorHandler } from './turn-error';
-
-export type { TabPage } from '../chat/tab-deep-link';
 
 /** Each concern registers its own routes; this file only assembles them. */
 export interface TeamsBotOptions extends BotCredentials, BotDependencies {

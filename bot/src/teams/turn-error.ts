@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { toLocale } from '@contract/locale';
-import type { BotLogger } from './bot-logger';
+import type { BotLogger } from '../chat/bot-logger';
 import { messagesFor } from '../chat/messages';
 
 /** Logs a failed turn and tells the user in one plain sentence; details stay in the log, never in the chat. */

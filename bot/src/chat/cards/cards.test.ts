@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItemSummary } from '@contract/library';
 import type { Locale } from '@contract/locale';
-import { chatCommands } from '../../teams/commands/command-table';
+import { chatCommands } from '../commands/command-table';
 import { messageTables } from '../messages';
 import type { Messages } from '../messages';
 import type { AdaptiveCard } from './adaptive-card';

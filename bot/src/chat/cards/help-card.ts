@@ -1,5 +1,5 @@
 import type { Locale } from '@contract/locale';
-import type { ChatCommand } from '../../teams/commands/chat-command';
+import type { ChatCommand } from '../commands/chat-command';
 import { messagesFor } from '../messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
 import type { AdaptiveCard } from './adaptive-card';

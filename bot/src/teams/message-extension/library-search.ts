@@ -5,7 +5,7 @@ import { libraryQuerySchema } from '@contract/library';
 import type { LibraryItemSummary } from '@contract/library';
 import type { Locale } from '@contract/locale';
 import { targetedLibraryPage } from '../../library/targeted-library';
-import type { BotDependencies } from '../bot-dependencies';
+import type { BotDependencies } from '../../chat/bot-dependencies';
 import { findSender } from '../bot-person';
 import { buildLibraryItemCard } from '../../chat/cards/library-item-card';
 import { messagesFor } from '../../chat/messages';

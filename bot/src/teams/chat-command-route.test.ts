@@ -1,16 +1,16 @@
-import { myPointsAndBadges } from '../../challenges/my-points';
+import { myPointsAndBadges } from '../challenges/my-points';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID, demoPersonId } from '../../demo/demo-data';
-import { enqueueMessage } from '../../delivery/enqueue-message';
-import { computeImpact } from '../../domain/impact';
-import { targetedLibraryPage } from '../../library/targeted-library';
-import { fromPerson, startBotUnderTest, testDeepLink } from '../../../../tests/support/bot-under-test';
-import type { BotUnderTest } from '../../../../tests/support/bot-under-test';
-import type { AdaptiveCard, TextBlock } from '../../chat/cards/adaptive-card';
-import { fill, messageTables } from '../../chat/messages';
-import { itemPage } from '../../chat/tab-deep-link';
-import { chatCommands } from './command-table';
+import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID, demoPersonId } from '../demo/demo-data';
+import { enqueueMessage } from '../delivery/enqueue-message';
+import { computeImpact } from '../domain/impact';
+import { targetedLibraryPage } from '../library/targeted-library';
+import { fromPerson, startBotUnderTest, testDeepLink } from '../../../tests/support/bot-under-test';
+import type { BotUnderTest } from '../../../tests/support/bot-under-test';
+import type { AdaptiveCard, TextBlock } from '../chat/cards/adaptive-card';
+import { fill, messageTables } from '../chat/messages';
+import { itemPage } from '../chat/tab-deep-link';
+import { chatCommands } from '../chat/commands/command-table';
 
 const { en, fr } = messageTables;
 let bot: BotUnderTest;

@@ -1,5 +1,5 @@
 import { nudgesAreOff, stopNudges } from '../../domain/nudge-preferences';
-import { inBothLanguages } from '../../chat/messages';
+import { inBothLanguages } from '../messages';
 import type { ChatCommand } from './chat-command';
 import { changeSender } from './change-sender';
 
@@ -11,10 +11,10 @@ export const stopCommand: ChatCommand = {
   audience: 'ambassadors',
   async run(turn) {
     if (nudgesAreOff(turn.person)) {
-      await turn.context.sendActivity(turn.messages.nudgesAlreadyStopped);
+      await turn.reply(turn.messages.nudgesAlreadyStopped);
       return;
     }
     await changeSender(turn, (person) => stopNudges(person, turn.now));
-    await turn.context.sendActivity(turn.messages.nudgesStopped);
+    await turn.reply(turn.messages.nudgesStopped);
   },
 };

@@ -1,6 +1,5 @@
-import { buildHelpCard } from '../../chat/cards/help-card';
-import { inBothLanguages } from '../../chat/messages';
-import { sendCard } from '../send-card';
+import { buildHelpCard } from '../cards/help-card';
+import { inBothLanguages } from '../messages';
 import type { ChatCommand } from './chat-command';
 
 export const helpCommand: ChatCommand = {
@@ -8,7 +7,7 @@ export const helpCommand: ChatCommand = {
   words: { en: ['help', '?', 'commands', 'menu'], fr: ['aide', 'commandes'] },
   description: inBothLanguages('helpDescription'),
   audience: 'anyone',
-  async run({ context, locale, commands }) {
-    await sendCard(context, buildHelpCard(locale, commands));
+  async run({ reply, locale, commands }) {
+    await reply(buildHelpCard(locale, commands));
   },
 };

@@ -1,8 +1,7 @@
 import { targetedLibraryPage } from '../../library/targeted-library';
-import { buildLatestCard } from '../../chat/cards/latest-card';
-import { inBothLanguages } from '../../chat/messages';
-import { sendCard } from '../send-card';
-import { itemPage } from '../../chat/tab-deep-link';
+import { buildLatestCard } from '../cards/latest-card';
+import { inBothLanguages } from '../messages';
+import { itemPage } from '../tab-deep-link';
 import type { ChatCommand } from './chat-command';
 
 /** A chat message stays readable with a handful of items; the library in the tab has the rest. */
@@ -16,10 +15,9 @@ export const latestCommand: ChatCommand = {
   },
   description: inBothLanguages('latestDescription'),
   audience: 'ambassadors',
-  async run({ context, locale, person, deps, now }) {
+  async run({ reply, locale, person, deps, now }) {
     const { items } = await targetedLibraryPage(deps.repositories, person, { limit: LATEST_ITEMS }, now);
-    await sendCard(
-      context,
+    await reply(
       buildLatestCard(locale, items, {
         library: deps.tabDeepLink('library'),
         item: (itemId) => deps.tabDeepLink(itemPage(itemId)),

@@ -1,6 +1,6 @@
 import { nudgesAreOff, preferencesOf, resumeNudges } from '../../domain/nudge-preferences';
-import { frequencyLabel } from '../../chat/cards/preferences-card';
-import { fill, inBothLanguages } from '../../chat/messages';
+import { frequencyLabel } from '../cards/preferences-card';
+import { fill, inBothLanguages } from '../messages';
 import type { ChatCommand } from './chat-command';
 import { changeSender } from './change-sender';
 
@@ -16,11 +16,11 @@ export const resumeCommand: ChatCommand = {
     const { messages } = turn;
     if (!nudgesAreOff(turn.person)) {
       const frequency = frequencyLabel(messages, preferencesOf(turn.person).nudges);
-      await turn.context.sendActivity(fill(messages.nudgesAlreadyOn, { frequency }));
+      await turn.reply(fill(messages.nudgesAlreadyOn, { frequency }));
       return;
     }
     const saved = await changeSender(turn, (person) => resumeNudges(person, turn.now));
     const frequency = frequencyLabel(messages, preferencesOf(saved).nudges);
-    await turn.context.sendActivity(fill(messages.nudgesResumed, { frequency }));
+    await turn.reply(fill(messages.nudgesResumed, { frequency }));
   },
 };

@@ -1,7 +1,7 @@
 import { nudgeFrequencySchema } from '@contract/enrolment';
 import { preferencesOf, setNudgeFrequency } from '../../domain/nudge-preferences';
-import { FREQUENCY_COMMAND, frequencyLabel } from '../../chat/cards/preferences-card';
-import { fill } from '../../chat/messages';
+import { FREQUENCY_COMMAND, frequencyLabel } from '../cards/preferences-card';
+import { fill } from '../messages';
 import type { ChatCommand } from './chat-command';
 import { showPreferences } from './preferences-command';
 import { changeSender } from './change-sender';
@@ -17,6 +17,6 @@ export const frequencyCommand: ChatCommand = {
     if (!chosen.success) return showPreferences(turn);
     const saved = await changeSender(turn, (person) => setNudgeFrequency(person, chosen.data, turn.now));
     const label = frequencyLabel(turn.messages, preferencesOf(saved).nudges);
-    await turn.context.sendActivity(fill(turn.messages.frequencySaved, { frequency: label }));
+    await turn.reply(fill(turn.messages.frequencySaved, { frequency: label }));
   },
 };

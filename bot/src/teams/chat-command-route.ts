@@ -2,15 +2,15 @@ import { ActivityTypes } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import type { BotDependencies } from '../bot-dependencies';
-import { findSender } from '../bot-person';
-import { buildJoinCard } from '../../chat/cards/join-card';
-import { messagesFor } from '../../chat/messages';
-import { sendCard } from '../send-card';
-import { turnLocale } from '../turn-locale';
-import type { ChatCommand } from './chat-command';
-import { matchCommand } from './match-command';
-import type { CommandMatch } from './match-command';
+import type { BotDependencies } from '../chat/bot-dependencies';
+import { findSender } from './bot-person';
+import { buildJoinCard } from '../chat/cards/join-card';
+import { messagesFor } from '../chat/messages';
+import { reply } from './reply';
+import { turnLocale } from './turn-locale';
+import type { ChatCommand, CommandTurn } from '../chat/commands/chat-command';
+import { matchCommand } from '../chat/commands/match-command';
+import type { CommandMatch } from '../chat/commands/match-command';
 
 /** What a chat command's card button sends: its name, and whatever choice it carries (see `commandButton`). */
 const commandButtonSchema = z.looseObject({ command: z.string().max(50) });
@@ -34,18 +34,26 @@ export function registerChatCommands(
     const person = await findSender(deps.repositories.people, activity);
     const locale = turnLocale(activity, person, match?.hint);
     const messages = messagesFor(locale);
+    const turn: CommandTurn = {
+      locale,
+      messages,
+      value,
+      deps,
+      commands,
+      now: new Date(),
+      reply: (message) => reply(context, message),
+    };
     if (!match) {
-      await context.sendActivity(messages.notUnderstood);
+      await turn.reply(messages.notUnderstood);
       return;
     }
-    const turn = { context, locale, messages, value, deps, commands, now: new Date() };
     const { command } = match;
     if (command.audience === 'anyone') {
       await command.run(turn);
     } else if (person?.enrolment.status === 'ambassador') {
       await command.run({ ...turn, person });
     } else {
-      await sendCard(context, buildJoinCard(locale, deps.tabDeepLink('charter')));
+      await turn.reply(buildJoinCard(locale, deps.tabDeepLink('charter')));
     }
   });
 }

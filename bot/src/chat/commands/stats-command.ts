@@ -1,8 +1,7 @@
 import { myPointsAndBadges } from '../../challenges/my-points';
 import { computeImpact } from '../../domain/impact';
-import { buildStatsCard } from '../../chat/cards/stats-card';
-import { inBothLanguages } from '../../chat/messages';
-import { sendCard } from '../send-card';
+import { buildStatsCard } from '../cards/stats-card';
+import { inBothLanguages } from '../messages';
 import type { ChatCommand } from './chat-command';
 
 export const statsCommand: ChatCommand = {
@@ -13,14 +12,11 @@ export const statsCommand: ChatCommand = {
   },
   description: inBothLanguages('statsDescription'),
   audience: 'ambassadors',
-  async run({ context, locale, person, deps }) {
+  async run({ reply, locale, person, deps }) {
     const [shares, points] = await Promise.all([
       deps.repositories.shares.ofPerson(person.tenantId, person.id),
       myPointsAndBadges(deps.repositories, person.tenantId, person.id),
     ]);
-    await sendCard(
-      context,
-      buildStatsCard(locale, computeImpact(shares), points, deps.tabDeepLink('impact')),
-    );
+    await reply(buildStatsCard(locale, computeImpact(shares), points, deps.tabDeepLink('impact')));
   },
 };

@@ -1,12 +1,14 @@
-import type { TurnContext } from 'botbuilder';
 import type { Locale } from '@contract/locale';
 import type { PersonDoc } from '../../domain/documents';
 import type { BotDependencies } from '../bot-dependencies';
-import type { Messages } from '../../chat/messages';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { Messages } from '../messages';
 
-/** One turn of a command: who asked, in which language, and what a card button sent with it. */
+/**
+ * One turn of a command: who asked, in which language, what a card button sent with it, and how to answer.
+ * The Teams adapter builds it from the SDK's turn, so commands stay the same whichever SDK carries them.
+ */
 export interface CommandTurn {
-  context: TurnContext;
   locale: Locale;
   messages: Messages;
   /** The data of the card button that ran the command (`{ command, ... }`); empty when typed. */
@@ -15,6 +17,8 @@ export interface CommandTurn {
   /** Every command, for the help card. */
   commands: readonly ChatCommand[];
   now: Date;
+  /** Answers in the conversation the command came from. */
+  reply(message: string | AdaptiveCard): Promise<void>;
 }
 
 export interface AmbassadorTurn extends CommandTurn {

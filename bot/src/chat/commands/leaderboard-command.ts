@@ -1,8 +1,7 @@
 import { readLeaderboard } from '../../challenges/leaderboard';
 import { PROGRAMME_SCOPE } from '../../domain/standings';
-import { buildLeaderboardCard } from '../../chat/cards/leaderboard-card';
-import { challengeMessageTables } from '../../chat/challenge-messages';
-import { sendCard } from '../send-card';
+import { buildLeaderboardCard } from '../cards/leaderboard-card';
+import { challengeMessageTables } from '../challenge-messages';
 import type { ChatCommand } from './chat-command';
 
 export const leaderboardCommand: ChatCommand = {
@@ -16,10 +15,10 @@ export const leaderboardCommand: ChatCommand = {
     fr: challengeMessageTables.fr.leaderboardDescription,
   },
   audience: 'ambassadors',
-  async run({ context, locale, person, deps }) {
+  async run({ reply, locale, person, deps }) {
     const leaderboard = await readLeaderboard(deps.repositories, person.tenantId, person.id, {
       id: PROGRAMME_SCOPE,
     });
-    await sendCard(context, buildLeaderboardCard(locale, leaderboard, deps.tabDeepLink('challenges')));
+    await reply(buildLeaderboardCard(locale, leaderboard, deps.tabDeepLink('challenges')));
   },
 };

@@ -1,7 +1,6 @@
 import { preferencesOf } from '../../domain/nudge-preferences';
-import { buildPreferencesCard } from '../../chat/cards/preferences-card';
-import { inBothLanguages } from '../../chat/messages';
-import { sendCard } from '../send-card';
+import { buildPreferencesCard } from '../cards/preferences-card';
+import { inBothLanguages } from '../messages';
 import type { AmbassadorTurn, ChatCommand } from './chat-command';
 
 /** The tab page where an ambassador changes everything about their enrolment, preferences included. */
@@ -18,9 +17,6 @@ export const preferencesCommand: ChatCommand = {
   run: showPreferences,
 };
 
-export async function showPreferences({ context, locale, person, deps }: AmbassadorTurn): Promise<void> {
-  await sendCard(
-    context,
-    buildPreferencesCard(locale, preferencesOf(person), deps.tabDeepLink(ENROLMENT_PAGE)),
-  );
+export async function showPreferences({ reply, locale, person, deps }: AmbassadorTurn): Promise<void> {
+  await reply(buildPreferencesCard(locale, preferencesOf(person), deps.tabDeepLink(ENROLMENT_PAGE)));
 }

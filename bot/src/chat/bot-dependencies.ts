@@ -1,6 +1,6 @@
 import type { Repositories } from '../store/repositories';
 import type { BotLogger } from './bot-logger';
-import type { TabPage } from '../chat/tab-deep-link';
+import type { TabPage } from './tab-deep-link';
 
 /** What the bot's handlers use: our own services and stores, never Teams-specific state. */
 export interface BotDependencies {
