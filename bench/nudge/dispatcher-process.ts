@@ -3,35 +3,34 @@
  * the real delivery job under the real scheduler and lease, against the parent's Cosmos server and Bot
  * Connector simulator. Configured like the service, by environment (COSMOS_ENDPOINT, BOT_SEND_*).
  */
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import { loadConfig } from '../../bot/src/config';
 import { deliveryJob } from '../../bot/src/delivery/delivery-job';
-import { teamsSender } from '../../bot/src/teams/teams-sender';
 import { JobScheduler } from '../../bot/src/jobs/job-scheduler';
 import { createLogger } from '../../bot/src/logger';
 import { CosmosStore } from '../../bot/src/store/cosmos-store';
 import { createRepositories } from '../../bot/src/store/repositories';
-import { botAuthSettings } from '../../bot/src/teams/bot-auth';
+import { createTeamsBot } from '../../bot/src/teams/teams-bot';
 import { isAllowedServiceUrl, serviceUrlPolicyFor } from '../../bot/src/http/bot-service-url';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const store = await CosmosStore.open(config.store, logger);
 const repositories = createRepositories(store);
-// As the service makes it (bot/src/teams/teams-bot.ts); with no app id configured it sends without a token.
-const authSettings = botAuthSettings({
+// The service's bot, which here only sends (with no app id configured, without a token): no turn links to the tab.
+const bot = createTeamsBot({
   botAppId: config.bot.appId,
   botAppPassword: config.bot.password,
   botTenantId: config.bot.tenantId,
+  repositories,
+  logger,
+  tabDeepLink: (page) => page,
 });
-const adapter = new TeamsAdapter(authSettings, new ConfigurationServiceClientCredentialFactory(authSettings));
 const scheduler = new JobScheduler(
   repositories.leases,
   [
     deliveryJob(
       repositories,
-      teamsSender(adapter, config.bot.appId ?? '', (serviceUrl) =>
+      bot.proactiveSender((serviceUrl) =>
         isAllowedServiceUrl(serviceUrl, serviceUrlPolicyFor(config.bot.appId)),
       ),
       config.delivery,

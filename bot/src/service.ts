@@ -34,7 +34,6 @@ import { createRepositories } from './store/repositories';
 import type { Repositories } from './store/repositories';
 import { createTeamsBot } from './teams/teams-bot';
 import { deliveryJob } from './delivery/delivery-job';
-import { teamsSender } from './teams/teams-sender';
 import { outboundAddressPolicy } from './external/address-policy';
 import { isAllowedServiceUrl, serviceUrlPolicyFor } from './http/bot-service-url';
 import { tabDeepLink } from './chat/tab-deep-link';
@@ -157,9 +156,7 @@ async function wire(
       nudgeRulesJob(repositories, config.nudges, publicUrl, logger),
       deliveryJob(
         repositories,
-        teamsSender(bot.adapter, config.bot.appId ?? '', (serviceUrl) =>
-          isAllowedServiceUrl(serviceUrl, botServiceUrls),
-        ),
+        bot.proactiveSender((serviceUrl) => isAllowedServiceUrl(serviceUrl, botServiceUrls)),
         config.delivery,
         logger,
       ),

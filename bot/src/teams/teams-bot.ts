@@ -13,6 +13,8 @@ import { routeEventCards } from './event-card-routes';
 import type { PollVoting } from '../polls/poll-voting';
 import { registerPollActions } from './poll-actions';
 import { createTurnErrorHandler } from './turn-error';
+import type { ProactiveSender } from '../delivery/proactive-sender';
+import { teamsSender } from './teams-sender';
 
 /** Each concern registers its own routes; this file only assembles them. */
 export interface TeamsBotOptions extends BotCredentials, BotDependencies {
@@ -26,6 +28,8 @@ export interface TeamsBot {
   app: Application;
   adapter: TeamsAdapter;
   handle(req: Request, res: Response): Promise<void>;
+  /** Sends the delivery engine's messages through this bot, to services `isAllowedServiceUrl` accepts only. */
+  proactiveSender(isAllowedServiceUrl: (serviceUrl: string) => boolean): ProactiveSender;
 }
 
 export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
@@ -53,5 +57,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       adapter.process(req, res, async (context) => {
         await app.run(context);
       }),
+    proactiveSender: (isAllowedServiceUrl) =>
+      teamsSender(adapter, options.botAppId ?? '', isAllowedServiceUrl),
   };
 }
