@@ -1,74 +1,45 @@
-/** The subset of Adaptive Card 1.5 (the version Teams renders) that our cards use. */
-export interface TextBlock {
-  type: 'TextBlock';
-  text: string;
-  wrap: true;
-  size?: 'Medium' | 'Large';
-  weight?: 'Bolder';
-  isSubtle?: boolean;
+import type {
+  CardElementArray,
+  IAdaptiveCard,
+  IExecuteAction,
+  ISubmitAction,
+  ITextBlock,
+} from '@microsoft/teams.cards';
+
+/*
+ * Cards are plain JSON typed by Teams' own card schema (@microsoft/teams.cards). Where our cards promise more
+ * than the schema asks, the types below say so, and the helpers build it.
+ */
+
+export const adaptiveCardSchema = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/** Text that wraps: unwrapped, Teams cuts a line at the card's edge, on a phone after a few words. */
+export type TextBlock = ITextBlock & { wrap: true };
+
+/** What our cards' bodies hold: Teams' elements, with every text block wrapping. */
+type CardElement = Exclude<CardElementArray[number], ITextBlock> | TextBlock;
+
+/** A card of version 1.5, the one every Teams client renders, naming its schema. */
+export interface AdaptiveCard extends Omit<IAdaptiveCard, '$schema' | 'version' | 'body'> {
+  $schema: typeof adaptiveCardSchema;
+  version: '1.5';
+  body: CardElement[];
 }
 
-export interface FactSet {
-  type: 'FactSet';
-  facts: { title: string; value: string }[];
-}
-
-export interface OpenUrlAction {
-  type: 'Action.OpenUrl';
-  title: string;
-  url: string;
-}
-
-/** Sends the card's inputs and `data` to the bot as an `adaptiveCard/action` invoke; the bot answers with a card. */
-export interface ExecuteAction {
-  type: 'Action.Execute';
-  title?: string;
+/**
+ * Sends the card's inputs and `data` to the bot as an `adaptiveCard/action` invoke, which the bot routes by
+ * `verb` and answers with a card: both are always there.
+ */
+export interface ExecuteAction extends Omit<IExecuteAction, 'verb' | 'data'> {
   verb: string;
   data: Record<string, string>;
 }
 
 /** Posts `data` back to the bot as a message whose `value` is the data: the chat commands' buttons. */
-export interface SubmitAction {
-  type: 'Action.Submit';
+export interface CommandSubmitAction extends Omit<ISubmitAction, 'title' | 'data'> {
   title: string;
   data: { command: string } & Record<string, string>;
 }
-
-export interface ActionSet {
-  type: 'ActionSet';
-  actions: (OpenUrlAction | SubmitAction)[];
-}
-
-export interface Image {
-  type: 'Image';
-  url: string;
-  altText: string;
-  size: 'Stretch';
-}
-
-export interface ChoiceSetInput {
-  type: 'Input.ChoiceSet';
-  id: string;
-  label: string;
-  style: 'expanded';
-  isMultiSelect: boolean;
-  isRequired: boolean;
-  errorMessage: string;
-  choices: { title: string; value: string }[];
-  value?: string;
-}
-
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
-  $schema: typeof adaptiveCardSchema;
-  version: '1.5';
-  body: (TextBlock | FactSet | ChoiceSetInput | ActionSet | Image)[];
-  actions?: (OpenUrlAction | ExecuteAction | SubmitAction)[];
-  /** Teams runs this action when the card is shown, so it displays fresh content (`userIds`: whose copies). */
-  refresh?: { action: ExecuteAction; userIds?: string[] };
-}
-
-export const adaptiveCardSchema = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 export function adaptiveCard(body: AdaptiveCard['body'], actions?: AdaptiveCard['actions']): AdaptiveCard {
   return {

@@ -4,7 +4,8 @@ import type { Locale } from '@contract/locale';
 import { chatCommands } from '../commands/command-table';
 import { messageTables } from '../messages';
 import type { Messages } from '../messages';
-import type { AdaptiveCard } from './adaptive-card';
+import type { ISubmitAction } from '@microsoft/teams.cards';
+import type { AdaptiveCard, CommandSubmitAction } from './adaptive-card';
 import { buildHelpCard } from './help-card';
 import { buildJoinCard } from './join-card';
 import { buildLatestCard } from './latest-card';
@@ -87,6 +88,9 @@ const builders: { name: string; build: (locale: Locale) => AdaptiveCard; titleKe
 type Element = AdaptiveCard['body'][number];
 type Action = NonNullable<AdaptiveCard['actions']>[number];
 
+/** What a chat command's button posts (see `commandButton`); the schema allows any data. */
+const sent = (action: ISubmitAction) => action.data as CommandSubmitAction['data'];
+
 function actionsOf(card: AdaptiveCard): Action[] {
   return [
     ...card.body.flatMap((element) => (element.type === 'ActionSet' ? element.actions : [])),
@@ -103,7 +107,7 @@ function visibleStrings(card: AdaptiveCard): string[] {
       case 'FactSet':
         return element.facts.map((fact) => fact.title);
       case 'Image':
-        return [element.altText];
+        return [element.altText ?? ''];
       default:
         return [];
     }
@@ -123,7 +127,7 @@ describe.each(builders)('$name card', ({ build, titleKey }) => {
     for (const action of actionsOf(card)) {
       if (action.type === 'Action.OpenUrl') expect(action.url).toMatch(/^https:\/\//);
       if (action.type === 'Action.Submit')
-        expect(chatCommands.map((command) => command.name)).toContain(action.data.command);
+        expect(chatCommands.map((command) => command.name)).toContain(sent(action).command);
     }
   });
 
@@ -150,7 +154,7 @@ describe('help card', () => {
     expect(facts.map((fact) => fact.title)).toEqual(
       expect.arrayContaining(['aide', 'nouveautés', 'mes stats', 'préférences', 'arrêter', 'reprendre']),
     );
-    expect(actionsOf(card).map((action) => action.type === 'Action.Submit' && action.data.command)).toEqual(
+    expect(actionsOf(card).map((action) => action.type === 'Action.Submit' && sent(action).command)).toEqual(
       chatCommands
         .filter((command) => command.description && command.name !== 'help')
         .map((command) => command.name),
@@ -167,7 +171,7 @@ describe('preferences card', () => {
       { title: 'Quiet hours', value: 'from 20:00 to 08:00 (Europe/Paris)' },
     ]);
     expect(
-      actionsOf(card).flatMap((action) => (action.type === 'Action.Submit' ? [action.data] : [])),
+      actionsOf(card).flatMap((action) => (action.type === 'Action.Submit' ? [sent(action)] : [])),
     ).toEqual([
       { command: 'frequency', frequency: 'immediate' },
       { command: 'frequency', frequency: 'daily-digest' },

@@ -6,7 +6,8 @@ import { eventMessagesFor } from '../event-messages';
 import { fill, formattingTag } from '../messages';
 import type { EventMessages } from '../event-messages';
 import { adaptiveCard, paragraph, title } from './adaptive-card';
-import type { AdaptiveCard, ExecuteAction, OpenUrlAction, TextBlock } from './adaptive-card';
+import type { IOpenUrlAction } from '@microsoft/teams.cards';
+import type { AdaptiveCard, ExecuteAction, TextBlock } from './adaptive-card';
 
 /** The `Action.Execute` verbs of event cards; the bot routes them to the event service. */
 export const eventCardVerbs = { register: 'event.register', cancel: 'event.cancel' } as const;
@@ -42,7 +43,7 @@ export function buildEventCard(
     paragraph(event.description[reader.locale]),
     { ...paragraph(statusText(m, event, reader.id, now)), weight: 'Bolder' },
   ];
-  const actions: (ExecuteAction | OpenUrlAction)[] = [...registrationActions(m, event, reader.id, now)];
+  const actions: (ExecuteAction | IOpenUrlAction)[] = [...registrationActions(m, event, reader.id, now)];
   if (event.onlineUrl && event.status !== 'cancelled') {
     actions.push({ type: 'Action.OpenUrl', title: m.joinOnline, url: event.onlineUrl });
   }

@@ -2,14 +2,15 @@ import type { LibraryItemSummary } from '@contract/library';
 import type { Locale } from '@contract/locale';
 import { messagesFor } from '../messages';
 import { adaptiveCard, paragraph } from './adaptive-card';
-import type { AdaptiveCard, ActionSet, Image, TextBlock } from './adaptive-card';
+import type { IActionSet, IImage } from '@microsoft/teams.cards';
+import type { AdaptiveCard, TextBlock } from './adaptive-card';
 
 /** A library item as a card shows it: picture, title, description and a button to the item in the tab. */
 export function libraryItemElements(
   locale: Locale,
   item: LibraryItemSummary,
   itemUrl: string,
-): (TextBlock | Image | ActionSet)[] {
+): (TextBlock | IImage | IActionSet)[] {
   const m = messagesFor(locale);
   const { imageUrl } = item.preview;
   return [

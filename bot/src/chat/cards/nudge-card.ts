@@ -1,5 +1,6 @@
 import { adaptiveCard, paragraph, title } from './adaptive-card';
-import type { AdaptiveCard, OpenUrlAction } from './adaptive-card';
+import type { IOpenUrlAction } from '@microsoft/teams.cards';
+import type { AdaptiveCard } from './adaptive-card';
 
 /** What one nudge says to one person, already in their language. */
 export interface NudgeCardContent {
@@ -10,7 +11,7 @@ export interface NudgeCardContent {
 }
 
 export function buildNudgeCard(content: NudgeCardContent): AdaptiveCard {
-  const actions: OpenUrlAction[] = content.button
+  const actions: IOpenUrlAction[] = content.button
     ? [{ type: 'Action.OpenUrl', title: content.button.title, url: content.button.url }]
     : [];
   return adaptiveCard(
