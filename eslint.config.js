@@ -15,7 +15,7 @@ const teamsSdk = {
 const teamsAdapter = {
   group: ['**/teams', '**/teams/*'],
   message:
-    'bot/src/teams/ is the Teams SDK adapter: only service.ts wires it; what others need from it (cards, chat texts, commands) belongs in bot/src/chat/.',
+    'bot/src/teams/ is the Teams SDK adapter: only service.ts wires it; cards, texts, commands live in bot/src/chat/.',
 };
 const httpLayer = {
   group: ['**/http', '**/http/*'],

@@ -1,7 +1,7 @@
 /**
  * Where the bot may send: the Bot Framework services that post activities to it. An activity names its own
- * `serviceUrl`, and botbuilder replies there (and the delivery engine keeps it for proactive messages), so a URL
- * outside these would make the service a request forger for whoever posted the activity.
+ * `serviceUrl`, and the Teams SDK replies there (and the delivery engine keeps it for proactive messages), so a
+ * URL outside these would make the service a request forger for whoever posted the activity.
  */
 const BOT_FRAMEWORK_HOSTS = [
   // Teams in the public cloud, then in US Government clouds (GCC, GCC High, DoD).

@@ -11,9 +11,9 @@ const dateTime = z
   .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date and time');
 
 /**
- * What the bot relies on in an activity Teams (or the Agents Playground) posts to `/api/messages`: botbuilder
- * assumes these fields are there and well typed, and a turn started without them fails half-way. Anything else
- * passes through as sent, for botbuilder and the handlers to read.
+ * What the bot relies on in an activity Teams (or the Agents Playground) posts to `/api/messages`: the Teams
+ * SDK assumes these fields are there and well typed, and a turn started without them fails half-way. Anything
+ * else passes through as sent, for the SDK and the handlers to read.
  */
 export const incomingActivitySchema = z.looseObject({
   type: z.string().min(1).max(100),
