@@ -6,27 +6,6 @@ import type { TabPage } from '../../bot/src/chat/tab-deep-link';
 import type { PersonDoc } from '../../bot/src/domain/documents';
 import type { Repositories } from '../../bot/src/store/repositories';
 
-/** An ambassador who speaks French, with the given nudge preferences (the defaults without). */
-export function frenchAmbassador(preferences?: PersonDoc['enrolment']['preferences']): PersonDoc {
-  return {
-    id: 'p1',
-    tenantId: 't1',
-    displayName: 'Camille Durand',
-    email: 'camille@example.com',
-    locale: 'fr',
-    timeZone: 'Europe/Paris',
-    groupIds: [],
-    enrolment: {
-      status: 'ambassador',
-      networks: [{ network: 'linkedin' }],
-      languages: ['fr'],
-      ...(preferences && { preferences }),
-    },
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-  };
-}
-
 const silent = { info() {}, warn() {}, error() {} };
 
 /**

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { frenchAmbassador, recordingTurn } from '../../../../tests/support/recording-turn';
-import { preferencesOf, stopNudges } from '../../domain/nudge-preferences';
+import { ambassador } from '../../../../tests/support/delivery-fixtures';
+import { recordingTurn } from '../../../../tests/support/recording-turn';
+import { preferencesOf, setNudgeFrequency, stopNudges } from '../../domain/nudge-preferences';
 import { fill, messageTables } from '../messages';
 import { resumeCommand } from './resume-command';
 
 const { fr } = messageTables;
-const preferences = { nudges: 'weekly-digest', timeZone: 'Europe/Paris', showOnLeaderboards: true } as const;
+const before = new Date('2026-03-01T09:00:00Z');
+const weekly = setNudgeFrequency(ambassador('t1', 'p1', { locale: 'fr' }), 'weekly-digest', before);
 
 describe('resume', () => {
   it('brings back the frequency the person had before "stop"', async () => {
-    const stopped = stopNudges(frenchAmbassador(preferences), new Date('2026-03-01T09:00:00Z'));
-    const { turn, replies, saved } = recordingTurn(stopped);
+    const { turn, replies, saved } = recordingTurn(stopNudges(weekly, before));
 
     await resumeCommand.run(turn);
 
@@ -19,7 +20,7 @@ describe('resume', () => {
   });
 
   it('changes nothing when nudges are on, and says at which frequency', async () => {
-    const { turn, replies, saved } = recordingTurn(frenchAmbassador(preferences));
+    const { turn, replies, saved } = recordingTurn(weekly);
 
     await resumeCommand.run(turn);
 

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { frenchAmbassador, recordingTurn } from '../../../../tests/support/recording-turn';
-import { nudgesAreOff } from '../../domain/nudge-preferences';
+import { ambassador } from '../../../../tests/support/delivery-fixtures';
+import { recordingTurn } from '../../../../tests/support/recording-turn';
+import { nudgesAreOff, stopNudges } from '../../domain/nudge-preferences';
 import { messageTables } from '../messages';
 import { stopCommand } from './stop-command';
 
 const { fr } = messageTables;
-const preferences = { nudges: 'weekly-digest', timeZone: 'Europe/Paris', showOnLeaderboards: true } as const;
+const camille = ambassador('t1', 'p1', { locale: 'fr' });
 
 describe('stop', () => {
   it('saves the profile with nudges off, then says so', async () => {
-    const { turn, replies, saved } = recordingTurn(frenchAmbassador(preferences));
+    const { turn, replies, saved } = recordingTurn(camille);
 
     await stopCommand.run(turn);
 
-    expect(saved).toHaveLength(1);
-    expect(nudgesAreOff(saved[0]!)).toBe(true);
+    expect(saved.map(nudgesAreOff)).toEqual([true]);
     expect(replies).toEqual([fr.nudgesStopped]);
   });
 
   it('changes nothing when nudges are already off', async () => {
-    const { turn, replies, saved } = recordingTurn(frenchAmbassador({ ...preferences, nudges: 'never' }));
+    const { turn, replies, saved } = recordingTurn(stopNudges(camille, new Date('2026-03-01T09:00:00Z')));
 
     await stopCommand.run(turn);
 
