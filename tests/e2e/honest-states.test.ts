@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { DEMO_AMBASSADOR_ID, DEMO_MANAGER_ID, DEMO_REVIEWER_ID } from '../../bot/src/demo/demo-data';
+import { DEMO_MANAGER_ID, DEMO_REVIEWER_ID, demoPersonId } from '../../bot/src/demo/demo-data';
 import { campaignInput, contentInput } from '../support/studio-fixtures';
 import { apiAs } from '../support/api-client';
 import {
@@ -13,20 +13,17 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
   const session = setUpE2eSession();
 
   it('a proposal form finds nothing wrong before anything is typed, and names a banned term once typed', async () => {
-    const page = await session.signIn(DEMO_AMBASSADOR_ID);
+    // Priya Raman, an ambassador who reads English: her post is in English, and so are its rules.
+    const page = await session.signIn(demoPersonId(15));
     await page.goto(`${session.service.url}/propose`);
-    await waitForHeading(page, /^(Propose a post|Proposer une publication)$/);
+    await waitForHeading(page, /^Propose a post$/);
     const form = page.locator('form').first();
-    await form
-      .getByText(/^#(collaborateur|employee) (sera ajouté à la fin|will be added at the end)\.$/)
-      .waitFor();
+    await form.getByText(/^#employee will be added at the end\.$/).waitFor();
     expect(await form.getByRole('listitem').count()).toBe(0);
-    expect(await form.getByText(/(Write a text|Écrivez un texte)/).count()).toBe(0);
+    expect(await form.getByText(/Write a text/).count()).toBe(0);
 
-    await form
-      .getByRole('textbox', { name: /^(Your post|Votre publication)/ })
-      .fill('Info confidentielle : on recrute');
-    await form.getByText(/^(Remove “confidentiel”|Retirez « confidentiel »)/).waitFor();
+    await form.getByRole('textbox', { name: /^Your post/ }).fill('Confidential news: we are hiring');
+    await form.getByText(/^Remove “confidential”/).waitFor();
   });
 
   it('a poll that reached nobody says why, and what to do about it', async () => {
@@ -48,10 +45,8 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
 
     const page = await session.signIn(DEMO_MANAGER_ID);
     await page.goto(`${session.service.url}/studio/polls/${created.body.id}`);
-    await page.getByText(/^(Nobody received this message|Personne n’a reçu ce message)$/).waitFor();
-    await page
-      .getByText(/(do not have the Ambassade app in Teams|n’ont pas l’application Ambassade dans Teams)/)
-      .waitFor();
+    await page.getByText(/^Personne n’a reçu ce message$/).waitFor();
+    await page.getByText(/n’ont pas l’application Ambassade dans Teams/).waitFor();
     await expectNoSeriousAxeIssue(page);
   });
 
@@ -71,11 +66,7 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
 
     const page = await session.signIn(DEMO_MANAGER_ID);
     await page.goto(`${session.service.url}/studio/campaigns/${campaign.id}`);
-    await page
-      .getByText(
-        /^(Published · hidden until the campaign is planned|Publié · invisible tant que la campagne n’est pas planifiée)$/,
-      )
-      .waitFor();
+    await page.getByText(/^Publié · invisible tant que la campagne n’est pas planifiée$/).waitFor();
     await expectNoSeriousAxeIssue(page);
   });
 
@@ -83,17 +74,17 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
     // The device is in New York; the manager's profile is in Paris, whose clocks move on 28 March 2027.
     const page = await session.signIn(DEMO_MANAGER_ID, 1280, 'America/New_York');
     await page.goto(`${session.service.url}/studio/campaigns/new`);
-    await waitForHeading(page, /New campaign|Nouvelle campagne/);
-    await page.getByLabel(/^(Name in French|Nom en français)/).fill('Semaine de l’heure d’été');
-    await page.getByLabel(/^(Name in English|Nom en anglais)/).fill('Summer time week');
+    await waitForHeading(page, /Nouvelle campagne/);
+    await page.getByLabel(/^Nom en français/).fill('Semaine de l’heure d’été');
+    await page.getByLabel(/^Nom en anglais/).fill('Summer time week');
     await page
-      .getByText(/^(Europe\/Paris time|Heure de Europe\/Paris)/)
+      .getByText(/^Heure de Europe\/Paris/)
       .first()
       .waitFor();
-    await page.getByLabel(/^(Start|Début)/).fill('2027-03-26T09:00');
-    await page.getByLabel(/^(End|Fin)/).fill('2027-03-30T18:00');
-    await page.getByRole('button', { name: /Create the campaign|Créer la campagne/ }).click();
-    await waitForHeading(page, /Semaine de l’heure d’été|Summer time week/);
+    await page.getByLabel(/^Début/).fill('2027-03-26T09:00');
+    await page.getByLabel(/^Fin/).fill('2027-03-30T18:00');
+    await page.getByRole('button', { name: /Créer la campagne/ }).click();
+    await waitForHeading(page, /Semaine de l’heure d’été/);
 
     const id = page.url().split('/').pop()!;
     const manager = await apiAs(session.service, DEMO_MANAGER_ID, ['Programme.Manager']);
@@ -104,6 +95,6 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
       startsAt: '2027-03-26T08:00:00.000Z',
       endsAt: '2027-03-30T16:00:00.000Z',
     });
-    await page.getByText(/26 (mars|Mar).*09:00.*30 (mars|Mar).*18:00/).waitFor();
+    await page.getByText(/26 mars.*09:00.*30 mars.*18:00/).waitFor();
   });
 });

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, FileChooser, Locator, Page } from 'playwright-core';
+import type { Locale } from '../../bot/src/contract/locale';
 import { buildDemoData } from '../../bot/src/demo/demo-data';
 import { browserMissing, launchChromium, skipReason } from './browser';
 import { startTestService } from './test-service';
 import type { TestService } from './test-service';
 
 const demo = buildDemoData(new Date());
-const nameOf = (id: string) => demo.people.find((person) => person.id === id)!.displayName;
+const personOf = (id: string) => demo.people.find((person) => person.id === id)!;
+const nameOf = (id: string) => personOf(id).displayName;
+
+/** The language a demo person reads the tab in: their profile's, whatever their device says. */
+export const languageOf = (personId: string): Locale => personOf(personId).locale;
 
 /** A `describe` that runs in Chromium, or is skipped (saying why) where the browser is missing. */
 export function describeInChromium(title: string, body: () => void) {
@@ -19,8 +24,8 @@ export interface E2eSession {
   readonly service: TestService;
   readonly browser: Browser;
   /**
-   * A demo person in their own browser context, signed in through the dev sign-in page; the device may be in
-   * another time zone than the person's profile.
+   * A demo person in their own browser context, signed in through the dev sign-in page, once the tab speaks
+   * their language (`languageOf`); the device may be in another time zone than the person's profile.
    */
   signIn(personId: string, width?: number, timezoneId?: string): Promise<Page>;
 }
@@ -53,8 +58,10 @@ export function setUpE2eSession(): E2eSession {
       return started(browser);
     },
     async signIn(personId, width = 1280, timezoneId) {
+      const language = languageOf(personId);
       const context = await started(browser).newContext({
-        locale: 'en-US',
+        // The device speaks the other language: what the tab shows proves it follows the person's profile.
+        locale: language === 'fr' ? 'en-US' : 'fr-FR',
         viewport: { width, height: 900 },
         ...(timezoneId ? { timezoneId } : {}),
       });
@@ -63,6 +70,9 @@ export function setUpE2eSession(): E2eSession {
       await page.waitForURL(/\/dev\/signin/);
       await page.getByRole('button', { name: new RegExp(nameOf(personId)) }).click();
       await page.getByText(nameOf(personId)).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang), `the tab of ${nameOf(personId)}`).toBe(
+        language,
+      );
       return page;
     },
   };
