@@ -1,4 +1,5 @@
 import { accessEn } from './access';
+import { problemsEn } from './problems';
 import type { Messages } from '../messages';
 
 /** What the first screen needs (the shell, home, the library, errors): loaded before the tab shows. */
@@ -227,6 +228,7 @@ export const enFirstScreen = {
     },
   },
   access: accessEn,
+  problems: problemsEn,
   erased: {
     title: 'Your data is erased',
     message:

@@ -1,4 +1,5 @@
 import { accessFr } from './access';
+import { problemsFr } from './problems';
 import type { Messages } from '../messages';
 
 /** What the first screen needs (the shell, home, the library, errors): loaded before the tab shows. */
@@ -234,6 +235,7 @@ export const frFirstScreen = {
     },
   },
   access: accessFr,
+  problems: problemsFr,
   erased: {
     title: 'Vos données sont effacées',
     message:
