@@ -37,10 +37,7 @@ export function ErrorState({ error, onRetry, title, alwaysOfferRetry = false }: 
   const { t } = useTranslation();
   const inRouter = useInRouterContext();
   const { kind, action, reason, fieldErrors } = describeError(error);
-  const fieldLabel = (field: string) => {
-    const key = fieldLabelKey(field);
-    return key ? t(key) : field;
-  };
+  const fieldLabel = (field: string) => t(fieldLabelKey(field) ?? 'fields.unnamed');
 
   return (
     <MessageBar

@@ -169,6 +169,8 @@ export const enFirstScreen = {
     entraGroupId: 'Object id of the Entra ID group',
     feedUrl: 'Feed address',
     campaign: 'Campaign its entries go to',
+    // A field the API names that has no label of its own: its path means nothing to a person.
+    unnamed: 'A field',
   },
   errors: {
     actions: {

@@ -174,6 +174,7 @@ export const frFirstScreen = {
     entraGroupId: 'Identifiant d’objet du groupe Entra ID',
     feedUrl: 'Adresse du flux',
     campaign: 'Campagne qui reçoit ses articles',
+    unnamed: 'Un champ',
   },
   errors: {
     actions: {
