@@ -8,6 +8,7 @@ import {
   setUpE2eSession,
   waitForHeading,
 } from '../support/e2e-session';
+import { pageStrings, stringsIn } from '../support/page-language';
 
 describeInChromium('forms and reports that tell the truth, in Chromium', () => {
   const session = setUpE2eSession();
@@ -68,6 +69,23 @@ describeInChromium('forms and reports that tell the truth, in Chromium', () => {
     await page.goto(`${session.service.url}/studio/campaigns/${campaign.id}`);
     await page.getByText(/^Publié · invisible tant que la campagne n’est pas planifiée$/).waitFor();
     await expectNoSeriousAxeIssue(page);
+  });
+
+  it('a refusal from the server reads in the person’s French, with no English on the page', async () => {
+    const manager = await apiAs(session.service, DEMO_MANAGER_ID, ['Programme.Manager']);
+    const campaign = (await manager.post('/api/v1/studio/campaigns', campaignInput())).body as { id: string };
+    const page = await session.signIn(DEMO_MANAGER_ID);
+    await page.goto(`${session.service.url}/studio/campaigns/${campaign.id}`);
+    const remove = page.getByRole('button', { name: 'Supprimer', exact: true });
+    await remove.waitFor();
+    // Content added from elsewhere meanwhile: the page still offers to delete the draft, the API refuses (409).
+    const input = contentInput(campaign.id, [{ network: 'linkedin', language: 'fr', text: 'Bientôt !' }]);
+    expect((await manager.post('/api/v1/studio/content', input)).status).toBe(201);
+    await remove.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await dialog.getByText('Cette campagne a du contenu : archivez-la au lieu de la supprimer.').waitFor();
+    expect(stringsIn('en', await pageStrings(page, { withText: true }))).toEqual([]);
   });
 
   it('a time typed in the studio is the time shown, in the profile’s time zone, across a summer-time change', async () => {

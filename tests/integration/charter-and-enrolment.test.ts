@@ -104,7 +104,7 @@ describe('new charter versions', () => {
     const refused = await share();
     expect(refused.status).toBe(409);
     expect(refused.body.type).toBe('/problems/charter-acceptance-required');
-    expect(refused.body.detail).toContain('2.0');
+    expect(refused.body).toMatchObject({ code: 'charter.notAccepted', params: { version: '2.0' } });
 
     expect(
       (await ambassador.post('/api/v1/charter/acceptances', { version: '2.0', language: 'fr' })).status,

@@ -95,7 +95,10 @@ describe('a group synchronised from Entra ID through Microsoft Graph', () => {
       entraGroupId: '00000000-1111-4222-8333-444444444444',
     });
     expect(sync.status).toBe(404);
-    expect(sync.body.errors).toEqual([{ field: 'body.entraGroupId', message: 'no such Entra ID group' }]);
+    expect(sync.body).toMatchObject({ code: 'entraSync.groupNotFound' });
+    expect(sync.body.errors).toEqual([
+      { field: 'body.entraGroupId', code: 'field.noSuchEntraGroup', message: 'no such Entra ID group' },
+    ]);
     expect(
       (await service.repositories.groups.get(DEMO_TENANT_ID, group.body.id))!.entraGroupId,
     ).toBeUndefined();

@@ -47,7 +47,9 @@ describe('events in the studio', () => {
     const fields = (invalid.body.errors as { field: string }[]).map((error) => error.field);
     expect(fields).toEqual(expect.arrayContaining(['body.onlineUrl', 'body.capacity']));
     const noPlace = await manager.post('/api/v1/studio/events', eventInput({ place: undefined }));
-    expect(noPlace.body.errors).toEqual([{ field: 'body.place', message: 'give a place or an online link' }]);
+    expect(noPlace.body.errors).toEqual([
+      { field: 'body.place', code: 'field.placeOrOnlineLink', message: 'give a place or an online link' },
+    ]);
     const unknownGroup = await manager.post(
       '/api/v1/studio/events',
       eventInput({ audience: { groupIds: ['no-such-group'], brandIds: [], languages: [] } }),

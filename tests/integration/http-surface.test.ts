@@ -199,7 +199,7 @@ describe('what is not HTTP at all is answered as a problem too', () => {
       `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
     );
     expect(answer).toMatch(/^HTTP\/1\.1 431 /);
-    expect(problemOf(answer)).toMatchObject({ status: 431, detail: 'The request headers are too large.' });
+    expect(problemOf(answer)).toMatchObject({ status: 431, code: 'request.headersTooLarge' });
   });
 });
 

@@ -145,6 +145,8 @@ describe('intranet feeds become draft content', () => {
     expect(timedOut.body).toEqual({
       status: 'error',
       at: expect.any(String),
+      code: 'feed.timedOut',
+      params: { seconds: 0.4 },
       message: 'The feed did not answer within 0.4 s.',
     });
 
@@ -153,14 +155,16 @@ describe('intranet feeds become draft content', () => {
     const refused = await broken.manager.post(`/api/v1/studio/feeds/${broken.feedId}/poll`);
     expect(refused.body).toMatchObject({
       status: 'error',
+      code: 'feed.notWellFormed',
       message: expect.stringMatching(/^The feed is not well-formed XML/),
     });
 
     documents.set('/page.html', '<html><body>Sign in</body></html>');
     const page = await addFeed('/page.html');
-    expect((await page.manager.post(`/api/v1/studio/feeds/${page.feedId}/poll`)).body.message).toBe(
-      'The address does not serve an RSS 2.0 or Atom feed.',
-    );
+    expect((await page.manager.post(`/api/v1/studio/feeds/${page.feedId}/poll`)).body).toMatchObject({
+      code: 'feed.notAFeed',
+      message: 'The address does not serve an RSS 2.0 or Atom feed.',
+    });
 
     for (const feedId of [slow.feedId, broken.feedId, page.feedId]) {
       expect(await importedItems(feedId)).toEqual([]);
@@ -176,7 +180,9 @@ describe('intranet feeds become draft content', () => {
       campaignId: 'campaign-nope',
       language: 'fr',
     });
-    expect(noCampaign.body.errors).toEqual([{ field: 'body.campaignId', message: 'no such campaign' }]);
+    expect(noCampaign.body.errors).toEqual([
+      { field: 'body.campaignId', code: 'field.noSuchCampaign', message: 'no such campaign' },
+    ]);
     expect(
       (
         await manager.post('/api/v1/studio/feeds', {

@@ -84,18 +84,22 @@ describe('polls in the studio', () => {
     );
     expect(oneOption.status).toBe(400);
     expect(oneOption.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'body.options' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'body.options', code: 'field.tooFew', params: { minimum: 2 } }),
+      ]),
     );
     const past = await manager.post('/api/v1/studio/polls', pollInput({ closesAt: inDays(-1) }));
     expect(past.status).toBe(400);
-    expect(past.body.errors).toEqual([{ field: 'body.closesAt', message: 'must be in the future' }]);
+    expect(past.body.errors).toEqual([
+      { field: 'body.closesAt', code: 'field.mustBeInFuture', message: 'must be in the future' },
+    ]);
     const unknownGroup = await manager.post(
       '/api/v1/studio/polls',
       pollInput({ audience: { groupIds: ['no-such-group'], brandIds: [], languages: [] } }),
     );
     expect(unknownGroup.status).toBe(400);
     expect(unknownGroup.body.errors).toEqual([
-      { field: 'body.audience.groupIds.0', message: 'no such group' },
+      { field: 'body.audience.groupIds.0', code: 'field.noSuchGroup', message: 'no such group' },
     ]);
     const ambassador = await apiAs(service, DEMO_AMBASSADOR_ID);
     expect((await ambassador.post('/api/v1/studio/polls', pollInput())).status).toBe(403);

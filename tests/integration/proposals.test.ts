@@ -80,8 +80,14 @@ describe('an ambassador’s proposal', () => {
       proposal({ text: 'Info confidentielle : on recrute' }),
     );
     expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'proposal.textRefused' });
     expect(refused.body.errors).toEqual([
-      { field: 'body.text', message: 'Remove “confidentiel”: the charter does not allow this term.' },
+      {
+        field: 'body.text',
+        code: 'guardrail.bannedTerm',
+        params: { term: 'confidentiel' },
+        message: 'Remove “confidentiel”: the charter does not allow this term.',
+      },
     ]);
   });
 
@@ -154,7 +160,7 @@ describe('an ambassador’s proposal', () => {
     const none = await ambassador.post('/api/v1/proposals', proposal({ url: undefined }));
     expect(none.status).toBe(400);
     expect(none.body.errors).toEqual([
-      { field: 'body.url', message: 'give a link, or add a photo or a video' },
+      { field: 'body.url', code: 'field.linkOrMedia', message: 'give a link, or add a photo or a video' },
     ]);
 
     const photoId = await uploadPhoto();

@@ -35,29 +35,38 @@ describe('PATCH /api/v1/me refuses bad input with a problem naming the field, an
     const { status, contentType, body } = await patchMe('{"locale": "fr",');
     expect(status).toBe(400);
     expect(contentType).toContain('application/problem+json');
-    expect(body.errors).toEqual([{ field: 'body', message: 'malformed JSON' }]);
+    expect(body).toMatchObject({ code: 'request.malformedJson' });
+    expect(body.errors).toEqual([
+      { field: 'body', code: 'request.malformedJson', message: 'malformed JSON' },
+    ]);
     await expectNothingWritten();
   });
 
   it('wrong type → 400 naming body.locale', async () => {
     const { status, body } = await patchMe(JSON.stringify({ locale: 42 }));
     expect(status).toBe(400);
-    expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['body.locale']);
-    expect(body.detail).toContain('body.locale');
+    expect(body).toMatchObject({ code: 'request.invalid', detail: expect.stringContaining('body.locale') });
+    expect(body.errors).toEqual([
+      { field: 'body.locale', code: 'field.notAChoice', message: expect.any(String) },
+    ]);
     await expectNothingWritten();
   });
 
   it('a time zone that does not exist → 400 naming body.timeZone', async () => {
     const { status, body } = await patchMe(JSON.stringify({ locale: 'fr', timeZone: 'Mars/Olympus_Mons' }));
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ field: 'body.timeZone', message: expect.stringContaining('IANA') }]);
+    expect(body.errors).toEqual([
+      { field: 'body.timeZone', code: 'field.notATimeZone', message: expect.stringContaining('IANA') },
+    ]);
     await expectNothingWritten();
   });
 
   it('an unknown field → 400 rather than silently ignored', async () => {
     const { status, body } = await patchMe(JSON.stringify({ locale: 'fr', roles: ['Programme.Admin'] }));
     expect(status).toBe(400);
-    expect(JSON.stringify(body.errors)).toContain('roles');
+    expect(body.errors).toEqual([
+      { field: 'body', code: 'field.unknownKeys', params: { keys: 'roles' }, message: expect.any(String) },
+    ]);
     await expectNothingWritten();
   });
 
@@ -73,14 +82,25 @@ describe('PATCH /api/v1/me refuses bad input with a problem naming the field, an
     );
     expect(status).toBe(413);
     expect(contentType).toContain('application/problem+json');
-    expect(body.errors).toEqual([{ field: 'body', message: 'too large' }]);
+    expect(body).toMatchObject({ code: 'request.tooLarge', params: { limit: expect.any(Number) } });
+    expect(body.errors).toEqual([
+      {
+        field: 'body',
+        code: 'request.tooLarge',
+        params: { limit: expect.any(Number) },
+        message: 'too large',
+      },
+    ]);
     await expectNothingWritten();
   });
 
   it('a body that is not JSON → 415', async () => {
     const { status, body } = await patchMe('locale=fr', 'application/x-www-form-urlencoded');
     expect(status).toBe(415);
-    expect(body.errors[0].field).toBe('body');
+    expect(body).toMatchObject({
+      code: 'request.notJson',
+      errors: [{ field: 'body', code: 'request.notJson' }],
+    });
     await expectNothingWritten();
   });
 
@@ -100,7 +120,11 @@ describe('PATCH /api/v1/me refuses bad input with a problem naming the field, an
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.headers.get('accept-encoding')).toBe('identity');
       expect((await response.json()).errors).toEqual([
-        { field: 'headers.content-encoding', message: 'only identity is accepted' },
+        {
+          field: 'headers.content-encoding',
+          code: 'request.compressed',
+          message: 'only identity is accepted',
+        },
       ]);
       await expectNothingWritten();
     },
@@ -152,7 +176,9 @@ describe('path parameters', () => {
       );
       expect(status).toBe(400);
       expect(contentType).toContain('application/problem+json');
-      expect(body.errors).toEqual([{ field: 'path', message: 'malformed percent-encoding' }]);
+      expect(body.errors).toEqual([
+        { field: 'path', code: 'request.malformedAddress', message: 'malformed percent-encoding' },
+      ]);
       expect(JSON.stringify(body)).not.toContain('Failed to decode');
     },
   );

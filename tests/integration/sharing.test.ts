@@ -84,7 +84,15 @@ describe('sharing an item', () => {
       text: 'Some CONFIDENTIAL figures about the battery line',
     });
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ field: 'body.text', message: expect.stringContaining('“confidential”') }]);
+    expect(body.code).toBe('share.textRefused');
+    expect(body.errors).toEqual([
+      {
+        field: 'body.text',
+        code: 'guardrail.bannedTerm',
+        params: { term: 'confidential' },
+        message: expect.stringContaining('“confidential”'),
+      },
+    ]);
     expect(
       await service.repositories.shares.ofPersonAndItem(DEMO_TENANT_ID, DEMO_AMBASSADOR_ID, 'item-05'),
     ).toEqual([]);
@@ -98,10 +106,14 @@ describe('sharing an item', () => {
     });
     expect(status).toBe(400);
     // 250 + " #employee" (10) + link (23) + space (1) = 284
-    expect(body.errors[0].message).toBe('Shorten by 4 characters (284 of 280).');
+    expect(body.errors[0]).toMatchObject({
+      code: 'guardrail.tooLong',
+      params: { length: 284, maxLength: 280 },
+      message: 'Shorten by 4 characters (284 of 280).',
+    });
   });
 
-  it('answers in French to a French reader', async () => {
+  it('names the banned term as the text has it, whatever language the reader asks for', async () => {
     const response = await fetch(`${service.url}/api/v1/library/item-06/shares`, {
       method: 'POST',
       headers: {
@@ -111,8 +123,11 @@ describe('sharing an item', () => {
       },
       body: JSON.stringify({ network: 'x', language: 'fr', text: 'Un rendement garanti !' }),
     });
-    const body = (await response.json()) as { errors: { message: string }[] };
-    expect(body.errors[0]!.message).toBe('Retirez « rendement garanti » : la charte ne permet pas ce terme.');
+    const body = (await response.json()) as { errors: { code: string; params: unknown }[] };
+    expect(body.errors[0]).toMatchObject({
+      code: 'guardrail.bannedTerm',
+      params: { term: 'rendement garanti' },
+    });
   });
 
   it('refuses a network the item has no text for', async () => {

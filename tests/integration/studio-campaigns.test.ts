@@ -72,13 +72,15 @@ describe('campaigns in the studio', () => {
     await setStatus(live.id, 'scheduled');
     const backToDraft = await setStatus(live.id, 'draft');
     expect(backToDraft.status).toBe(409);
-    expect(backToDraft.body.detail).toBe(
-      'Only a planned campaign that has not started can go back to draft; this one is live.',
-    );
+    expect(backToDraft.body).toMatchObject({
+      code: 'campaign.onlyScheduledToDraft',
+      params: { status: 'live' },
+      detail: 'Only a planned campaign that has not started can go back to draft; this one is live.',
+    });
     expect((await setStatus(live.id, 'archived')).body.status).toBe('archived');
     const again = await setStatus(live.id, 'scheduled');
     expect(again.status).toBe(409);
-    expect(again.body.detail).toBe('Only a draft can be planned; this campaign is archived.');
+    expect(again.body).toMatchObject({ code: 'campaign.onlyDraftPlanned', params: { status: 'archived' } });
     const edit = await manager.put(`/api/v1/studio/campaigns/${live.id}`, campaignInput());
     expect(edit.status).toBe(409);
   });
@@ -174,7 +176,10 @@ describe('editing a campaign someone else changed', () => {
     const stale = await put(opened, 'Second edit, from the older tab');
     expect(stale.status).toBe(412);
     expect(stale.contentType).toContain('application/problem+json');
-    expect(stale.body.detail).toBe('Someone changed this since you opened it: nothing was saved.');
+    expect(stale.body).toMatchObject({
+      code: 'write.changedSince',
+      detail: 'Someone changed this since you opened it: nothing was saved.',
+    });
     expect((await getJson(path, manager.token)).body.campaign.name.en).toBe('First edit');
 
     expect((await put(next, 'Third edit')).status).toBe(200);

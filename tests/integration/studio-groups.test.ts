@@ -57,8 +57,10 @@ describe('members from a CSV file', () => {
       `email,name\n${first!.email},A\nnot-an-address,B\n${second!.email},C\n`,
     );
     expect(bad.status).toBe(400);
-    expect(bad.body.detail).toBe('Nothing was imported: 1 row to correct.');
-    expect(bad.body.errors).toEqual([{ field: 'csv:3:email', message: 'This is not an email address.' }]);
+    expect(bad.body).toMatchObject({ code: 'csv.rowsToCorrect', params: { count: 1 } });
+    expect(bad.body.errors).toEqual([
+      { field: 'csv:3:email', code: 'csv.invalidEmail', message: 'This is not an email address.' },
+    ]);
     expect(await memberIds(groupId)).toEqual([]);
 
     const good = await importCsv(
@@ -86,7 +88,7 @@ describe('members from a CSV file', () => {
     expect(await memberIds(groupId)).toEqual([first!.id, second!.id].sort());
   });
 
-  it('names an unknown person by row and column, in French when asked', async () => {
+  it('names an unknown person by row and column, with a code the tab translates', async () => {
     const groupId = await newGroup('Inconnus');
     const response = await fetch(`${service.url}/api/v1/studio/groups/${groupId}/members/import`, {
       method: 'POST',
@@ -99,9 +101,13 @@ describe('members from a CSV file', () => {
     });
     const problem = await response.json();
     expect(response.status).toBe(400);
-    expect(problem.detail).toBe('Rien n’a été importé : 1 ligne à corriger.');
+    expect(problem).toMatchObject({ code: 'csv.rowsToCorrect', params: { count: 1 } });
     expect(problem.errors).toEqual([
-      { field: 'csv:3:E-mail', message: 'Aucune personne de votre organisation ne correspond.' },
+      {
+        field: 'csv:3:E-mail',
+        code: 'csv.unknownPerson',
+        message: 'Nobody in your organisation matches this.',
+      },
     ]);
     expect(await memberIds(groupId)).toEqual([]);
   });
@@ -156,7 +162,10 @@ describe('groups by hand', () => {
   it('keeps a group a campaign targets, saying which campaign', async () => {
     const response = await manager.delete('/api/v1/studio/groups/group-pilot');
     expect(response.status).toBe(409);
-    expect(response.body.detail).toMatch(/Campaigns target this group/);
+    expect(response.body).toMatchObject({
+      code: 'group.targeted',
+      detail: expect.stringMatching(/Campaigns target this group/),
+    });
   });
 
   it('without Microsoft Graph configured, offers no Entra ID sync and refuses one', async () => {

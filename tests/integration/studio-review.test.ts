@@ -56,8 +56,14 @@ describe('guardrails when authoring', () => {
     const withBannedTerm = [texts[0]!, { network: 'x', language: 'en', text: 'Insider news: we are hiring' }];
     const { status, body } = await submit(id, contentInput(campaignId, withBannedTerm));
     expect(status).toBe(400);
+    expect(body.code).toBe('content.textsRefused');
     expect(body.errors).toEqual([
-      { field: 'body.texts.1.text', message: 'Remove “insider”: the charter does not allow this term.' },
+      {
+        field: 'body.texts.1.text',
+        code: 'guardrail.bannedTerm',
+        params: { term: 'insider' },
+        message: 'Remove “insider”: the charter does not allow this term.',
+      },
     ]);
     expect((await manager.get(`/api/v1/studio/content/${id}`)).body.status).toBe('draft');
   });
@@ -87,7 +93,10 @@ describe('review', () => {
     expect((await both.get(`/api/v1/studio/content/${id}`)).body.fourEyesApplies).toBe(true);
     const own = await decide(id, 'approve', both);
     expect(own.status).toBe(403);
-    expect(own.body.detail).toContain('another reviewer must approve it (four-eyes rule)');
+    expect(own.body).toMatchObject({
+      code: 'content.ownReview',
+      detail: expect.stringContaining('another reviewer must approve it (four-eyes rule)'),
+    });
 
     const approved = await decide(id, 'approve');
     expect(approved.status).toBe(200);
@@ -111,25 +120,29 @@ describe('review', () => {
     const id = await draft();
     const early = await decide(id, 'approve');
     expect(early.status).toBe(409);
-    expect(early.body.detail).toBe('Only submitted items can be approved; this one is draft.');
+    expect(early.body).toMatchObject({
+      code: 'content.notApprovable',
+      params: { status: 'draft' },
+      detail: 'Only submitted items can be approved; this one is draft.',
+    });
     const withdrawDraft = await manager.post(`/api/v1/studio/content/${id}/withdrawal`);
     expect(withdrawDraft.status).toBe(409);
-    expect(withdrawDraft.body.detail).toBe(
-      'Only approved or published items can be withdrawn; this one is draft.',
-    );
+    expect(withdrawDraft.body).toMatchObject({
+      code: 'content.notWithdrawable',
+      params: { status: 'draft' },
+    });
 
     await submit(id);
     const editSubmitted = await manager.put(`/api/v1/studio/content/${id}`, contentInput(campaignId, texts));
     expect(editSubmitted.status).toBe(409);
-    expect(editSubmitted.body.detail).toBe(
-      'Only draft or changes-requested items can be edited; this one is submitted.',
-    );
+    expect(editSubmitted.body).toMatchObject({
+      code: 'content.notEditable',
+      params: { status: 'submitted' },
+    });
     await decide(id, 'reject', reviewer, 'Off topic for this campaign.');
     const resubmit = await submit(id);
     expect(resubmit.status).toBe(409);
-    expect(resubmit.body.detail).toBe(
-      'Only draft or changes-requested items can be submitted for review; this one is rejected.',
-    );
+    expect(resubmit.body).toMatchObject({ code: 'content.notSubmittable', params: { status: 'rejected' } });
   });
 
   it('changes requested go back to the author with the reviewer’s comments, who edits and submits again', async () => {
@@ -173,8 +186,14 @@ describe('review', () => {
     try {
       const { status, body } = await decide(id, 'approve');
       expect(status).toBe(409);
+      expect(body.code).toBe('review.textsNoLongerPass');
       expect(body.errors).toEqual([
-        { field: 'texts.0.text', message: 'Remove “usine”: the charter does not allow this term.' },
+        {
+          field: 'texts.0.text',
+          code: 'guardrail.bannedTerm',
+          params: { term: 'usine' },
+          message: 'Remove “usine”: the charter does not allow this term.',
+        },
       ]);
     } finally {
       await setPolicy({ fourEyes: true, guardrails: [] });
@@ -274,7 +293,10 @@ describe('guardrails at share time come from the tenant’s settings', () => {
         text: 'La nouvelle batterie arrive',
       });
       expect(refused.status).toBe(400);
-      expect(refused.body.errors[0].message).toContain('“batterie”');
+      expect(refused.body.errors[0]).toMatchObject({
+        code: 'guardrail.bannedTerm',
+        params: { term: 'batterie' },
+      });
       const shared = await ambassador.post('/api/v1/library/item-01/shares', {
         network: 'linkedin',
         language: 'fr',

@@ -82,7 +82,7 @@ describe('tracked links', () => {
     // Deeper paths and other methods are not links: the app's own 404.
     const deeper = await follow(`${result.trackedUrl}/more`);
     expect(deeper.status).toBe(404);
-    expect(await deeper.json()).toMatchObject({ detail: expect.stringContaining('Nothing answers') });
+    expect(await deeper.json()).toMatchObject({ code: 'request.noSuchRoute' });
     expect((await fetch(result.trackedUrl, { method: 'POST', redirect: 'manual' })).status).toBe(404);
   });
 
@@ -129,6 +129,7 @@ describe('tracked links', () => {
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(await response.json()).toMatchObject({
         status: 404,
+        code: 'link.notFound',
         detail: expect.stringContaining('This link'),
       });
     }

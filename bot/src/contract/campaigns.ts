@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { studioItemSummarySchema } from './content';
 import { localeSchema } from './locale';
 import { localizedSchema, localizedTextSchema } from './localized';
@@ -59,10 +60,10 @@ export const campaignInputSchema = z
     targets: targetsSchema,
   })
   .strict()
-  .refine((input) => Date.parse(input.endsAt) > Date.parse(input.startsAt), {
-    path: ['endsAt'],
-    message: 'must be after the start',
-  });
+  .refine(
+    (input) => Date.parse(input.endsAt) > Date.parse(input.startsAt),
+    codedRule('field.mustBeAfterStart', 'must be after the start', ['endsAt']),
+  );
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 /** PUT /api/v1/studio/campaigns/:campaignId/status */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { audienceSchema, campaignDecisionSchema, campaignStatusSchema } from './campaigns';
 import { localeSchema } from './locale';
 import { localizedSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized';
@@ -17,10 +18,10 @@ export const challengeGoalSchema = z
     campaignId: idSchema.optional(),
   })
   .strict()
-  .refine((goal) => goal.kind === 'shares' || goal.campaignId === undefined, {
-    path: ['campaignId'],
-    message: 'only a share goal names a campaign',
-  });
+  .refine(
+    (goal) => goal.kind === 'shares' || goal.campaignId === undefined,
+    codedRule('field.onlyShareGoalNamesCampaign', 'only a share goal names a campaign', ['campaignId']),
+  );
 export type ChallengeGoal = z.infer<typeof challengeGoalSchema>;
 
 /** POST /api/v1/studio/challenges and PUT /api/v1/studio/challenges/:challengeId */
@@ -34,10 +35,10 @@ export const challengeInputSchema = z
     goal: challengeGoalSchema,
   })
   .strict()
-  .refine((input) => Date.parse(input.endsAt) > Date.parse(input.startsAt), {
-    path: ['endsAt'],
-    message: 'must be after the start',
-  });
+  .refine(
+    (input) => Date.parse(input.endsAt) > Date.parse(input.startsAt),
+    codedRule('field.mustBeAfterStart', 'must be after the start', ['endsAt']),
+  );
 export type ChallengeInput = z.infer<typeof challengeInputSchema>;
 
 /** PUT /api/v1/studio/challenges/:challengeId/status: the same decisions as for campaigns. */

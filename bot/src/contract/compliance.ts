@@ -97,9 +97,7 @@ export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 export const legalHoldScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), personId: resourceIdSchema }),
   z.object({ kind: z.literal('campaign'), campaignId: resourceIdSchema }),
-  z
-    .object({ kind: z.literal('period'), from: z.iso.date(), to: z.iso.date() })
-    .refine((period) => period.from <= period.to, { path: ['to'], message: 'must not be before from' }),
+  z.object({ kind: z.literal('period'), from: z.iso.date(), to: z.iso.date() }).refine(...periodInOrder),
 ]);
 export type LegalHoldScope = z.infer<typeof legalHoldScopeSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { guardrailsSchema } from './guardrails';
 import { localeSchema } from './locale';
 import { networkSchema } from './network';
@@ -31,7 +32,7 @@ export const contentPolicyInputSchema = z
       .max(20)
       .refine(
         (rules) => new Set(rules.map((rule) => `${rule.network}:${rule.language}`)).size === rules.length,
-        'one rule per network and language',
+        codedRule('field.oneRulePerNetworkAndLanguage', 'one rule per network and language'),
       ),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { campaignRefSchema } from './library';
 import { localeSchema } from './locale';
 import { localizedSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized';
@@ -53,7 +54,7 @@ export const contentInputSchema = z
           .max(2000)
           .refine(
             (value) => /^https?:\/\/\S+$/i.test(value) || /^\/media\/[\w.-]+$/.test(value),
-            'must be an http(s) address or an uploaded medium',
+            codedRule('field.notAnAddressOrMedium', 'must be an http(s) address or an uploaded medium'),
           )
           .optional(),
       })
@@ -66,10 +67,10 @@ export const contentInputSchema = z
     expiresAt: instantSchema.optional(),
   })
   .strict()
-  .refine((input) => !input.publishAt || !input.expiresAt || input.expiresAt > input.publishAt, {
-    path: ['expiresAt'],
-    message: 'must be after the publication date',
-  });
+  .refine(
+    (input) => !input.publishAt || !input.expiresAt || input.expiresAt > input.publishAt,
+    codedRule('field.mustBeAfterPublication', 'must be after the publication date', ['expiresAt']),
+  );
 export type ContentInput = z.infer<typeof contentInputSchema>;
 
 export const contentEventActions = [
@@ -188,14 +189,14 @@ export const reviewDecisionSchema = z
     texts: z.array(suggestedTextInputSchema).min(1).max(MAX_TEXTS).optional(),
   })
   .strict()
-  .refine((input) => input.decision === 'approve' || Boolean(input.comment), {
-    path: ['comment'],
-    message: 'say what to change, or why, for the author',
-  })
-  .refine((input) => input.decision === 'approve' || input.texts === undefined, {
-    path: ['texts'],
-    message: 'texts are corrected only when approving',
-  });
+  .refine(
+    (input) => input.decision === 'approve' || Boolean(input.comment),
+    codedRule('field.reviewCommentRequired', 'say what to change, or why, for the author', ['comment']),
+  )
+  .refine(
+    (input) => input.decision === 'approve' || input.texts === undefined,
+    codedRule('field.correctionsOnlyWhenApproving', 'texts are corrected only when approving', ['texts']),
+  );
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
 /** POST /api/v1/studio/review/:itemId/comments */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { localeSchema, timeZoneSchema } from './locale';
 import { networkSchema } from './network';
 
@@ -25,7 +26,10 @@ const enrolmentFields = {
   networks: z
     .array(networkAudienceSchema)
     .min(1, 'choose at least one network')
-    .refine((list) => new Set(list.map((entry) => entry.network)).size === list.length, 'each network once'),
+    .refine(
+      (list) => new Set(list.map((entry) => entry.network)).size === list.length,
+      codedRule('field.eachNetworkOnce', 'each network once'),
+    ),
   languages: z.array(localeSchema).min(1, 'choose at least one language'),
   preferences: preferencesSchema,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { audienceSchema } from './campaigns';
 import { localeSchema } from './locale';
 import { localizedSchema, localizedTextSchema } from './localized';
@@ -30,18 +31,18 @@ export const programmeEventInputSchema = z
     registrationClosesAt: instantSchema,
   })
   .strict()
-  .refine((input) => Date.parse(input.endsAt) > Date.parse(input.startsAt), {
-    path: ['endsAt'],
-    message: 'must be after the start',
-  })
-  .refine((input) => Date.parse(input.registrationClosesAt) <= Date.parse(input.startsAt), {
-    path: ['registrationClosesAt'],
-    message: 'must not be after the start',
-  })
-  .refine((input) => Boolean(input.place) || Boolean(input.onlineUrl), {
-    path: ['place'],
-    message: 'give a place or an online link',
-  });
+  .refine(
+    (input) => Date.parse(input.endsAt) > Date.parse(input.startsAt),
+    codedRule('field.mustBeAfterStart', 'must be after the start', ['endsAt']),
+  )
+  .refine(
+    (input) => Date.parse(input.registrationClosesAt) <= Date.parse(input.startsAt),
+    codedRule('field.mustNotBeAfterStart', 'must not be after the start', ['registrationClosesAt']),
+  )
+  .refine(
+    (input) => Boolean(input.place) || Boolean(input.onlineUrl),
+    codedRule('field.placeOrOnlineLink', 'give a place or an online link', ['place']),
+  );
 export type ProgrammeEventInput = z.infer<typeof programmeEventInputSchema>;
 
 const eventFields = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localeSchema } from './locale';
 import { localizedSchema } from './localized';
 import { idSchema, webAddressSchema } from './web-address';
+import { problemCodeSchema, problemParamsSchema } from './problem';
 
 /** POST /api/v1/studio/feeds and PUT /api/v1/studio/feeds/:feedId */
 export const saveFeedSchema = z
@@ -23,7 +24,15 @@ export const feedPollOutcomeSchema = z.discriminatedUnion('status', [
     imported: z.number().int(),
     entries: z.number().int(),
   }),
-  z.object({ status: z.literal('error'), at: z.string(), message: z.string() }),
+  z.object({
+    status: z.literal('error'),
+    at: z.string(),
+    /** Absent from outcomes kept before feeds had codes: those read as "could not be read". */
+    code: problemCodeSchema.optional(),
+    params: problemParamsSchema.optional(),
+    /** In English, for logs and API clients. */
+    message: z.string(),
+  }),
 ]);
 export type FeedPollOutcome = z.infer<typeof feedPollOutcomeSchema>;
 

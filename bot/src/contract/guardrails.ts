@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Locale } from './locale';
+import type { CodedReason } from './problem-codes';
 import type { Network } from './network';
 import { foldText } from './text';
 
@@ -117,5 +118,19 @@ export function guardrailMessage(issue: GuardrailIssue, locale: Locale): string 
       return fr
         ? `Le lien vers ${issue.domain} n’est pas autorisé ; gardez le lien suivi de l’article.`
         : `Links to ${issue.domain} are not allowed; keep the item's tracked link.`;
+  }
+}
+
+/** The same issue as a code the tab translates, with what its text quotes. */
+export function guardrailReason(issue: GuardrailIssue): CodedReason {
+  switch (issue.kind) {
+    case 'empty':
+      return { code: 'guardrail.empty' };
+    case 'too-long':
+      return { code: 'guardrail.tooLong', params: { length: issue.length, maxLength: issue.maxLength } };
+    case 'banned-term':
+      return { code: 'guardrail.bannedTerm', params: { term: issue.term } };
+    case 'link-domain':
+      return { code: 'guardrail.linkDomain', params: { domain: issue.domain } };
   }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { periodInOrder } from './instant';
+import { codedRule } from './problem-codes';
 import { campaignStatusSchema } from './campaigns';
 import { timeZoneSchema } from './locale';
 import { localizedSchema } from './localized';
@@ -30,20 +32,20 @@ export const maxPeriodDays = 366;
  */
 export const periodQuerySchema = z
   .object({ from: reportingDateSchema.optional(), to: reportingDateSchema.optional() })
-  .refine((query) => (query.from === undefined) === (query.to === undefined), {
-    path: ['to'],
-    message: 'give both from and to, or neither',
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    path: ['to'],
-    message: 'must not be before from',
-  })
+  .refine(
+    (query) => (query.from === undefined) === (query.to === undefined),
+    codedRule('field.bothOrNeither', 'give both from and to, or neither', ['to']),
+  )
+  .refine(...periodInOrder)
   .refine(
     (query) =>
       !query.from ||
       !query.to ||
       (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 < maxPeriodDays,
-    { path: ['to'], message: `the period must not exceed ${maxPeriodDays} days` },
+    {
+      ...codedRule('field.periodTooLong', `the period must not exceed ${maxPeriodDays} days`, ['to']),
+      params: { code: 'field.periodTooLong', maximumDays: maxPeriodDays },
+    },
   );
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
 
@@ -288,14 +290,14 @@ export const insightsExportQuerySchema = z
     itemId: idSchema.optional(),
     months: z.coerce.number().int().min(1).max(36).optional(),
   })
-  .refine((query) => !query.table.startsWith('campaign-') || query.campaignId, {
-    path: ['campaignId'],
-    message: 'required for this table',
-  })
-  .refine((query) => !query.table.startsWith('item-') || query.itemId, {
-    path: ['itemId'],
-    message: 'required for this table',
-  });
+  .refine(
+    (query) => !query.table.startsWith('campaign-') || query.campaignId,
+    codedRule('field.requiredForTable', 'required for this table', ['campaignId']),
+  )
+  .refine(
+    (query) => !query.table.startsWith('item-') || query.itemId,
+    codedRule('field.requiredForTable', 'required for this table', ['itemId']),
+  );
 
 /** Groups with fewer ambassadors than this are folded into one "other" row of the company summary. */
 export const summaryMinGroupSize = 5;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 
 export const localeSchema = z.enum(['fr', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -20,4 +21,4 @@ export function isTimeZone(value: string): boolean {
 export const timeZoneSchema = z
   .string()
   .max(64)
-  .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris');
+  .refine(isTimeZone, codedRule('field.notATimeZone', 'must be an IANA time zone such as Europe/Paris'));

@@ -13,7 +13,7 @@ function issuesOf(candidate: PollInput) {
     : parsed.error.issues.map((issue) => ({
         field: issue.path.join('.'),
         message: issue.message,
-        problem: issue.code === 'custom' ? issue.params?.['problem'] : undefined,
+        code: issue.code === 'custom' ? issue.params?.['code'] : undefined,
       }));
 }
 
@@ -24,14 +24,14 @@ describe('poll input', () => {
 
   it('refuses a closing time that is not ahead of the moment it is checked', () => {
     expect(issuesOf(input({ closesAt: now.toISOString() }))).toEqual([
-      { field: 'closesAt', message: 'must be in the future', problem: 'past' },
+      { field: 'closesAt', message: 'must be in the future', code: 'field.mustBeInFuture' },
     ]);
   });
 
   it('refuses two options that read the same in a language, naming the second', () => {
     const options = [{ label: { fr: 'Vidéo', en: 'Video' } }, { label: { fr: 'vidéo ', en: 'Clip' } }];
     expect(issuesOf(input({ options }))).toEqual([
-      { field: 'options.1.label.fr', message: 'same as another option', problem: 'duplicate' },
+      { field: 'options.1.label.fr', message: 'same as another option', code: 'field.sameAsAnotherOption' },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { audienceSchema } from './campaigns';
 import { localeSchema } from './locale';
 import { localizedSchema, localizedTextSchema } from './localized';
@@ -9,9 +10,6 @@ export const MIN_POLL_OPTIONS = 2;
 export const MAX_POLL_OPTIONS = 10;
 export const POLL_QUESTION_MAX = 300;
 export const POLL_OPTION_MAX = 100;
-
-/** What the rules beyond a field's type refuse, as the tab names them (`params.problem` of the issue). */
-export type PollRuleProblem = 'past' | 'duplicate';
 
 export const pollChoices = ['single', 'multiple'] as const;
 export const pollChoiceSchema = z.enum(pollChoices);
@@ -49,8 +47,7 @@ export function pollInputSchemaAt(now: () => number) {
                 context.addIssue({
                   code: 'custom',
                   path: [index, 'label', language],
-                  message: 'same as another option',
-                  params: { problem: 'duplicate' satisfies PollRuleProblem },
+                  ...codedRule('field.sameAsAnotherOption', 'same as another option'),
                 });
               seen.add(label);
             });
@@ -62,7 +59,7 @@ export function pollInputSchemaAt(now: () => number) {
       // A poll that closes before anyone sees it is pointless. (Not a date at all: the format says so.)
       closesAt: instantSchema.refine(
         (closesAt) => Number.isNaN(Date.parse(closesAt)) || Date.parse(closesAt) > now(),
-        { message: 'must be in the future', params: { problem: 'past' satisfies PollRuleProblem } },
+        codedRule('field.mustBeInFuture', 'must be in the future'),
       ),
       audience: audienceSchema,
       send: z.boolean(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 import { contentEventSchema, contentStatusSchema, MAX_TEXT_LENGTH } from './content';
 import { guardrailRuleSchema } from './content-policy';
 import { campaignRefSchema } from './library';
@@ -30,7 +31,7 @@ export const proposalInputSchema = z
     media: z.array(mediaIdSchema).max(4),
   })
   .strict()
-  .refine(hasLinkOrMedia, { path: ['url'], message: 'give a link, or add a photo or a video' });
+  .refine(hasLinkOrMedia, codedRule('field.linkOrMedia', 'give a link, or add a photo or a video', ['url']));
 export type ProposalInput = z.infer<typeof proposalInputSchema>;
 
 /** GET /api/v1/proposals/options: the campaigns an ambassador may propose for, and the rules texts follow. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedRule } from './problem-codes';
 
 /** True for an absolute http or https address: the only kinds the programme links to or fetches. */
 export function isWebAddress(value: string): boolean {
@@ -14,7 +15,7 @@ export const webAddressSchema = z
   .string()
   .trim()
   .max(2000)
-  .refine(isWebAddress, 'must be an http:// or https:// address');
+  .refine(isWebAddress, codedRule('field.notAWebAddress', 'must be an http:// or https:// address'));
 
 /** A moment as ISO 8601 with its offset, e.g. `2026-11-22T09:00:00.000Z`. */
 export const instantSchema = z.iso.datetime({ offset: true, message: 'must be a date and time' });

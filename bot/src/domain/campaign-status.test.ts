@@ -31,7 +31,11 @@ describe('decideCampaignStatus', () => {
     });
     expect(decideCampaignStatus({ ...period, status: 'draft' }, 'scheduled', after)).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('end date has passed'),
+      reason: {
+        code: 'campaign.endPassed',
+        params: { status: 'draft' },
+        detail: expect.stringContaining('end date has passed'),
+      },
     });
   });
 
@@ -41,7 +45,11 @@ describe('decideCampaignStatus', () => {
     });
     expect(decideCampaignStatus({ ...period, status: 'scheduled' }, 'draft', during)).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('this one is live'),
+      reason: {
+        code: 'campaign.onlyScheduledToDraft',
+        params: { status: 'live' },
+        detail: expect.stringContaining('this one is live'),
+      },
     });
   });
 

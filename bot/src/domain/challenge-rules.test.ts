@@ -50,7 +50,11 @@ describe('challenges', () => {
     });
     expect(decideChallengeStatus(challenge(), 'draft', now)).toEqual({
       ok: false,
-      reason: 'Only a planned challenge that has not started can go back to draft; this one is live.',
+      reason: {
+        code: 'challenge.onlyScheduledToDraft',
+        params: { status: 'live' },
+        detail: 'Only a planned challenge that has not started can go back to draft; this one is live.',
+      },
     });
     const past = challenge({ status: 'draft', endsAt: '2026-11-11T00:00:00Z' });
     expect(decideChallengeStatus(past, 'scheduled', now).ok).toBe(false);

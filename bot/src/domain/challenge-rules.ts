@@ -1,4 +1,5 @@
 import type { CampaignDecision, CampaignStatus } from '@contract/campaigns';
+import type { ProblemCode, Refusal } from '@contract/problem-codes';
 import { campaignStatus } from './campaign-status';
 import type { ChallengeDoc, PointsEntryDoc } from './documents';
 
@@ -7,7 +8,7 @@ export function challengeStatus(challenge: Pick<ChallengeDoc, 'status' | 'starts
   return campaignStatus(challenge, now);
 }
 
-export type ChallengeChange = { ok: true; status: CampaignDecision } | { ok: false; reason: string };
+export type ChallengeChange = { ok: true; status: CampaignDecision } | { ok: false; reason: Refusal };
 
 /** Plan a draft whose end is ahead, take a planned challenge that has not started back to draft, archive. */
 export function decideChallengeStatus(
@@ -18,17 +19,26 @@ export function decideChallengeStatus(
   const current: CampaignStatus = challengeStatus(challenge, now);
   if (to === 'scheduled') {
     if (current !== 'draft')
-      return { ok: false, reason: `Only a draft can be planned; this challenge is ${current}.` };
+      return refuse(
+        'challenge.onlyDraftPlanned',
+        current,
+        `Only a draft can be planned; this challenge is ${current}.`,
+      );
     if (Date.parse(challenge.endsAt) <= now.getTime())
-      return { ok: false, reason: 'Its end date has passed: change the period before planning it.' };
+      return refuse(
+        'challenge.endPassed',
+        current,
+        'Its end date has passed: change the period before planning it.',
+      );
   }
   if (to === 'draft' && current !== 'scheduled')
-    return {
-      ok: false,
-      reason: `Only a planned challenge that has not started can go back to draft; this one is ${current}.`,
-    };
+    return refuse(
+      'challenge.onlyScheduledToDraft',
+      current,
+      `Only a planned challenge that has not started can go back to draft; this one is ${current}.`,
+    );
   if (to === 'archived' && current === 'archived')
-    return { ok: false, reason: 'This challenge is already archived.' };
+    return refuse('challenge.alreadyArchived', current, 'This challenge is already archived.');
   return { ok: true, status: to };
 }
 
@@ -68,4 +78,8 @@ export function advancesGoal(challenge: ChallengeDoc, entry: PointsEntryDoc): bo
 /** The midpoint of the period: when the progress card goes out. */
 export function midpoint(challenge: Pick<ChallengeDoc, 'startsAt' | 'endsAt'>): number {
   return (Date.parse(challenge.startsAt) + Date.parse(challenge.endsAt)) / 2;
+}
+
+function refuse(code: ProblemCode, status: CampaignStatus, detail: string): ChallengeChange {
+  return { ok: false, reason: { code, params: { status }, detail } };
 }

@@ -9,7 +9,7 @@ describe('the content review workflow', () => {
     let status: ContentStatus = 'draft';
     for (const action of ['submit', 'approve', 'publish', 'expire'] as const) {
       const next = transition(status, action);
-      if (!next.ok) throw new Error(next.reason);
+      if (!next.ok) throw new Error(next.reason.detail);
       status = next.status;
     }
     expect(status).toBe('expired');
@@ -26,14 +26,22 @@ describe('the content review workflow', () => {
     expect(transition('approved', 'withdraw')).toEqual({ ok: true, status: 'withdrawn' });
   });
 
-  it('refuses anything else, saying what is allowed and what the item is', () => {
+  it('refuses anything else, saying with a code per action what is allowed and what the item is', () => {
     expect(transition('draft', 'approve')).toEqual({
       ok: false,
-      reason: 'Only submitted items can be approved; this one is draft.',
+      reason: {
+        code: 'content.notApprovable',
+        params: { status: 'draft' },
+        detail: 'Only submitted items can be approved; this one is draft.',
+      },
     });
     expect(transition('published', 'edit')).toEqual({
       ok: false,
-      reason: 'Only draft or changes-requested items can be edited; this one is published.',
+      reason: {
+        code: 'content.notEditable',
+        params: { status: 'published' },
+        detail: 'Only draft or changes-requested items can be edited; this one is published.',
+      },
     });
     expect(transition('draft', 'withdraw')).toMatchObject({ ok: false });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FeedFormatError, MAX_FEED_ENTRIES, parseFeed, plainText } from './feed-document';
+import { FeedReadError } from './feed-read-error';
+import { MAX_FEED_ENTRIES, parseFeed, plainText } from './feed-document';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
@@ -82,7 +83,7 @@ describe('reading feeds', () => {
 
   it('refuses what is not a feed, saying why', () => {
     expect(() => parseFeed('<rss><channel><item></channel></rss>')).toThrow(/not well-formed XML \(line 1/);
-    expect(() => parseFeed('<html><body>Sign in</body></html>')).toThrow(FeedFormatError);
+    expect(() => parseFeed('<html><body>Sign in</body></html>')).toThrow(FeedReadError);
     expect(() => parseFeed('<!DOCTYPE r [<!ENTITY a "aaaa">]><rss/>')).toThrow(/entities/);
   });
 

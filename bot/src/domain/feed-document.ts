@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Parser } from 'htmlparser2';
 import { isWebAddress } from '@contract/web-address';
+import { FeedReadError } from './feed-read-error';
 
 /** One news entry of a feed, reduced to what a draft needs. */
 export interface FeedEntry {
@@ -23,8 +24,6 @@ export interface FeedDocument {
 }
 
 /** Why a fetched document is not a feed; the message is shown to the manager as it is. */
-export class FeedFormatError extends Error {}
-
 /** A feed lists its latest entries; anything beyond this many is old news. */
 export const MAX_FEED_ENTRIES = 200;
 
@@ -42,10 +41,14 @@ type Node = Record<string, unknown>;
 export function parseFeed(xml: string): FeedDocument {
   // Feeds never need entity declarations; refusing them closes the door to entity-expansion attacks.
   if (/<!ENTITY/i.test(xml))
-    throw new FeedFormatError('The feed declares XML entities, which are not accepted.');
+    throw new FeedReadError(
+      { code: 'feed.declaresEntities' },
+      'The feed declares XML entities, which are not accepted.',
+    );
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
-    throw new FeedFormatError(
+    throw new FeedReadError(
+      { code: 'feed.notWellFormed', params: { line: validation.err.line } },
       `The feed is not well-formed XML (line ${validation.err.line}: ${validation.err.msg}).`,
     );
   }
@@ -62,7 +65,7 @@ export function parseFeed(xml: string): FeedDocument {
   if (feed) {
     return document(text(feed['title']), text(feed['@_xml:lang']), asNodes(feed['entry']).map(atomEntry));
   }
-  throw new FeedFormatError('The address does not serve an RSS 2.0 or Atom feed.');
+  throw new FeedReadError({ code: 'feed.notAFeed' }, 'The address does not serve an RSS 2.0 or Atom feed.');
 }
 
 function document(title: string, language: string, entries: (FeedEntry | undefined)[]): FeedDocument {

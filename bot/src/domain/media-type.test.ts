@@ -54,7 +54,10 @@ describe('checkDeclaredMedia and checkMediaContent', () => {
     expect(checkMediaContent('image/png', jpeg)).toEqual({
       ok: false,
       status: 415,
-      reason: 'The file is declared as image/png but its content is image/jpeg.',
+      reason: {
+        code: 'media.contentMismatch',
+        detail: 'The file is declared as image/png but its content is image/jpeg.',
+      },
     });
   });
 
@@ -64,9 +67,21 @@ describe('checkDeclaredMedia and checkMediaContent', () => {
     expect(checkDeclaredMedia('image/png', 6.5 * 1024 * 1024)).toEqual({
       ok: false,
       status: 413,
-      reason: 'Images may not exceed 5 MB; this one is 6.5 MB.',
+      reason: {
+        code: 'media.imageTooLarge',
+        params: { maximumMb: 5 },
+        detail: 'Images may not exceed 5 MB; this one is 6.5 MB.',
+      },
     });
     expect(checkDeclaredMedia('video/mp4', 6 * 1024 * 1024)).toMatchObject({ ok: true, kind: 'video' });
-    expect(tooLarge('video')).toEqual({ ok: false, status: 413, reason: 'Videos may not exceed 50 MB.' });
+    expect(tooLarge('video')).toEqual({
+      ok: false,
+      status: 413,
+      reason: {
+        code: 'media.videoTooLarge',
+        params: { maximumMb: 50 },
+        detail: 'Videos may not exceed 50 MB.',
+      },
+    });
   });
 });

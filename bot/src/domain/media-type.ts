@@ -1,5 +1,6 @@
 import { isMediaType, maxMediaBytes, mediaTypes } from '@contract/media';
 import type { MediaKind, MediaType } from '@contract/media';
+import type { Refusal } from '@contract/problem-codes';
 
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
   String.fromCharCode(...bytes.subarray(start, end));
@@ -20,7 +21,7 @@ export function sniffMediaType(bytes: Uint8Array): MediaType | undefined {
   return undefined;
 }
 
-export type MediaRefusal = { ok: false; status: 413 | 415; reason: string };
+export type MediaRefusal = { ok: false; status: 413 | 415; reason: Refusal };
 export type MediaCheck = { ok: true; type: MediaType; kind: MediaKind; limit: number } | MediaRefusal;
 
 const ACCEPTED =
@@ -42,7 +43,14 @@ export function checkDeclaredMedia(
     .toLowerCase()
     .replace(/^image\/jpg$/, 'image/jpeg');
   if (!isMediaType(declared))
-    return { ok: false, status: 415, reason: `${declared || 'This type'} is not accepted. ${ACCEPTED}` };
+    return {
+      ok: false,
+      status: 415,
+      reason: {
+        code: 'media.typeNotAccepted',
+        detail: `${declared || 'This type'} is not accepted. ${ACCEPTED}`,
+      },
+    };
   const { kind } = mediaTypes[declared];
   const limit = maxMediaBytes[kind];
   if (declaredBytes !== undefined && declaredBytes > limit) return tooLarge(kind, declaredBytes);
@@ -56,7 +64,10 @@ export function checkMediaContent(declared: MediaType, head: Uint8Array): MediaC
     return {
       ok: false,
       status: 415,
-      reason: `The file is declared as ${declared} but its content is ${actual ?? 'not a supported image or video'}.`,
+      reason: {
+        code: 'media.contentMismatch',
+        detail: `The file is declared as ${declared} but its content is ${actual ?? 'not a supported image or video'}.`,
+      },
     };
   }
   const { kind } = mediaTypes[actual];
@@ -69,7 +80,11 @@ export function tooLarge(kind: MediaKind, bytes?: number): MediaRefusal {
   return {
     ok: false,
     status: 413,
-    reason: bytes === undefined ? `${limit}.` : `${limit}; this one is ${megabytes(bytes)}.`,
+    reason: {
+      code: kind === 'image' ? 'media.imageTooLarge' : 'media.videoTooLarge',
+      params: { maximumMb: maxMediaBytes[kind] / (1024 * 1024) },
+      detail: bytes === undefined ? `${limit}.` : `${limit}; this one is ${megabytes(bytes)}.`,
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
 import { z } from 'zod';
 import { CSV_MAX_ROWS } from '@contract/groups';
-import type { Locale } from '@contract/locale';
+import type { CodedReason } from '@contract/problem-codes';
 
 /** The column a row names a person by; a file may have either or both, in any order, among other columns. */
 export type IdentifierColumn = 'email' | 'objectId';
@@ -178,43 +178,38 @@ export function resolveMemberRows(
   return issues.length > 0 ? { ok: false, issues } : { ok: true, personIds, duplicateRows };
 }
 
-/** Says what is wrong with a cell, in the language of the person importing. */
-export function csvIssueMessage(issue: CsvIssue, locale: Locale): string {
-  const fr = locale === 'fr';
+/** What is wrong with a cell: the code the person reads translated, and the English for logs and API clients. */
+export function csvIssueReason(issue: CsvIssue): CodedReason & { message: string } {
   switch (issue.kind) {
     case 'not-utf8':
-      return fr
-        ? 'Le fichier n’est pas en UTF-8 : dans Excel, enregistrez-le en « CSV UTF-8 ».'
-        : 'The file is not UTF-8: in Excel, save it as “CSV UTF-8”.';
+      return { code: 'csv.notUtf8', message: 'The file is not UTF-8: in Excel, save it as “CSV UTF-8”.' };
     case 'malformed':
-      return fr
-        ? 'Ligne illisible : un guillemet n’est pas refermé.'
-        : 'This line cannot be read: a quotation mark is not closed.';
+      return { code: 'csv.malformed', message: 'This line cannot be read: a quotation mark is not closed.' };
     case 'no-identifier-column':
-      return fr
-        ? 'La première ligne doit nommer une colonne « email » ou « objectId ».'
-        : 'The first row must name an “email” or “objectId” column.';
+      return {
+        code: 'csv.noIdentifierColumn',
+        message: 'The first row must name an “email” or “objectId” column.',
+      };
     case 'no-rows':
-      return fr ? 'Le fichier ne contient aucune personne.' : 'The file lists nobody.';
+      return { code: 'csv.noRows', message: 'The file lists nobody.' };
     case 'too-many-rows':
-      return fr
-        ? `Pas plus de ${CSV_MAX_ROWS} personnes par fichier : découpez-le.`
-        : `No more than ${CSV_MAX_ROWS} people per file: split it.`;
+      return {
+        code: 'csv.tooManyRows',
+        params: { maximum: CSV_MAX_ROWS },
+        message: `No more than ${CSV_MAX_ROWS} people per file: split it.`,
+      };
     case 'missing-identifier':
-      return fr ? 'Cette ligne ne nomme personne.' : 'This row names nobody.';
+      return { code: 'csv.missingIdentifier', message: 'This row names nobody.' };
     case 'invalid-email':
-      return fr ? 'Ce n’est pas une adresse e-mail.' : 'This is not an email address.';
+      return { code: 'csv.invalidEmail', message: 'This is not an email address.' };
     case 'invalid-object-id':
-      return fr
-        ? 'Ce n’est pas un identifiant d’objet Entra ID (GUID).'
-        : 'This is not an Entra ID object id (a GUID).';
+      return { code: 'csv.invalidObjectId', message: 'This is not an Entra ID object id (a GUID).' };
     case 'unknown-person':
-      return fr
-        ? 'Aucune personne de votre organisation ne correspond.'
-        : 'Nobody in your organisation matches this.';
+      return { code: 'csv.unknownPerson', message: 'Nobody in your organisation matches this.' };
     case 'different-people':
-      return fr
-        ? 'L’e-mail et l’identifiant désignent deux personnes différentes.'
-        : 'The email and the object id name two different people.';
+      return {
+        code: 'csv.differentPeople',
+        message: 'The email and the object id name two different people.',
+      };
   }
 }

@@ -1,4 +1,5 @@
 import type { PollInput, PollStatus } from '@contract/polls';
+import type { ProblemCode, Refusal } from '@contract/problem-codes';
 import type { PollDoc } from './documents';
 
 type Timed = Pick<PollDoc, 'status' | 'closesAt'>;
@@ -31,21 +32,26 @@ export function newPoll(
   };
 }
 
-export type PollChange = { ok: true; poll: PollDoc } | { ok: false; reason: string };
+export type PollChange = { ok: true; poll: PollDoc } | { ok: false; reason: Refusal };
 
 /** Sending a draft opens it; its closing time must still be ahead. */
 export function sendPoll(poll: PollDoc, now: Date): PollChange {
-  if (poll.status !== 'draft') return { ok: false, reason: 'This poll was already sent.' };
+  if (poll.status !== 'draft') return refuse('poll.alreadySent', 'This poll was already sent.');
   if (Date.parse(poll.closesAt) <= now.getTime())
-    return { ok: false, reason: 'Its closing time has passed: create a new poll instead.' };
+    return refuse('poll.closingPassed', 'Its closing time has passed: create a new poll instead.');
   return { ok: true, poll: { ...poll, status: 'open', sentAt: now.toISOString() } };
 }
 
 /** Closing early (a manager) or on time (the closing job); a closed poll stays closed. */
 export function closePoll(poll: PollDoc, now: Date): PollChange {
   const status = pollStatus(poll, now);
-  if (status === 'draft') return { ok: false, reason: 'A draft is not open: there is nothing to close.' };
-  if (poll.status === 'closed') return { ok: false, reason: 'This poll is already closed.' };
+  if (status === 'draft')
+    return refuse('poll.draftNotOpen', 'A draft is not open: there is nothing to close.');
+  if (poll.status === 'closed') return refuse('poll.alreadyClosed', 'This poll is already closed.');
   const closedAt = status === 'closed' ? poll.closesAt : now.toISOString();
   return { ok: true, poll: { ...poll, status: 'closed', closedAt } };
+}
+
+function refuse(code: ProblemCode, detail: string): PollChange {
+  return { ok: false, reason: { code, detail } };
 }

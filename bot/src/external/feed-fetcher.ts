@@ -1,8 +1,8 @@
 import { guardedGet, GuardedRequestError, readBody } from './guarded-request';
 import type { GuardedRequestFailure, Resolve } from './guarded-request';
+import { FeedReadError } from '../domain/feed-read-error';
 
 /** Why a feed could not be read; the message is shown to the manager as it is. */
-export class FeedFetchError extends Error {}
 
 export interface FeedFetchLimits {
   /** See `outboundAddressPolicy`: in production, an intranet feed's range must be listed. */
@@ -21,18 +21,29 @@ const MAX_REDIRECTS = 3;
  * The same words whatever was behind a refused or unreachable address: a feed's error must not tell whether
  * some port inside the network is open.
  */
-function failureMessage(failure: GuardedRequestFailure, limits: FeedFetchLimits): string {
+function failureError(failure: GuardedRequestFailure, limits: FeedFetchLimits): FeedReadError {
   switch (failure) {
     case 'refused-address':
-      return 'This address is not allowed for a feed: an administrator lists the intranet’s address ranges.';
+      return new FeedReadError(
+        { code: 'feed.addressRefused' },
+        'This address is not allowed for a feed: an administrator lists the intranet’s address ranges.',
+      );
     case 'not-web-address':
-      return 'The feed redirects to an address that is not a web page.';
+      return new FeedReadError(
+        { code: 'feed.redirectsOutsideWeb' },
+        'The feed redirects to an address that is not a web page.',
+      );
     case 'too-many-redirects':
-      return 'The feed redirects too many times.';
-    case 'timeout':
-      return `The feed did not answer within ${Math.round(limits.timeoutMs / 100) / 10} s.`;
+      return new FeedReadError({ code: 'feed.tooManyRedirects' }, 'The feed redirects too many times.');
+    case 'timeout': {
+      const seconds = Math.round(limits.timeoutMs / 100) / 10;
+      return new FeedReadError(
+        { code: 'feed.timedOut', params: { seconds } },
+        `The feed did not answer within ${seconds} s.`,
+      );
+    }
     case 'unreachable':
-      return 'The feed’s server cannot be reached.';
+      return new FeedReadError({ code: 'feed.unreachable' }, 'The feed’s server cannot be reached.');
   }
 }
 
@@ -53,10 +64,15 @@ export async function fetchFeed(url: string, limits: FeedFetchLimits): Promise<s
     const status = response.statusCode ?? 0;
     if (status < 200 || status >= 300) {
       response.resume();
-      throw new FeedFetchError(`The feed’s server answered ${status}.`);
+      throw new FeedReadError(
+        { code: 'feed.serverError', params: { status } },
+        `The feed’s server answered ${status}.`,
+      );
     }
-    const tooLarge = new FeedFetchError(
-      `The feed is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`,
+    const maximumMb = Math.round(limits.maxBytes / 1024 / 1024);
+    const tooLarge = new FeedReadError(
+      { code: 'feed.tooLarge', params: { maximumMb } },
+      `The feed is larger than ${maximumMb} MB.`,
     );
     if (Number(response.headers['content-length']) > limits.maxBytes) {
       response.destroy();
@@ -66,7 +82,7 @@ export async function fetchFeed(url: string, limits: FeedFetchLimits): Promise<s
     if (truncated) throw tooLarge;
     return decode(bytes, response.headers['content-type']);
   } catch (error) {
-    if (error instanceof GuardedRequestError) throw new FeedFetchError(failureMessage(error.failure, limits));
+    if (error instanceof GuardedRequestError) throw failureError(error.failure, limits);
     throw error;
   }
 }

@@ -33,9 +33,11 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
     router[route.method](route.path, authorize(route.access, validate), readBody, async (req, res) => {
       const { handler } = route;
       if (handler.body && !req.is('application/json')) {
-        throw new ApiError(415, 'Send the body as application/json.', [
-          { field: 'body', message: 'content type must be application/json' },
-        ]);
+        throw new ApiError(415, 'request.notJson', 'Send the body as application/json.', {
+          errors: [
+            { field: 'body', code: 'request.notJson', message: 'content type must be application/json' },
+          ],
+        });
       }
       const principal = res.locals['principal'] as Principal;
       const params = parse('params', handler.params, req.params);
@@ -104,7 +106,9 @@ function ifMatchOf(req: Request): string | undefined {
   if (value === undefined || value.trim() === '*') return undefined;
   const version = versionIn(value);
   if (!version)
-    throw ApiError.invalid([{ field: 'headers.if-match', message: 'must be an ETag this API gave' }]);
+    throw ApiError.invalid([
+      { field: 'headers.if-match', code: 'field.notAnEtag', message: 'must be an ETag this API gave' },
+    ]);
   return version;
 }
 
@@ -121,9 +125,12 @@ function declaredLength(req: Request): number | undefined {
 function refuseDeclaredPast(maxBytes: number): RequestHandler {
   return (req, _res, next) => {
     if ((declaredLength(req) ?? 0) > maxBytes) {
-      throw new ApiError(413, `The body must not exceed ${maxBytes} bytes.`, [
-        { field: 'body', message: 'too large' },
-      ]);
+      throw new ApiError(413, 'request.tooLarge', `The body must not exceed ${maxBytes} bytes.`, {
+        params: { limit: maxBytes },
+        errors: [
+          { field: 'body', code: 'request.tooLarge', params: { limit: maxBytes }, message: 'too large' },
+        ],
+      });
     }
     next();
   };
@@ -143,7 +150,8 @@ function checkDeclaredParams(route: ApiRoute): void {
 
 function parse(where: 'body' | 'query' | 'params', schema: z.ZodType | undefined, value: unknown): unknown {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(value ?? {});
+  // With the input in each issue, a missing value reads as required and a wrong one as of the wrong type.
+  const parsed = schema.safeParse(value ?? {}, { reportInput: true });
   if (!parsed.success) throw ApiError.fromZod(where, parsed.error);
   return parsed.data;
 }

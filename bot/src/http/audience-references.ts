@@ -12,10 +12,20 @@ export async function audienceReferenceErrors(
   const groups = new Set((await repositories.groups.list(tenantId)).map((group) => group.id));
   const errors: FieldError[] = [];
   audience.brandIds.forEach((id, index) => {
-    if (!brands.has(id)) errors.push({ field: `body.audience.brandIds.${index}`, message: 'no such brand' });
+    if (!brands.has(id))
+      errors.push({
+        field: `body.audience.brandIds.${index}`,
+        code: 'field.noSuchBrand',
+        message: 'no such brand',
+      });
   });
   audience.groupIds.forEach((id, index) => {
-    if (!groups.has(id)) errors.push({ field: `body.audience.groupIds.${index}`, message: 'no such group' });
+    if (!groups.has(id))
+      errors.push({
+        field: `body.audience.groupIds.${index}`,
+        code: 'field.noSuchGroup',
+        message: 'no such group',
+      });
   });
   return errors;
 }

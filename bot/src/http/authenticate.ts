@@ -21,7 +21,7 @@ export async function authenticate(
   } catch (error) {
     if (error instanceof InvalidTokenError) {
       req.log.info({ reason: error.message }, 'token refused');
-      throw ApiError.unauthorized('Your session is not valid; sign in again.');
+      throw ApiError.unauthorized('auth.sessionInvalid', 'Your session is not valid; sign in again.');
     }
     throw error;
   }

@@ -13,9 +13,20 @@ export function validActivitiesOnly(serviceUrls: ServiceUrlPolicy): RequestHandl
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) throw ApiError.fromZod('body', parsed.error);
     if (!isAllowedServiceUrl(parsed.data.serviceUrl, serviceUrls)) {
-      throw new ApiError(403, 'The activity does not come from a Bot Framework service.', [
-        { field: 'body.serviceUrl', message: 'must be a Bot Framework service URL' },
-      ]);
+      throw new ApiError(
+        403,
+        'request.notFromBotFramework',
+        'The activity does not come from a Bot Framework service.',
+        {
+          errors: [
+            {
+              field: 'body.serviceUrl',
+              code: 'field.notABotFrameworkService',
+              message: 'must be a Bot Framework service URL',
+            },
+          ],
+        },
+      );
     }
     next();
   };

@@ -10,9 +10,15 @@ export const identityContentEncodingOnly: RequestHandler = (req, res, next) => {
   if (encoding && encoding !== 'identity') {
     // RFC 7694: a 415 for a content coding says which codings are accepted.
     res.setHeader('Accept-Encoding', 'identity');
-    throw new ApiError(415, 'Send the body without a Content-Encoding.', [
-      { field: 'headers.content-encoding', message: 'only identity is accepted' },
-    ]);
+    throw new ApiError(415, 'request.compressed', 'Send the body without a Content-Encoding.', {
+      errors: [
+        {
+          field: 'headers.content-encoding',
+          code: 'request.compressed',
+          message: 'only identity is accepted',
+        },
+      ],
+    });
   }
   next();
 };

@@ -34,8 +34,8 @@ export function createDevSignInRouter(issuer: DevIssuer, identities: DemoIdentit
     if (!form.success) throw ApiError.fromZod('body', form.error);
     const identity = identities.find((candidate) => candidate.objectId === form.data.objectId);
     if (!identity) {
-      throw new ApiError(400, 'Pick one of the demo people.', [
-        { field: 'body.objectId', message: 'unknown' },
+      throw ApiError.invalid([
+        { field: 'body.objectId', code: 'field.unknownDemoPerson', message: 'unknown' },
       ]);
     }
     const { token, expiresIn } = await issuer.issue(identity);

@@ -1,16 +1,17 @@
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ProblemCode } from '@contract/problem-codes';
 import { problemWithoutRequest } from './problem-response';
 
 /** Node's parser codes for what a client sent that is no HTTP request: each its status and our words. */
-function problemFor(code: string | undefined): { status: number; detail: string } {
+function problemFor(code: string | undefined): { status: number; code: ProblemCode; detail: string } {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return { status: 431, detail: 'The request headers are too large.' };
+      return { status: 431, code: 'request.headersTooLarge', detail: 'The request headers are too large.' };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, detail: 'The request was not received in time.' };
+      return { status: 408, code: 'request.timedOut', detail: 'The request was not received in time.' };
     default:
-      return { status: 400, detail: 'The request is not valid HTTP.' };
+      return { status: 400, code: 'request.notHttp', detail: 'The request is not valid HTTP.' };
   }
 }
 
@@ -24,8 +25,8 @@ export function answerMalformedRequestsWithProblems(server: Server): void {
       socket.destroy();
       return;
     }
-    const { status, detail } = problemFor(error.code);
-    const problem = problemWithoutRequest(status, detail);
+    const { status, code, detail } = problemFor(error.code);
+    const problem = problemWithoutRequest(status, code, detail);
     const body = JSON.stringify(problem);
     socket.end(
       `HTTP/1.1 ${status} ${problem.title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +

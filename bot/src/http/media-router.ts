@@ -12,7 +12,8 @@ export function createMediaRouter(store: MediaStore): Router {
   const router = express.Router();
   router.get('/media/:mediaId', async (req, res) => {
     const media = await store.open(req.params['mediaId'] ?? '');
-    if (!media) throw ApiError.notFound('This photo or video does not exist or was removed.');
+    if (!media)
+      throw ApiError.notFound('media.notFound', 'This photo or video does not exist or was removed.');
     res.set({
       'Content-Type': media.contentType,
       'Content-Length': String(media.size),

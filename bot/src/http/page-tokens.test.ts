@@ -47,7 +47,11 @@ describe('PageTokens', () => {
     const error = refusal(() => tokens.openIn({ continuationToken: token }, people));
     expect(error?.status).toBe(400);
     expect(error?.errors).toEqual([
-      { field: 'query.continuationToken', message: 'not a continuation token this list gave' },
+      {
+        field: 'query.continuationToken',
+        code: 'field.notAContinuationToken',
+        message: 'not a continuation token this list gave',
+      },
     ]);
   });
 

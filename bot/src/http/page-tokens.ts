@@ -28,7 +28,11 @@ export class PageTokens {
     const storeToken = this.open(query[TOKEN_FIELD], list);
     if (storeToken === undefined) {
       throw ApiError.invalid([
-        { field: `query.${TOKEN_FIELD}`, message: 'not a continuation token this list gave' },
+        {
+          field: `query.${TOKEN_FIELD}`,
+          code: 'field.notAContinuationToken',
+          message: 'not a continuation token this list gave',
+        },
       ]);
     }
     return { ...query, [TOKEN_FIELD]: storeToken };

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '@contract/problem';
-import { toLocale } from '@contract/locale';
-import type { Locale } from '@contract/locale';
+import type { ProblemCode } from '@contract/problem-codes';
 import { StaleVersion, WriteConflict } from '../store/write-conflict';
 import { ApiError } from './api-error';
 
@@ -13,6 +12,8 @@ export function sendProblem(req: Request, res: Response, error: ApiError): void 
     type: error.type ?? 'about:blank',
     title: STATUS_CODES[error.status] ?? 'Error',
     status: error.status,
+    code: error.code,
+    ...(error.params ? { params: error.params } : {}),
     detail: error.detail,
     instance: `urn:request:${String(req.id)}`,
     ...(error.errors ? { errors: error.errors } : {}),
@@ -22,18 +23,23 @@ export function sendProblem(req: Request, res: Response, error: ApiError): void 
 }
 
 /** A problem answered outside Express (before the app is wired, or for what is not HTTP): no request id yet. */
-export function problemWithoutRequest(status: number, detail: string): Problem {
+export function problemWithoutRequest(status: number, code: ProblemCode, detail: string): Problem {
   return {
     type: 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
+    code,
     detail,
     instance: `urn:request:${randomUUID()}`,
   };
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendProblem(req, res, ApiError.notFound(`Nothing answers ${req.method} ${req.path}.`));
+  sendProblem(
+    req,
+    res,
+    ApiError.notFound('request.noSuchRoute', `Nothing answers ${req.method} ${req.path}.`),
+  );
 };
 
 /** What the HTTP stack's own errors carry: body-parser's `type`, and the status http-errors gives them. */
@@ -46,28 +52,46 @@ interface HttpStackError {
 
 /** Body-parser's errors carry a `type`; each becomes a problem a client can act on. */
 function fromBodyParser(error: HttpStackError): ApiError | undefined {
+  const limit = error.limit ?? 0;
   switch (error.type) {
     case 'entity.parse.failed':
-      return new ApiError(400, 'The body is not valid JSON.', [{ field: 'body', message: 'malformed JSON' }]);
+      return new ApiError(400, 'request.malformedJson', 'The body is not valid JSON.', {
+        errors: [{ field: 'body', code: 'request.malformedJson', message: 'malformed JSON' }],
+      });
     case 'entity.too.large':
-      return new ApiError(413, `The body must not exceed ${error.limit ?? 0} bytes.`, [
-        { field: 'body', message: 'too large' },
-      ]);
+      return new ApiError(413, 'request.tooLarge', `The body must not exceed ${limit} bytes.`, {
+        params: { limit },
+        errors: [{ field: 'body', code: 'request.tooLarge', params: { limit }, message: 'too large' }],
+      });
     case 'parameters.too.many':
-      return new ApiError(413, `The form must not have more than ${error.limit ?? 0} fields.`, [
-        { field: 'body', message: 'too many fields' },
-      ]);
+      return new ApiError(413, 'request.tooManyFields', `The form must not have more than ${limit} fields.`, {
+        params: { limit },
+        errors: [
+          { field: 'body', code: 'request.tooManyFields', params: { limit }, message: 'too many fields' },
+        ],
+      });
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new ApiError(415, 'Send the body as UTF-8 JSON.', [
-        { field: 'body', message: 'unsupported encoding' },
-      ]);
+      return new ApiError(415, 'request.unsupportedEncoding', 'Send the body as UTF-8 JSON.', {
+        errors: [{ field: 'body', code: 'request.unsupportedEncoding', message: 'unsupported encoding' }],
+      });
     case 'request.aborted':
-      return new ApiError(400, 'The body was not received completely.');
+      return new ApiError(400, 'request.incomplete', 'The body was not received completely.');
     case 'request.size.invalid':
-      return new ApiError(400, 'The body is not as long as its Content-Length says.', [
-        { field: 'headers.content-length', message: 'does not match the body' },
-      ]);
+      return new ApiError(
+        400,
+        'request.lengthMismatch',
+        'The body is not as long as its Content-Length says.',
+        {
+          errors: [
+            {
+              field: 'headers.content-length',
+              code: 'request.lengthMismatch',
+              message: 'does not match the body',
+            },
+          ],
+        },
+      );
     default:
       return undefined;
   }
@@ -76,31 +100,32 @@ function fromBodyParser(error: HttpStackError): ApiError | undefined {
 /** Express could not percent-decode a path parameter (`/campaigns/%`, `%C0%AF`): the address is malformed. */
 function fromUndecodablePath(error: unknown): ApiError | undefined {
   if (!(error instanceof URIError)) return undefined;
-  return new ApiError(400, 'The address has a percent-encoding that does not decode.', [
-    { field: 'path', message: 'malformed percent-encoding' },
-  ]);
+  return new ApiError(
+    400,
+    'request.malformedAddress',
+    'The address has a percent-encoding that does not decode.',
+    {
+      errors: [{ field: 'path', code: 'request.malformedAddress', message: 'malformed percent-encoding' }],
+    },
+  );
 }
 
 /**
  * A write that lost to others: they kept writing the same record while this one retried (409), or changed it
- * since the version the client sent in `If-Match` (412). Nothing was written either way; said in the
- * caller's language, since the tab shows it as it is.
+ * since the version the client sent in `If-Match` (412). Nothing was written either way.
  */
-function fromWriteConflict(error: unknown, locale: Locale): ApiError | undefined {
-  if (error instanceof StaleVersion) {
+function fromWriteConflict(error: unknown): ApiError | undefined {
+  if (error instanceof StaleVersion)
     return new ApiError(
       412,
-      locale === 'fr'
-        ? 'Quelqu’un l’a modifié depuis que vous l’avez ouvert : rien n’a été enregistré.'
-        : 'Someone changed this since you opened it: nothing was saved.',
+      'write.changedSince',
+      'Someone changed this since you opened it: nothing was saved.',
     );
-  }
   if (!(error instanceof WriteConflict)) return undefined;
   return new ApiError(
     409,
-    locale === 'fr'
-      ? 'Quelqu’un l’a modifié au même moment : rien n’a été enregistré, réessayez.'
-      : 'Someone changed this at the same moment: nothing was saved, try again.',
+    'write.conflict',
+    'Someone changed this at the same moment: nothing was saved, try again.',
   );
 }
 
@@ -108,7 +133,7 @@ function fromWriteConflict(error: unknown, locale: Locale): ApiError | undefined
 function fromHttpStack(error: HttpStackError): ApiError | undefined {
   const { status, expose } = error;
   if (!expose || status === undefined || status < 400 || status >= 500) return undefined;
-  return new ApiError(status, 'The request could not be read as sent.');
+  return new ApiError(status, 'request.unreadable', 'The request could not be read as sent.');
 }
 
 /** Last in the chain: no stack trace or internal message ever reaches a client. */
@@ -123,7 +148,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
       ? error
       : (fromBodyParser(stackError) ??
         fromUndecodablePath(error) ??
-        fromWriteConflict(error, toLocale(req.headers['accept-language'])) ??
+        fromWriteConflict(error) ??
         fromHttpStack(stackError));
   if (known) {
     sendProblem(req, res, known);
@@ -133,6 +158,10 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   sendProblem(
     req,
     res,
-    new ApiError(500, 'Try again in a moment; if it persists, quote the request reference.'),
+    new ApiError(
+      500,
+      'request.serverError',
+      'Try again in a moment; if it persists, quote the request reference.',
+    ),
   );
 };

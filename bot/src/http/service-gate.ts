@@ -49,6 +49,7 @@ export class ServiceGate {
     const starting = this.state === 'starting';
     const problem = problemWithoutRequest(
       503,
+      starting ? 'service.starting' : 'service.restarting',
       starting
         ? 'The service is starting; try again in a moment.'
         : 'The service is restarting; try again in a moment.',

@@ -4,6 +4,7 @@ import { LINK_CODE_PATTERN } from '../domain/tracked-links';
 import type { LinkRepository } from '../store/link-repository';
 import type { ClickRecorder } from '../tracking/click-recorder';
 import { toLocale } from '@contract/locale';
+import type { ProblemCode } from '@contract/problem-codes';
 import type { Logger } from '../logger';
 import { problemWithoutRequest } from './problem-response';
 import { redirectSecurityHeaders } from './security-headers';
@@ -49,7 +50,7 @@ export function trackedLinkRedirect(options: TrackedLinkRedirectOptions) {
       options.logger.error({ err: error, url: req.url }, 'tracked link not answered');
       sendPage(options, req, res, () => {
         res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-        problem(res, 503, 'The link cannot be followed right now; try again in a moment.');
+        problem(res, 503, 'service.busy', 'The link cannot be followed right now; try again in a moment.');
       });
     });
   };
@@ -70,6 +71,7 @@ async function answer(
       problem(
         res,
         404,
+        'link.notFound',
         'This link does not exist, or no longer does: check the address, it may have been cut short when copied.',
       ),
     );
@@ -121,7 +123,7 @@ function sendPage(
   securityHeaders(req, res, send);
 }
 
-function problem(res: http.ServerResponse, status: number, detail: string): void {
+function problem(res: http.ServerResponse, status: number, code: ProblemCode, detail: string): void {
   res.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
-  res.end(JSON.stringify(problemWithoutRequest(status, detail)));
+  res.end(JSON.stringify(problemWithoutRequest(status, code, detail)));
 }

@@ -1,9 +1,10 @@
 import type { FeedPollOutcome } from '@contract/feeds';
 import type { FeedDoc } from '../domain/documents';
-import { FeedFormatError, parseFeed } from '../domain/feed-document';
+import { parseFeed } from '../domain/feed-document';
+import { FeedReadError } from '../domain/feed-read-error';
 import type { FeedDocument } from '../domain/feed-document';
 import { draftFromEntry, entryLanguage, rememberEntries, unseenEntries } from '../domain/feed-import';
-import { FEED_MAX_BYTES, FeedFetchError, fetchFeed } from '../external/feed-fetcher';
+import { FEED_MAX_BYTES, fetchFeed } from '../external/feed-fetcher';
 import { recordAudit } from '../compliance/record-audit';
 import type { Principal } from '../identity/principal';
 import type { Repositories } from '../store/repositories';
@@ -29,6 +30,7 @@ export async function pollFeed(
     return record(repositories, feed, {
       status: 'error',
       at,
+      code: 'feed.campaignGone',
       message: 'The feed’s campaign no longer exists: choose another one.',
     });
   }
@@ -43,8 +45,8 @@ export async function pollFeed(
       }),
     );
   } catch (error) {
-    if (!(error instanceof FeedFetchError || error instanceof FeedFormatError)) throw error;
-    return record(repositories, feed, { status: 'error', at, message: error.message });
+    if (!(error instanceof FeedReadError)) throw error;
+    return record(repositories, feed, { status: 'error', at, ...error.reason, message: error.message });
   }
 
   const language = entryLanguage(feedDocument.language, feed.language);

@@ -2,7 +2,7 @@ import type { LinkPreviewFailure } from '@contract/link-preview';
 import { guardedGet, GuardedRequestError, readBody } from '../external/guarded-request';
 import type { GuardedRequestFailure, Resolve } from '../external/guarded-request';
 
-/** The failures the studio explains to a person (`linkPreviewFailureMessage`). */
+/** The failures the studio explains to a person (`linkPreviewFailureCodes`). */
 export type PageFetchFailure = LinkPreviewFailure;
 
 export class PageFetchError extends Error {

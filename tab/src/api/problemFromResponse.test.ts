@@ -6,8 +6,15 @@ const problem = {
   type: 'https://ambassade.example/problems/validation',
   title: 'Invalid request',
   status: 400,
-  detail: 'The time zone is not valid.',
-  errors: [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Paris' }],
+  code: 'request.invalid',
+  detail: 'Check timeZone.',
+  errors: [
+    {
+      field: 'timeZone',
+      code: 'field.notAChoice',
+      message: 'must be an IANA time zone such as Europe/Paris',
+    },
+  ],
 };
 
 describe('problemFromResponse', () => {

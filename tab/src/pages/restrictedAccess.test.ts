@@ -12,7 +12,12 @@ describe('audienceOf', () => {
 });
 
 describe('isForbidden', () => {
-  const problem = (type: string) => ({ type, title: 'Forbidden', status: 403 });
+  const problem = (type: string) => ({
+    type,
+    title: 'Forbidden',
+    status: 403,
+    code: 'auth.roleRequired' as const,
+  });
 
   it('is a 403 for the person’s roles', () => {
     expect(isForbidden(new ApiProblem('http', 403, problem('about:blank')))).toBe(true);

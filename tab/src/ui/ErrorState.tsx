@@ -12,6 +12,7 @@ import { Link as RouterLink, useInRouterContext } from 'react-router';
 import { signInAgain } from '../auth/session';
 import { fieldLabelKey } from '../i18n/labelKeys';
 import { describeError } from './describeError';
+import { problemText } from './problemText';
 
 const useStyles = makeStyles({
   root: { marginBlock: tokens.spacingVerticalM },
@@ -35,11 +36,8 @@ export function ErrorState({ error, onRetry, title, alwaysOfferRetry = false }: 
   const styles = useStyles();
   const { t } = useTranslation();
   const inRouter = useInRouterContext();
-  const { kind, action, detail, fieldErrors } = describeError(error);
-  const fieldLabel = (field: string) => {
-    const key = fieldLabelKey(field);
-    return key ? t(key) : field;
-  };
+  const { kind, action, reason, fieldErrors } = describeError(error);
+  const fieldLabel = (field: string) => t(fieldLabelKey(field) ?? 'fields.unnamed');
 
   return (
     <MessageBar
@@ -58,12 +56,12 @@ export function ErrorState({ error, onRetry, title, alwaysOfferRetry = false }: 
             </RouterLink>
           </>
         )}
-        {detail && action !== 'charter' && <p className={styles.detail}>{detail}</p>}
+        {reason && action !== 'charter' && <p className={styles.detail}>{problemText(t, reason)}</p>}
         {fieldErrors.length > 0 && (
           <ul className={styles.fields}>
-            {fieldErrors.map(({ field, message }) => (
-              <li key={`${field}:${message}`}>
-                {fieldLabel(field)} — {message}
+            {fieldErrors.map((fieldError) => (
+              <li key={`${fieldError.field}:${fieldError.code}`}>
+                {fieldLabel(fieldError.field)} — {problemText(t, fieldError)}
               </li>
             ))}
           </ul>

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../api/ApiProblem';
 import { SignInRequiredError } from '../auth/authenticator';
 import { describeError, programmeProblem } from './describeError';
+import type { Problem } from '@contract/problem';
 
-function problem(
-  status: number,
-  extra: { detail?: string; errors?: { field: string; message: string }[] } = {},
-) {
-  return new ApiProblem('http', status, { type: 'about:blank', title: 'Problem', status, ...extra });
+function problem(status: number, extra: Partial<Problem> = {}) {
+  return new ApiProblem('http', status, {
+    type: 'about:blank',
+    title: 'Problem',
+    status,
+    code: 'request.invalid',
+    ...extra,
+  });
 }
 
 describe('describeError', () => {
@@ -37,13 +41,38 @@ describe('describeError', () => {
     expect(describeError(problem(503))).toMatchObject({ kind: 'server', action: 'retry' });
   });
 
-  it('passes on the server detail and field errors of a refused request', () => {
-    const errors = [{ field: 'timeZone', message: 'doit être un fuseau horaire IANA' }];
-    expect(describeError(problem(400, { detail: 'Requête invalide.', errors }))).toEqual({
+  it('passes on the codes of a refused request and its fields, never their English words', () => {
+    const refused = problem(400, {
+      code: 'request.invalid',
+      detail: 'Check body.timeZone, body.name.fr.',
+      errors: [
+        { field: 'body.timeZone', code: 'field.notAChoice', message: 'Invalid option' },
+        { field: 'body.name.fr', code: 'field.tooLong', params: { maximum: 80 }, message: 'Too big' },
+      ],
+    });
+    expect(describeError(refused)).toEqual({
       kind: 'invalid',
       action: 'retry',
-      detail: 'Requête invalide.',
-      fieldErrors: errors,
+      reason: { code: 'request.invalid' },
+      fieldErrors: [
+        { field: 'body.timeZone', code: 'field.notAChoice' },
+        { field: 'body.name.fr', code: 'field.tooLong', params: { maximum: 80 } },
+      ],
+    });
+  });
+
+  it('keeps what a refusal quotes with its code', () => {
+    const refused = problem(409, { code: 'charter.staleVersion', params: { version: '2.0' } });
+    expect(describeError(refused)).toMatchObject({
+      reason: { code: 'charter.staleVersion', params: { version: '2.0' } },
+    });
+  });
+
+  it('falls back on the status alone when the answer carried no problem', () => {
+    expect(describeError(new ApiProblem('http', 409))).toEqual({
+      kind: 'invalid',
+      action: 'retry',
+      fieldErrors: [],
     });
   });
 
@@ -60,7 +89,7 @@ describe('describeError', () => {
 
   it('leads to the charter when the person must join or accept a new charter version', () => {
     const typed = (status: number, type: string) =>
-      new ApiProblem('http', status, { type, title: 'T', status });
+      new ApiProblem('http', status, { type, title: 'T', status, code: 'charter.notAccepted' });
     expect(describeError(typed(409, '/problems/charter-acceptance-required'))).toMatchObject({
       kind: 'charterRequired',
       action: 'charter',

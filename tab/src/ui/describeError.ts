@@ -1,4 +1,6 @@
 import { problemTypes } from '@contract/problem';
+import type { Problem } from '@contract/problem';
+import type { CodedReason } from '@contract/problem-codes';
 import { ApiProblem } from '../api/ApiProblem';
 import { SignInRequiredError } from '../auth/authenticator';
 
@@ -19,12 +21,14 @@ export type ErrorKind =
 /** What the person can do about it; 'charter' leads to the charter and the joining form. */
 export type ErrorAction = 'retry' | 'signIn' | 'reload' | 'charter' | 'none';
 
+type FieldError = NonNullable<Problem['errors']>[number];
+
 export interface ErrorDescription {
   kind: ErrorKind;
   action: ErrorAction;
-  /** The server's explanation, written in the language the request asked for. */
-  detail?: string;
-  fieldErrors: { field: string; message: string }[];
+  /** Why the server refused, as a code to translate (its English `detail` is for logs, never shown). */
+  reason?: CodedReason;
+  fieldErrors: Omit<FieldError, 'message'>[];
 }
 
 export function describeError(error: unknown): ErrorDescription {
@@ -34,11 +38,24 @@ export function describeError(error: unknown): ErrorDescription {
   if (error.kind === 'unexpected-response') return { kind: 'unexpected', action: 'reload', fieldErrors: [] };
 
   const programme = programmeProblem(error);
-  if (programme)
-    return { kind: programme, action: 'charter', detail: error.problem?.detail, fieldErrors: [] };
+  if (programme) return { kind: programme, action: 'charter', fieldErrors: [] };
 
   const [kind, action] = classify(error.status);
-  return { kind, action, detail: error.problem?.detail, fieldErrors: error.problem?.errors ?? [] };
+  const { problem } = error;
+  if (!problem) return { kind, action, fieldErrors: [] };
+  return {
+    kind,
+    action,
+    reason: reasonOf(problem),
+    fieldErrors: (problem.errors ?? []).map((fieldError) => ({
+      field: fieldError.field,
+      ...reasonOf(fieldError),
+    })),
+  };
+}
+
+function reasonOf({ code, params }: Pick<FieldError, 'code' | 'params'>): CodedReason {
+  return params ? { code, params } : { code };
 }
 
 function classify(status: number): [ErrorKind, ErrorAction] {

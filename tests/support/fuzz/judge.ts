@@ -1,3 +1,4 @@
+import { problemSchema } from '@contract/problem';
 import type { Answer } from './send-raw';
 
 export type Fault = 'status_5xx' | 'not_problem_json' | 'leaks' | 'unanswered';
@@ -19,11 +20,12 @@ const LEAK_PATTERNS = [
 /** Bodies that are code or pictures, not messages: the tab's own files. */
 const NOT_A_MESSAGE = /javascript|css|image\/|font\/|video\//;
 
+/** A problem as the contract has it (a code the tab can translate among it), for this very status. */
 function isProblemJson(answer: Answer): boolean {
   if (!answer.contentType.startsWith('application/problem+json')) return false;
   try {
-    const problem = JSON.parse(answer.body) as { status?: unknown; title?: unknown };
-    return problem.status === answer.status && typeof problem.title === 'string';
+    const problem = problemSchema.safeParse(JSON.parse(answer.body));
+    return problem.success && problem.data.status === answer.status;
   } catch {
     return false;
   }

@@ -53,7 +53,7 @@ export const getLeaderboard = handler({
       ? await repositories.challenges.get(principal.tenantId, query.challengeId)
       : undefined;
     if (query.challengeId && (!challenge || challenge.status === 'draft'))
-      throw ApiError.notFound('This challenge does not exist, or was deleted.');
+      throw ApiError.notFound('challenge.notFound', 'This challenge does not exist, or was deleted.');
     return readLeaderboard(
       repositories,
       principal.tenantId,

@@ -42,7 +42,9 @@ export const publishCharterVersion = handler({
     if (!(await charters.publish(doc))) {
       throw new ApiError(
         409,
+        'charter.versionTaken',
         `Version ${version} was published meanwhile by someone else: read it, then try again.`,
+        { params: { version } },
       );
     }
     await recordAudit(

@@ -82,7 +82,11 @@ export async function requireCurrentCharter(
   tenantId: string,
 ): Promise<CharterVersionDoc> {
   const current = currentVersion(await repositories.charters.list(tenantId));
-  if (!current) throw ApiError.notFound('No charter is published yet; an administrator publishes it first.');
+  if (!current)
+    throw ApiError.notFound(
+      'charter.notPublished',
+      'No charter is published yet; an administrator publishes it first.',
+    );
   return current;
 }
 
@@ -92,9 +96,9 @@ export async function requireCharterAccepted(repositories: Repositories, person:
   if (standingOf(person, charter).required) {
     throw new ApiError(
       409,
+      'charter.notAccepted',
       `The charter has a new version (${charter.version}): read and accept it before going on.`,
-      undefined,
-      problemTypes.charterAcceptanceRequired,
+      { params: { version: charter.version }, type: problemTypes.charterAcceptanceRequired },
     );
   }
 }
@@ -117,10 +121,22 @@ export async function recordAcceptance(
 ): Promise<void> {
   const current = await requireCurrentCharter(repositories, person.tenantId);
   if (version !== current.version) {
+    const params = { version: current.version };
     throw new ApiError(
       409,
+      'charter.staleVersion',
       `The charter is now at version ${current.version}: read it again, then accept it.`,
-      [{ field, message: `must be the current version ${current.version}` }],
+      {
+        params,
+        errors: [
+          {
+            field,
+            code: 'field.notCurrentCharter',
+            params,
+            message: `must be the current version ${current.version}`,
+          },
+        ],
+      },
     );
   }
   const earlier = await repositories.acceptances.ofPerson(person.tenantId, person.id);

@@ -90,7 +90,7 @@ export const followUpSupervisedShare = handler({
   async handle({ principal, services, params, body }): Promise<Reply> {
     const record = await services.repositories.archive.get(principal.tenantId, params.recordId);
     if (!record || record.type !== 'share' || record.purgedAt) {
-      throw ApiError.notFound('This share is not in the archive.');
+      throw ApiError.notFound('compliance.shareNotArchived', 'This share is not in the archive.');
     }
     const outcome = await followUpShare(
       services.repositories,
@@ -169,7 +169,7 @@ export const liftLegalHold = handler({
     const held =
       (await services.repositories.organisations.find(principal.tenantId))?.compliance?.holds ?? [];
     const hold = held.find((candidate) => candidate.id === params.holdId);
-    if (!hold) throw ApiError.notFound('There is no such legal hold.');
+    if (!hold) throw ApiError.notFound('compliance.holdNotFound', 'There is no such legal hold.');
     await changeCompliance(services.repositories, principal.tenantId, (compliance) => ({
       ...compliance,
       holds: (compliance.holds ?? []).filter((candidate) => candidate.id !== hold.id),
@@ -199,6 +199,7 @@ async function changeCompliance(
   }));
   if (!organisation) {
     throw ApiError.notFound(
+      'organisation.notSetUp',
       'The programme is not set up for your organisation yet; an administrator sets it up.',
     );
   }

@@ -47,6 +47,7 @@ export const updateContentPolicy = handler({
     );
     if (!organisation) {
       throw ApiError.notFound(
+        'organisation.notSetUp',
         'The programme is not set up for your organisation yet; an administrator sets it up.',
       );
     }

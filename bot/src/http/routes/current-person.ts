@@ -22,9 +22,9 @@ export function requireAmbassador(person: PersonDoc): void {
   if (person.enrolment.status !== 'ambassador') {
     throw new ApiError(
       409,
+      'enrolment.notAmbassador',
       'Only ambassadors share content. Read the charter and join the programme first.',
-      undefined,
-      problemTypes.notAnAmbassador,
+      { type: problemTypes.notAnAmbassador },
     );
   }
 }

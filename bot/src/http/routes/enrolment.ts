@@ -35,7 +35,7 @@ export const join = handler({
       joinedNow = current.enrolment.status !== 'ambassador';
       return joinedNow ? joinProgramme(current, body, new Date()) : current;
     });
-    if (!joined) throw ApiError.notFound('Your profile was removed; sign in again.');
+    if (!joined) throw ApiError.notFound('person.notFound', 'Your profile was removed; sign in again.');
     if (!joinedNow) throw alreadyAmbassador();
     await services.repositories.activity.record(activityEvent(joined, 'join', new Date()));
     return new Reply(toEnrolment(joined), { status: 201 });
@@ -95,5 +95,9 @@ function toEnrolment(person: PersonDoc): Enrolment {
 }
 
 function alreadyAmbassador(): ApiError {
-  return new ApiError(409, 'You are already an ambassador; change your preferences instead.');
+  return new ApiError(
+    409,
+    'enrolment.alreadyAmbassador',
+    'You are already an ambassador; change your preferences instead.',
+  );
 }

@@ -21,13 +21,23 @@ export const syncFromEntra = handler({
     const tenantId = principal.tenantId;
     const group = await requireGroup(repositories, tenantId, params.groupId);
     if (!directory) {
-      throw new ApiError(409, 'Microsoft Graph is not configured: an administrator sets GRAPH_MODE first.');
+      throw new ApiError(
+        409,
+        'entraSync.notConfigured',
+        'Microsoft Graph is not configured: an administrator sets GRAPH_MODE first.',
+      );
     }
     const entraGroupId = (body.entraGroupId ?? group.entraGroupId)?.toLowerCase();
     if (!entraGroupId) {
-      throw new ApiError(400, 'Give the Entra ID group to synchronise from.', [
-        { field: 'body.entraGroupId', message: 'required the first time' },
-      ]);
+      throw new ApiError(400, 'entraSync.groupRequired', 'Give the Entra ID group to synchronise from.', {
+        errors: [
+          {
+            field: 'body.entraGroupId',
+            code: 'field.entraGroupRequired',
+            message: 'required the first time',
+          },
+        ],
+      });
     }
 
     let users: DirectoryUser[];
@@ -36,11 +46,14 @@ export const syncFromEntra = handler({
     } catch (error) {
       if (!(error instanceof GraphError)) throw error;
       if (error.failure === 'group-not-found') {
-        throw new ApiError(404, error.message, [
-          { field: 'body.entraGroupId', message: 'no such Entra ID group' },
-        ]);
+        throw new ApiError(404, 'entraSync.groupNotFound', error.message, {
+          errors: [
+            { field: 'body.entraGroupId', code: 'field.noSuchEntraGroup', message: 'no such Entra ID group' },
+          ],
+        });
       }
-      throw new ApiError(error.failure === 'forbidden' ? 502 : 503, error.message);
+      if (error.failure === 'forbidden') throw new ApiError(502, 'entraSync.forbidden', error.message);
+      throw new ApiError(503, 'entraSync.unavailable', error.message);
     }
 
     const now = new Date();

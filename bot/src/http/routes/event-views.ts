@@ -44,7 +44,7 @@ export function toAmbassadorEvent(doc: ProgrammeEventDoc, personId: string, now:
 }
 
 export function eventNotFound(): ApiError {
-  return ApiError.notFound('This event does not exist, or is not published.');
+  return ApiError.notFound('event.notFound', 'This event does not exist, or is not published.');
 }
 
 /** How the API words a refused registration or cancellation. */
@@ -54,12 +54,19 @@ export function refusalError(reason: RegistrationRefusal): ApiError {
       return eventNotFound();
     // Events outside a person's audience do not exist for them, as in their list.
     case 'not-invited':
-      return ApiError.notFound('This event is for other ambassadors: you are not in its audience.');
+      return ApiError.notFound(
+        'event.notInAudience',
+        'This event is for other ambassadors: you are not in its audience.',
+      );
     case 'closed':
-      return new ApiError(409, 'Registration for this event is closed.');
+      return new ApiError(409, 'event.registrationClosed', 'Registration for this event is closed.');
     case 'cancelled':
-      return new ApiError(409, 'This event was cancelled.');
+      return new ApiError(409, 'event.cancelled', 'This event was cancelled.');
     case 'started':
-      return new ApiError(409, 'This event has started: registrations can no longer change.');
+      return new ApiError(
+        409,
+        'event.started',
+        'This event has started: registrations can no longer change.',
+      );
   }
 }

@@ -1,8 +1,7 @@
 import { addMembersSchema, csvCellField, importMembersSchema } from '@contract/groups';
 import type { GroupMembersList, ImportReport, MembershipChange } from '@contract/groups';
-import type { Locale } from '@contract/locale';
 import { pageQuerySchema } from '@contract/people';
-import { csvIssueMessage, readMemberCsv, resolveMemberRows } from '../../domain/member-csv';
+import { csvIssueReason, readMemberCsv, resolveMemberRows } from '../../domain/member-csv';
 import type { CsvIssue } from '../../domain/member-csv';
 import { ApiError } from '../api-error';
 import { handler, Reply, idParams } from '../api-route';
@@ -41,9 +40,16 @@ export const addMembers = handler({
     );
     const unknown = personIds.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      throw new ApiError(400, 'Some of these people are not in your organisation.', [
-        { field: 'body.personIds', message: `unknown: ${unknown.join(', ')}` },
-      ]);
+      throw new ApiError(400, 'group.unknownPeople', 'Some of these people are not in your organisation.', {
+        errors: [
+          {
+            field: 'body.personIds',
+            code: 'field.noSuchPeople',
+            params: { ids: unknown.join(', ') },
+            message: `unknown: ${unknown.join(', ')}`,
+          },
+        ],
+      });
     }
     const change = await addToGroup(repositories, principal.tenantId, group.id, personIds);
     await recordAudit(
@@ -66,7 +72,7 @@ export const removeMember = handler({
     const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const personId = params.personId;
     if (!(await repositories.people.memberIds(principal.tenantId, group.id)).includes(personId)) {
-      throw ApiError.notFound('This person is not a member of the group.');
+      throw ApiError.notFound('group.notMember', 'This person is not a member of the group.');
     }
     await removeFromGroup(repositories, principal.tenantId, group.id, [personId]);
     await recordAudit(
@@ -89,18 +95,18 @@ export const removeMember = handler({
 export const importMembers = handler({
   params: idParams('groupId'),
   body: importMembersSchema,
-  async handle({ principal, services, params, body, locale }): Promise<ImportReport> {
+  async handle({ principal, services, params, body }): Promise<ImportReport> {
     const { repositories } = services;
     const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const reading = readMemberCsv(body.csv);
-    if (!reading.ok) throw refused(reading.issues, locale);
+    if (!reading.ok) throw refused(reading.issues);
     const known = await repositories.people.findKnown(
       principal.tenantId,
       reading.rows.flatMap((row) => (row.objectId ? [row.objectId] : [])),
       reading.rows.flatMap((row) => (row.email ? [row.email] : [])),
     );
     const resolution = resolveMemberRows(reading.rows, known, reading.columnNames);
-    if (!resolution.ok) throw refused(resolution.issues, locale);
+    if (!resolution.ok) throw refused(resolution.issues);
 
     const change = await addToGroup(repositories, principal.tenantId, group.id, resolution.personIds);
     await recordAudit(
@@ -116,18 +122,13 @@ export const importMembers = handler({
   },
 });
 
-function refused(issues: CsvIssue[], locale: Locale): ApiError {
+function refused(issues: CsvIssue[]): ApiError {
   const rows = new Set(issues.map((issue) => issue.row)).size;
-  const detail =
-    locale === 'fr'
-      ? `Rien n’a été importé : ${rows} ligne${rows > 1 ? 's' : ''} à corriger.`
-      : `Nothing was imported: ${rows} row${rows > 1 ? 's' : ''} to correct.`;
-  return new ApiError(
-    400,
-    detail,
-    issues.map((issue) => ({
+  return new ApiError(400, 'csv.rowsToCorrect', `Nothing was imported: ${rows} row(s) to correct.`, {
+    params: { count: rows },
+    errors: issues.map((issue) => ({
       field: csvCellField(issue.row, issue.column),
-      message: csvIssueMessage(issue, locale),
+      ...csvIssueReason(issue),
     })),
-  );
+  });
 }

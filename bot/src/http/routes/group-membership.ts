@@ -12,7 +12,7 @@ export async function requireGroup(
   groupId: string,
 ): Promise<GroupDoc> {
   const group = await repositories.groups.get(tenantId, groupId);
-  if (!group) throw ApiError.notFound('This group does not exist, or was deleted.');
+  if (!group) throw ApiError.notFound('group.notFound', 'This group does not exist, or was deleted.');
   return group;
 }
 

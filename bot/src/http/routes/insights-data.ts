@@ -115,7 +115,7 @@ export async function loadCampaignInsights(
   now: Date,
 ): Promise<CampaignInsights> {
   const campaign = await repositories.campaigns.get(tenantId, campaignId);
-  if (!campaign) throw ApiError.notFound('This campaign does not exist (any more).');
+  if (!campaign) throw ApiError.notFound('campaign.notFound', 'This campaign does not exist (any more).');
   const { settings, period, days, months } = await periodCounters(repositories, tenantId, query, now);
   const [[counters], roster, groups, content] = await Promise.all([
     repositories.insights.campaigns(tenantId, [campaignId]),
@@ -147,7 +147,7 @@ export async function loadItemInsights(
   now: Date,
 ): Promise<ItemInsights> {
   const item = itemRef(await repositories.content.get(tenantId, itemId));
-  if (!item) throw ApiError.notFound('This content does not exist (any more).');
+  if (!item) throw ApiError.notFound('content.notFound', 'This content does not exist (any more).');
   const { settings, period, days } = await periodCounters(repositories, tenantId, query, now);
   const counters = await repositories.insights.item(tenantId, itemId);
   const names = await displayNames(repositories, tenantId, Object.keys(counters?.people ?? {}));

@@ -151,6 +151,7 @@ export const updateInsightsSettings = handler({
     );
     if (!organisation) {
       throw ApiError.notFound(
+        'organisation.notSetUp',
         'The programme is not set up for your organisation yet; an administrator sets it up.',
       );
     }

@@ -49,7 +49,10 @@ export async function findTargetedItem(
   const item = await repositories.content.get(person.tenantId, itemId);
   const campaign = item && (await repositories.campaigns.get(person.tenantId, item.campaignId));
   if (!item || !campaign || !isAvailable(item, now) || campaignsFor(person, [campaign], now).length === 0) {
-    throw ApiError.notFound('This content is no longer available: it has expired or been withdrawn.');
+    throw ApiError.notFound(
+      'content.unavailable',
+      'This content is no longer available: it has expired or been withdrawn.',
+    );
   }
   return { item, campaign };
 }

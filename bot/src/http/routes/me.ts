@@ -25,7 +25,7 @@ export const updateMe = handler({
       }),
     );
     // Only an erasure racing this request can remove the profile just found or created.
-    if (!updated) throw ApiError.notFound('Your profile no longer exists.');
+    if (!updated) throw ApiError.notFound('person.notFound', 'Your profile no longer exists.');
     return toMe(updated, principal);
   },
 });

@@ -48,7 +48,11 @@ export const uploadMedia = handler<Upload>({
 });
 
 function refused(check: MediaRefusal): ApiError {
-  return new ApiError(check.status, check.reason, [{ field: 'body', message: check.reason }]);
+  const { code, params, detail } = check.reason;
+  return new ApiError(check.status, code, detail, {
+    ...(params ? { params } : {}),
+    errors: [{ field: 'body', code, ...(params ? { params } : {}), message: detail }],
+  });
 }
 
 /** The media an item refers to, each checked to exist; unknown ids are named by their field. */
@@ -59,10 +63,20 @@ export async function resolveMedia(
 ): Promise<MediaRef[]> {
   const found = await Promise.all(ids.map((id) => store.exists(id)));
   const errors: FieldError[] = ids.flatMap((_, index) =>
-    found[index] ? [] : [{ field: `${field}.${index}`, message: 'no such uploaded medium' }],
+    found[index]
+      ? []
+      : [
+          {
+            field: `${field}.${index}`,
+            code: 'field.noSuchMedium' as const,
+            message: 'no such uploaded medium',
+          },
+        ],
   );
   if (errors.length > 0)
-    throw new ApiError(400, 'Upload the photos and videos again: some are missing.', errors);
+    throw new ApiError(400, 'media.missing', 'Upload the photos and videos again: some are missing.', {
+      errors,
+    });
   return [...new Set(ids)].flatMap((id) => {
     const contentType = mediaTypeOf(id);
     return contentType ? [{ id, contentType, kind: mediaTypes[contentType].kind }] : [];

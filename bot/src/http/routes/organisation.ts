@@ -12,6 +12,7 @@ export const getOrganisation = handler({
     const organisation = await services.repositories.organisations.find(principal.tenantId);
     if (!organisation) {
       throw ApiError.notFound(
+        'organisation.notSetUp',
         'The programme is not set up for your organisation yet; an administrator sets it up.',
       );
     }
@@ -42,7 +43,11 @@ export const setUpOrganisation = handler({
       createdAt: new Date().toISOString(),
     };
     if (!(await repositories.organisations.createOnce(organisation))) {
-      throw new ApiError(409, 'The programme is already set up for your organisation.');
+      throw new ApiError(
+        409,
+        'organisation.alreadySetUp',
+        'The programme is already set up for your organisation.',
+      );
     }
     await recordAudit(
       repositories,

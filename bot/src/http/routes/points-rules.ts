@@ -31,6 +31,7 @@ export const updatePointsRules = handler({
     );
     if (!organisation) {
       throw ApiError.notFound(
+        'organisation.notSetUp',
         'The programme is not set up for your organisation yet; an administrator sets it up.',
       );
     }

@@ -40,7 +40,7 @@ export const proposalOptions = handler({
  */
 export const propose = handler({
   body: proposalInputSchema,
-  async handle({ principal, services, body, locale, currentPerson }): Promise<Reply> {
+  async handle({ principal, services, body, currentPerson }): Promise<Reply> {
     const { repositories } = services;
     const person = await currentPerson();
     requireAmbassador(person);
@@ -49,13 +49,23 @@ export const propose = handler({
       (open) => open.id === body.campaignId,
     );
     if (!campaign) {
-      throw new ApiError(400, 'Choose one of the campaigns you take part in.', [
-        { field: 'body.campaignId', message: 'not a running campaign of yours' },
+      throw ApiError.invalid([
+        {
+          field: 'body.campaignId',
+          code: 'field.notYourRunningCampaign',
+          message: 'not a running campaign of yours',
+        },
       ]);
     }
     const proposed = { network: body.network, language: body.language, text: body.text };
     const checked = checkTexts([proposed], await contentPolicyOf(repositories, principal.tenantId));
-    refuseFailures(checked, locale, () => 'body.text', 400, 'Change your text, then propose it again.');
+    refuseFailures(
+      checked,
+      () => 'body.text',
+      400,
+      'proposal.textRefused',
+      'Change your text, then propose it again.',
+    );
     // The text as checked: with the disclosure added if it was missing.
     const [text = proposed] = checked.texts;
     const media = await resolveMedia(services.media, body.media, 'body.media');
@@ -103,8 +113,8 @@ export const myProposals = handler({
 function mediaAddress(media: readonly MediaRef[], publicUrl: string): string {
   const [first] = media;
   if (!first)
-    throw new ApiError(400, 'Give a link, or add a photo or a video.', [
-      { field: 'body.url', message: 'give a link, or add a photo or a video' },
+    throw ApiError.invalid([
+      { field: 'body.url', code: 'field.linkOrMedia', message: 'give a link, or add a photo or a video' },
     ]);
   return new URL(mediaUrl(first.id), publicUrl).toString();
 }

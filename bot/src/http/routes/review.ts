@@ -49,7 +49,7 @@ const decisionEvents = {
 export const decideReview = handler({
   params: idParams('itemId'),
   body: reviewDecisionSchema,
-  async handle({ principal, services, params, body, locale, currentPerson }): Promise<StudioItem> {
+  async handle({ principal, services, params, body, currentPerson }): Promise<StudioItem> {
     const { repositories } = services;
     const action = body.decision;
     const existing = await requireItem(repositories, principal.tenantId, params.itemId);
@@ -57,6 +57,7 @@ export const decideReview = handler({
     const policy = await contentPolicyOf(repositories, principal.tenantId);
     if (action === 'approve' && fourEyesApplies(existing, principal.objectId, policy)) {
       throw ApiError.forbidden(
+        'content.ownReview',
         'You wrote or submitted this content: another reviewer must approve it (four-eyes rule).',
       );
     }
@@ -71,9 +72,9 @@ export const decideReview = handler({
       const byReviewer = checked.failures.some((failure) => sentAt(failure.index) >= 0);
       refuseFailures(
         checked,
-        locale,
         (index) => (sentAt(index) >= 0 ? `body.texts.${sentAt(index)}.text` : `texts.${index}.text`),
         byReviewer ? 400 : 409,
+        byReviewer ? 'review.correctionRefused' : 'review.textsNoLongerPass',
         byReviewer
           ? 'Change your correction: it does not pass the guardrails.'
           : 'The texts no longer pass the guardrails in force: request changes instead.',
@@ -140,13 +141,12 @@ export const commentReview = handler({
 function correctionsOf(texts: readonly SuggestedText[], sent: readonly SuggestedText[]) {
   const outcome = correctTexts(texts, sent);
   if (!outcome.ok) {
-    throw new ApiError(400, 'Correct only the texts the content has, each once.', [
+    throw ApiError.invalid([
       {
         field: `body.texts.${outcome.index}`,
-        message:
-          outcome.reason === 'unknown'
-            ? 'the content has no text for this network and language'
-            : 'sent twice',
+        ...(outcome.reason === 'unknown'
+          ? { code: 'field.unknownText', message: 'the content has no text for this network and language' }
+          : { code: 'field.textTwice', message: 'sent twice' }),
       },
     ]);
   }

@@ -1,4 +1,4 @@
-import { checkShareText, guardrailMessage, linkLengthOn } from '@contract/guardrails';
+import { checkShareText, linkLengthOn } from '@contract/guardrails';
 import { mediaUrl } from '@contract/media';
 import { shareRequestSchema } from '@contract/share';
 import type { ShareResult } from '@contract/share';
@@ -13,6 +13,7 @@ import { shareIdOf } from '../../domain/share-id';
 import type { Repositories } from '../../store/repositories';
 import { WriteConflict } from '../../store/write-conflict';
 import { ApiError } from '../api-error';
+import { guardrailError } from '../guardrail-error';
 import { recordAudit } from '../../compliance/record-audit';
 import { handler, Reply, idParams } from '../api-route';
 import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
@@ -29,15 +30,19 @@ import { findTargetedItem } from './library';
 export const share = handler({
   params: idParams('itemId'),
   body: shareRequestSchema,
-  async handle({ principal, services, body, params, locale, currentPerson }): Promise<Reply> {
+  async handle({ principal, services, body, params, currentPerson }): Promise<Reply> {
     const { repositories, publicUrl } = services;
     const person = await currentPerson();
     requireAmbassador(person);
     await requireCharterAccepted(repositories, person);
     const { item, campaign } = await findTargetedItem(repositories, person, params.itemId);
     if (!item.texts.some((text) => text.network === body.network)) {
-      throw new ApiError(400, `This content is not meant for ${body.network}.`, [
-        { field: 'body.network', message: 'no suggested text for this network' },
+      throw ApiError.invalid([
+        {
+          field: 'body.network',
+          code: 'field.noTextForNetwork',
+          message: 'no suggested text for this network',
+        },
       ]);
     }
 
@@ -49,11 +54,9 @@ export const share = handler({
     );
     const checked = checkShareText(body.text, rules, linkLengthOn(body.network));
     if (checked.issues.length > 0) {
-      const errors = checked.issues.map((issue) => ({
-        field: 'body.text',
-        message: guardrailMessage(issue, locale),
-      }));
-      throw new ApiError(400, errors.map((error) => error.message).join(' '), errors);
+      const errors = checked.issues.map((issue) => guardrailError('body.text', issue));
+      const detail = errors.map((error) => error.message).join(' ');
+      throw new ApiError(400, 'share.textRefused', detail, { errors });
     }
 
     const now = new Date().toISOString();

@@ -102,7 +102,7 @@ export const updateCampaign = handler({
       existing.id,
       (current) => {
         if (current.status === 'archived')
-          throw new ApiError(409, 'An archived campaign can no longer change.');
+          throw new ApiError(409, 'campaign.archived', 'An archived campaign can no longer change.');
         before = current;
         return { ...current, ...body, updatedAt: now.toISOString() };
       },
@@ -132,7 +132,7 @@ export const changeCampaignStatus = handler({
     let before: CampaignDoc | undefined;
     const after = await repositories.campaigns.update(principal.tenantId, existing.id, (current) => {
       const decision = decideCampaignStatus(current, body.status, now);
-      if (!decision.ok) throw new ApiError(409, decision.reason);
+      if (!decision.ok) throw ApiError.refused(409, decision.reason);
       before = current;
       return { ...current, status: decision.status, updatedAt: now.toISOString() };
     });
@@ -152,9 +152,17 @@ export const deleteCampaign = handler({
     const { repositories } = services;
     const campaign = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     if (campaign.status !== 'draft')
-      throw new ApiError(409, 'Only a draft campaign can be deleted; archive it instead.');
+      throw new ApiError(
+        409,
+        'campaign.onlyDraftDeleted',
+        'Only a draft campaign can be deleted; archive it instead.',
+      );
     if ((await repositories.content.ofCampaign(principal.tenantId, campaign.id)).length > 0) {
-      throw new ApiError(409, 'This campaign has content: archive it instead of deleting it.');
+      throw new ApiError(
+        409,
+        'campaign.hasContent',
+        'This campaign has content: archive it instead of deleting it.',
+      );
     }
     await repositories.campaigns.delete(principal.tenantId, campaign.id);
     await recordAudit(repositories, principal, 'campaign.deleted', entity(campaign), { before: campaign });
@@ -173,7 +181,7 @@ export async function requireCampaign(
 }
 
 function campaignNotFound(): ApiError {
-  return ApiError.notFound('This campaign does not exist, or was deleted.');
+  return ApiError.notFound('campaign.notFound', 'This campaign does not exist, or was deleted.');
 }
 
 /** The brand and the audience must name brands and groups the organisation has. */
@@ -185,7 +193,8 @@ async function checkReferences(
   const organisation = await repositories.organisations.find(tenantId);
   const brands = new Set(organisation?.brands.map((brand) => brand.id));
   const errors: FieldError[] = [];
-  if (!brands.has(input.brandId)) errors.push({ field: 'body.brandId', message: 'no such brand' });
+  if (!brands.has(input.brandId))
+    errors.push({ field: 'body.brandId', code: 'field.noSuchBrand', message: 'no such brand' });
   errors.push(...(await audienceReferenceErrors(repositories, tenantId, input.audience)));
   if (errors.length > 0) throw ApiError.invalid(errors);
 }

@@ -77,7 +77,9 @@ export const updateChallenge = handler({
       (current) => {
         const status = challengeStatus(current, now);
         if (status !== 'draft' && status !== 'scheduled')
-          throw new ApiError(409, `A challenge that is ${status} can no longer change.`);
+          throw new ApiError(409, 'challenge.frozen', `A challenge that is ${status} can no longer change.`, {
+            params: { status },
+          });
         before = current;
         return { ...current, ...body, updatedAt: now.toISOString() };
       },
@@ -106,7 +108,7 @@ export const changeChallengeStatus = handler({
     let before: ChallengeDoc | undefined;
     const after = await repositories.challenges.update(principal.tenantId, existing.id, (current) => {
       const decision = decideChallengeStatus(current, body.status, now);
-      if (!decision.ok) throw new ApiError(409, decision.reason);
+      if (!decision.ok) throw ApiError.refused(409, decision.reason);
       before = current;
       return { ...current, status: decision.status, updatedAt: now.toISOString() };
     });
@@ -126,7 +128,11 @@ export const deleteChallenge = handler({
     const { repositories } = services;
     const challenge = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     if (challenge.status !== 'draft')
-      throw new ApiError(409, 'Only a draft challenge can be deleted; archive it instead.');
+      throw new ApiError(
+        409,
+        'challenge.onlyDraftDeleted',
+        'Only a draft challenge can be deleted; archive it instead.',
+      );
     await repositories.challenges.delete(principal.tenantId, challenge.id);
     await recordAudit(repositories, principal, 'challenge.deleted', entity(challenge), { before: challenge });
     return new Reply(undefined, { status: 204 });
@@ -144,7 +150,7 @@ export async function requireChallenge(
 }
 
 function challengeNotFound(): ApiError {
-  return ApiError.notFound('This challenge does not exist, or was deleted.');
+  return ApiError.notFound('challenge.notFound', 'This challenge does not exist, or was deleted.');
 }
 
 /** The audience and a share goal's campaign must name what the organisation has. */
@@ -152,7 +158,7 @@ async function checkReferences(repositories: Repositories, tenantId: string, inp
   const errors = await audienceReferenceErrors(repositories, tenantId, input.audience);
   const campaignId = input.goal.campaignId;
   if (campaignId && !(await repositories.campaigns.get(tenantId, campaignId)))
-    errors.push({ field: 'body.goal.campaignId', message: 'no such campaign' });
+    errors.push({ field: 'body.goal.campaignId', code: 'field.noSuchCampaign', message: 'no such campaign' });
   if (errors.length > 0) throw ApiError.invalid(errors);
 }
 

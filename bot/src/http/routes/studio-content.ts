@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { contentInputSchema, contentListQuerySchema } from '@contract/content';
 import type { ContentInput, StudioItem, StudioItemList, SubmissionResult } from '@contract/content';
-import { guardrailMessage } from '@contract/guardrails';
-import type { Locale } from '@contract/locale';
+import type { ProblemCode } from '@contract/problem-codes';
 import { campaignStatus } from '../../domain/campaign-status';
 import { draftItem, withEvent, withInput } from '../../domain/content-item';
 import type { ItemContext } from '../../domain/content-item';
@@ -14,6 +13,7 @@ import type { ContentItemDoc, PersonDoc, PersonRef } from '../../domain/document
 import type { Principal } from '../../identity/principal';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
+import { guardrailError } from '../guardrail-error';
 import { handler, Reply, idParams, versionHeader } from '../api-route';
 import type { ApiServices } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
@@ -96,7 +96,7 @@ export const updateContent = handler({
 export const submitContent = handler({
   params: idParams('itemId'),
   body: contentInputSchema,
-  async handle({ principal, services, params, body, locale, currentPerson }): Promise<SubmissionResult> {
+  async handle({ principal, services, params, body, currentPerson }): Promise<SubmissionResult> {
     const { repositories } = services;
     const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, 'submit');
@@ -104,9 +104,9 @@ export const submitContent = handler({
     const checked = checkTexts(body.texts, await contentPolicyOf(repositories, principal.tenantId));
     refuseFailures(
       checked,
-      locale,
       'body.texts',
       400,
+      'content.textsRefused',
       'Change the texts the guardrails refuse, then submit again.',
     );
     const by = personRef(await currentPerson());
@@ -222,12 +222,13 @@ export async function requireItem(
   return item;
 }
 
-const itemNotFound = () => ApiError.notFound('This content does not exist, or was deleted.');
+const itemNotFound = () =>
+  ApiError.notFound('content.notFound', 'This content does not exist, or was deleted.');
 
 /** The status an action leads to; 409 saying why when the workflow does not allow it from here. */
 export function allowed(item: ContentItemDoc, action: ContentAction): ContentItemDoc['status'] {
   const next = transition(item.status, action);
-  if (!next.ok) throw new ApiError(409, next.reason);
+  if (!next.ok) throw ApiError.refused(409, next.reason);
   return next.status;
 }
 
@@ -258,18 +259,15 @@ export async function change(
 /** Refuses texts that break a guardrail, one error per issue, each naming the text's field. */
 export function refuseFailures(
   checked: TextsCheck,
-  locale: Locale,
   field: string | ((index: number) => string),
   status: 400 | 409,
+  code: ProblemCode,
   detail: string,
 ): void {
   if (checked.failures.length === 0) return;
   const fieldOf = typeof field === 'string' ? (index: number) => `${field}.${index}.text` : field;
-  const errors = checked.failures.map(({ index, issue }) => ({
-    field: fieldOf(index),
-    message: guardrailMessage(issue, locale),
-  }));
-  throw new ApiError(status, `${detail} ${errors.map((error) => error.message).join(' ')}`, errors);
+  const errors = checked.failures.map(({ index, issue }) => guardrailError(fieldOf(index), issue));
+  throw new ApiError(status, code, `${detail} ${errors.map((error) => error.message).join(' ')}`, { errors });
 }
 
 export function personRef(person: Pick<PersonDoc, 'id' | 'displayName'>): PersonRef {
@@ -304,14 +302,19 @@ async function itemContext(
   const now = new Date();
   const campaign = await services.repositories.campaigns.get(tenantId, input.campaignId);
   if (!campaign) {
-    throw new ApiError(400, 'Choose one of the campaigns.', [
-      { field: 'body.campaignId', message: 'no such campaign' },
+    throw ApiError.invalid([
+      { field: 'body.campaignId', code: 'field.noSuchCampaign', message: 'no such campaign' },
     ]);
   }
   const status = campaignStatus(campaign, now);
   if (status === 'ended' || status === 'archived') {
-    throw new ApiError(400, `This campaign is ${status}: choose a campaign still to come or running.`, [
-      { field: 'body.campaignId', message: `the campaign is ${status}` },
+    throw ApiError.invalid([
+      {
+        field: 'body.campaignId',
+        code: 'field.campaignClosed',
+        params: { status },
+        message: `the campaign is ${status}`,
+      },
     ]);
   }
   return {

@@ -73,7 +73,8 @@ export const updateEvent = handler({
     await checkAudience(repositories, principal.tenantId, body);
     const now = new Date();
     const outcome = await repositories.events.decide(principal.tenantId, existing.id, (current) => {
-      if (current.status === 'cancelled') throw new ApiError(409, 'A cancelled event can no longer change.');
+      if (current.status === 'cancelled')
+        throw new ApiError(409, 'event.cancelled', 'A cancelled event can no longer change.');
       const resized = changeCapacity(current, body.capacity);
       if (!resized) throw capacityTooSmall(current);
       // The input has no seats nor waitlist: those stay as the capacity change left them.
@@ -98,11 +99,23 @@ export const publishEvent = handler({
     const now = new Date();
     const outcome = await repositories.events.decide(principal.tenantId, existing.id, (current) => {
       if (current.status === 'published') return undefined;
-      if (current.status === 'cancelled') throw new ApiError(409, 'A cancelled event cannot be published.');
+      if (current.status === 'cancelled')
+        throw new ApiError(409, 'event.cancelled', 'A cancelled event cannot be published.');
       if (Date.parse(current.registrationClosesAt) <= now.getTime()) {
-        throw new ApiError(409, 'The registration deadline has passed: move it before publishing.', [
-          { field: 'body.registrationClosesAt', message: 'must be in the future' },
-        ]);
+        throw new ApiError(
+          409,
+          'event.deadlinePassed',
+          'The registration deadline has passed: move it before publishing.',
+          {
+            errors: [
+              {
+                field: 'body.registrationClosesAt',
+                code: 'field.mustBeInFuture',
+                message: 'must be in the future',
+              },
+            ],
+          },
+        );
       }
       return {
         ...current,
@@ -207,7 +220,7 @@ async function requireEvent(
   eventId: string | undefined,
 ): Promise<ProgrammeEventDoc> {
   const event = eventId ? await repositories.events.get(tenantId, eventId) : undefined;
-  if (!event) throw ApiError.notFound('This event does not exist.');
+  if (!event) throw ApiError.notFound('event.notFound', 'This event does not exist.');
   return event;
 }
 
@@ -217,8 +230,15 @@ function withoutAbsentLocation(input: ProgrammeEventInput) {
 }
 
 function capacityTooSmall(event: ProgrammeEventDoc): ApiError {
-  const message = `must be at least ${event.registered.length}, the seats already given`;
-  return new ApiError(400, 'Check body.capacity.', [{ field: 'body.capacity', message }]);
+  const seats = event.registered.length;
+  return ApiError.invalid([
+    {
+      field: 'body.capacity',
+      code: 'field.belowSeatsGiven',
+      params: { seats },
+      message: `must be at least ${seats}, the seats already given`,
+    },
+  ]);
 }
 
 /** The audience must name groups and brands the organisation has. */

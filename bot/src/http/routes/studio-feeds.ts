@@ -65,7 +65,7 @@ export const updateFeed = handler({
       ...current,
       ...body,
     }));
-    if (!after) throw ApiError.notFound('This feed does not exist, or was deleted.');
+    if (!after) throw ApiError.notFound('feed.notFound', 'This feed does not exist, or was deleted.');
     await recordAudit(
       repositories,
       principal,
@@ -116,15 +116,15 @@ export const pollFeedNow = handler({
 
 async function requireFeed(repositories: Repositories, tenantId: string, feedId: string): Promise<FeedDoc> {
   const feed = await repositories.feeds.get(tenantId, feedId);
-  if (!feed) throw ApiError.notFound('This feed does not exist, or was deleted.');
+  if (!feed) throw ApiError.notFound('feed.notFound', 'This feed does not exist, or was deleted.');
   return feed;
 }
 
 /** The campaign must exist, and one address is polled once per organisation. */
 async function checkFeed(repositories: Repositories, tenantId: string, feed: SaveFeed, ownId?: string) {
   if (!(await repositories.campaigns.get(tenantId, feed.campaignId))) {
-    throw new ApiError(400, 'Choose an existing campaign.', [
-      { field: 'body.campaignId', message: 'no such campaign' },
+    throw ApiError.invalid([
+      { field: 'body.campaignId', code: 'field.noSuchCampaign', message: 'no such campaign' },
     ]);
   }
   const existing = await repositories.feeds.list(tenantId);
@@ -142,9 +142,9 @@ function feedIdOf(url: string): string {
 }
 
 function alreadyImported(): ApiError {
-  return new ApiError(409, 'This feed is already imported.', [
-    { field: 'body.url', message: 'already imported' },
-  ]);
+  return new ApiError(409, 'feed.alreadyImported', 'This feed is already imported.', {
+    errors: [{ field: 'body.url', code: 'field.alreadyImported', message: 'already imported' }],
+  });
 }
 
 function toFeed(feed: FeedDoc): Feed {

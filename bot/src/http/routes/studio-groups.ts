@@ -58,7 +58,7 @@ export const updateGroup = handler({
       (current) => ({ ...current, name: body.name, kind: body.kind }),
       ifMatch,
     );
-    if (!saved) throw ApiError.notFound('This group does not exist, or was deleted.');
+    if (!saved) throw ApiError.notFound('group.notFound', 'This group does not exist, or was deleted.');
     const after = saved.document;
     await recordAudit(
       services.repositories,
@@ -91,6 +91,7 @@ export const deleteGroup = handler({
     if (targeting.length > 0) {
       throw new ApiError(
         409,
+        'group.targeted',
         `Campaigns target this group: ${targeting.map((campaign) => campaign.name.en).join(', ')}. Change their audience first.`,
       );
     }

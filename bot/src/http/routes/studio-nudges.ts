@@ -83,7 +83,14 @@ export const cancelNudge = handler({
     let before: NudgeDoc | undefined;
     const after = await repositories.nudges.update(principal.tenantId, existing.id, (current) => {
       if (current.status !== 'scheduled') {
-        throw new ApiError(409, `Only a scheduled nudge can be cancelled; this one is ${current.status}.`);
+        throw new ApiError(
+          409,
+          'nudge.onlyScheduledCancelled',
+          `Only a scheduled nudge can be cancelled; this one is ${current.status}.`,
+          {
+            params: { status: current.status },
+          },
+        );
       }
       before = current;
       return { ...current, status: 'cancelled', cancelledAt: now.toISOString() };
@@ -108,24 +115,32 @@ async function requireNudge(
 }
 
 function nudgeNotFound(): ApiError {
-  return ApiError.notFound('This nudge does not exist.');
+  return ApiError.notFound('nudge.notFound', 'This nudge does not exist.');
 }
 
 /** The audience names what the organisation has; the button leads to published content or a campaign. */
 async function checkInput(repositories: Repositories, tenantId: string, input: NudgeInput, now: Date) {
   const errors: FieldError[] = await audienceReferenceErrors(repositories, tenantId, input.audience);
   if (input.sendAt && Date.parse(input.sendAt) < now.getTime() - PAST_TOLERANCE_MS) {
-    errors.push({ field: 'body.sendAt', message: 'must not be in the past' });
+    errors.push({ field: 'body.sendAt', code: 'field.mustBeInFuture', message: 'must not be in the past' });
   }
   if (input.link?.type === 'item') {
     const item = await repositories.content.get(tenantId, input.link.id);
     if (item?.status !== 'published')
-      errors.push({ field: 'body.link.id', message: 'no such published item' });
+      errors.push({
+        field: 'body.link.id',
+        code: 'field.noSuchPublishedItem',
+        message: 'no such published item',
+      });
   }
   if (input.link?.type === 'campaign') {
     const campaign = await repositories.campaigns.get(tenantId, input.link.id);
     if (!campaign || campaign.status === 'draft' || campaign.status === 'archived') {
-      errors.push({ field: 'body.link.id', message: 'no such planned campaign' });
+      errors.push({
+        field: 'body.link.id',
+        code: 'field.noSuchPlannedCampaign',
+        message: 'no such planned campaign',
+      });
     }
   }
   if (errors.length > 0) {

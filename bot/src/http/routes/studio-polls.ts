@@ -164,7 +164,7 @@ async function change(
   let before: PollDoc | undefined;
   const after = await repositories.polls.update(principal.tenantId, existing.id, (current) => {
     const decision = decide(current);
-    if (!decision.ok) throw new ApiError(409, decision.reason);
+    if (!decision.ok) throw ApiError.refused(409, decision.reason);
     before = current;
     return decision.poll;
   });
@@ -203,7 +203,7 @@ async function requirePoll(
 }
 
 function pollNotFound(): ApiError {
-  return ApiError.notFound('This poll does not exist.');
+  return ApiError.notFound('poll.notFound', 'This poll does not exist.');
 }
 
 function toPoll(poll: PollDoc, now: Date): Poll {

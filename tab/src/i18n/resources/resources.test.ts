@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemCodes } from '@contract/problem-codes';
 import { en } from './en';
 import { fr } from './fr';
 import type { Messages } from './messages';
@@ -35,6 +36,13 @@ describe('FR and EN resources', () => {
       expect(placeholders(messageAt(fr, frenchKey) ?? ''), key).toEqual(
         placeholders(messageAt(en, key) ?? ''),
       );
+    }
+  });
+
+  it('have a text for every code the API may answer with, in each language', () => {
+    for (const [language, messages] of Object.entries(languages)) {
+      for (const code of problemCodes)
+        expect(messageAt(messages, `problems.${code}`), `${language} ${code}`).toBeTypeOf('string');
     }
   });
 

@@ -22,6 +22,8 @@ import { ApiProblem } from '../../api/ApiProblem';
 import { networkNames } from '@contract/network';
 import { ErrorState } from '../../ui/ErrorState';
 import { FieldGroup } from '../../ui/FieldGroup';
+import { problemText } from '../../ui/problemText';
+import type { CodedReason } from '@contract/problem-codes';
 import { serverFieldErrors, timeZoneOptions, toEnrolmentRequest, validateForm } from './enrolmentFormModel';
 import type { EnrolmentFormValues, FormField, FormProblem, NudgeFrequency } from './enrolmentFormModel';
 import { SubmitButton } from '../../ui/SubmitButton';
@@ -77,7 +79,7 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [showProblems, setShowProblems] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<FormField, string>>>({});
+  const [serverErrors, setServerErrors] = useState<Partial<Record<FormField, CodedReason[]>>>({});
   const [submitError, setSubmitError] = useState<unknown>();
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -86,8 +88,10 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
   const problems = validateForm(values, mode);
   const errorFor = (field: FormField): string | undefined => {
     const problem = showProblems ? problems[field] : undefined;
-    return problem ? t(problemKeys[problem]) : serverErrors[field];
+    return problem ? t(problemKeys[problem]) : serverErrorText(field);
   };
+  const serverErrorText = (field: FormField): string | undefined =>
+    serverErrors[field]?.map((reason) => problemText(t, reason)).join(' ');
   const update = (changes: Partial<EnrolmentFormValues>) =>
     setValues((current) => ({ ...current, ...changes }));
   const updateNetwork = (network: Network, changes: Partial<EnrolmentFormValues['networks'][Network]>) =>
@@ -130,7 +134,7 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               {t('enrolmentForm.checkFields')}
-              {serverErrors.form && ` ${serverErrors.form}`}
+              {serverErrors.form && ` ${serverErrorText('form')}`}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -135,17 +135,20 @@ describe('formFieldFor', () => {
     expect(formFieldFor('body.preferences.showOnLeaderboards', sent)).toBe('form');
   });
 
-  it('gathers several messages for one field', () => {
+  it('gathers several reasons for one field, codes and what their texts quote', () => {
     expect(
       serverFieldErrors(
         [
-          { field: 'body.networks', message: 'choose at least one network' },
-          { field: 'body.networks', message: 'each network once' },
-          { field: 'body.preferences.nudges', message: 'invalid option' },
+          { field: 'body.networks', code: 'field.tooFew', params: { minimum: 1 }, message: 'at least 1' },
+          { field: 'body.networks', code: 'field.invalid', message: 'each network once' },
+          { field: 'body.preferences.nudges', code: 'field.notAChoice', message: 'invalid option' },
         ],
         sent,
       ),
-    ).toEqual({ networks: 'choose at least one network each network once', nudges: 'invalid option' });
+    ).toEqual({
+      networks: [{ code: 'field.tooFew', params: { minimum: 1 } }, { code: 'field.invalid' }],
+      nudges: [{ code: 'field.notAChoice' }],
+    });
     expect(serverFieldErrors(undefined, sent)).toEqual({});
   });
 });

@@ -5,6 +5,7 @@ import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 import type { Problem } from '@contract/problem';
+import type { CodedReason } from '@contract/problem-codes';
 import type { z } from 'zod';
 
 export type NudgeFrequency = z.infer<typeof nudgeFrequencySchema>;
@@ -149,15 +150,15 @@ export function formFieldFor(field: string, sent: Pick<UpdateEnrolment, 'network
   }
 }
 
-/** The API's field errors, gathered by where they show in the form. */
+/** The API's field errors, gathered by where they show in the form, each a code to translate. */
 export function serverFieldErrors(
   errors: Problem['errors'],
   sent: Pick<UpdateEnrolment, 'networks'>,
-): Partial<Record<FormField, string>> {
-  const byField: Partial<Record<FormField, string>> = {};
-  for (const { field, message } of errors ?? []) {
+): Partial<Record<FormField, CodedReason[]>> {
+  const byField: Partial<Record<FormField, CodedReason[]>> = {};
+  for (const { field, code, params } of errors ?? []) {
     const at = formFieldFor(field, sent);
-    byField[at] = byField[at] ? `${byField[at]} ${message}` : message;
+    (byField[at] ??= []).push(params ? { code, params } : { code });
   }
   return byField;
 }

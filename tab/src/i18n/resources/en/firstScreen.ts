@@ -1,4 +1,5 @@
 import { accessEn } from './access';
+import { problemsEn } from './problems';
 import type { Messages } from '../messages';
 
 /** What the first screen needs (the shell, home, the library, errors): loaded before the tab shows. */
@@ -168,6 +169,8 @@ export const enFirstScreen = {
     entraGroupId: 'Object id of the Entra ID group',
     feedUrl: 'Feed address',
     campaign: 'Campaign its entries go to',
+    // A field the API names that has no label of its own: its path means nothing to a person.
+    unnamed: 'A field',
   },
   errors: {
     actions: {
@@ -227,6 +230,7 @@ export const enFirstScreen = {
     },
   },
   access: accessEn,
+  problems: problemsEn,
   erased: {
     title: 'Your data is erased',
     message:

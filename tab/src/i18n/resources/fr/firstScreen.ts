@@ -1,4 +1,5 @@
 import { accessFr } from './access';
+import { problemsFr } from './problems';
 import type { Messages } from '../messages';
 
 /** What the first screen needs (the shell, home, the library, errors): loaded before the tab shows. */
@@ -173,6 +174,7 @@ export const frFirstScreen = {
     entraGroupId: 'Identifiant d’objet du groupe Entra ID',
     feedUrl: 'Adresse du flux',
     campaign: 'Campagne qui reçoit ses articles',
+    unnamed: 'Un champ',
   },
   errors: {
     actions: {
@@ -234,6 +236,7 @@ export const frFirstScreen = {
     },
   },
   access: accessFr,
+  problems: problemsFr,
   erased: {
     title: 'Vos données sont effacées',
     message:

@@ -21,6 +21,7 @@ import { createContent, previewLink, submitContent, updateContent } from '../../
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { describeError } from '../../../ui/describeError';
+import { problemText } from '../../../ui/problemText';
 import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
@@ -133,8 +134,11 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
       }));
       setPreviewNotice({ ok: true, text: t('contentStudio.editor.previewFilled') });
     } catch (failure) {
-      const { detail } = describeError(failure);
-      setPreviewNotice({ ok: false, text: detail ?? t('contentStudio.editor.previewFailed') });
+      const { reason } = describeError(failure);
+      setPreviewNotice({
+        ok: false,
+        text: reason ? problemText(t, reason) : t('contentStudio.editor.previewFailed'),
+      });
     } finally {
       setBusy(undefined);
     }
@@ -175,11 +179,14 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
         const notice: Notice = forSubmission
           ? await submit(created.id, checked.input).then(
               (result) => result.notice,
-              (failure: unknown) => ({
-                intent: 'warning' as const,
-                title: t('contentStudio.editor.savedNotSubmitted'),
-                ...(describeError(failure).detail ? { text: describeError(failure).detail } : {}),
-              }),
+              (failure: unknown) => {
+                const { reason } = describeError(failure);
+                return {
+                  intent: 'warning' as const,
+                  title: t('contentStudio.editor.savedNotSubmitted'),
+                  ...(reason ? { text: problemText(t, reason) } : {}),
+                };
+              },
             )
           : { intent: 'success', title: t('contentStudio.editor.saved') };
         void navigate(`/studio/content/${encodeURIComponent(created.id)}`, {

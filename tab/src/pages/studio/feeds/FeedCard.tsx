@@ -10,6 +10,7 @@ import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorState } from '../../../ui/ErrorState';
+import { problemText } from '../../../ui/problemText';
 
 const useStyles = makeStyles({
   card: {
@@ -143,6 +144,12 @@ function LastPoll({ outcome, timeZone }: { outcome: FeedPollOutcome | undefined;
   return outcome.status === 'ok' ? (
     <p className={styles.paragraph}>{t('feeds.lastOk', { date, count: outcome.imported })}</p>
   ) : (
-    <p className={styles.failed}>{t('feeds.lastError', { date, message: outcome.message })}</p>
+    <p className={styles.failed}>
+      {t('feeds.lastError', {
+        date,
+        // Outcomes kept before feeds had codes hold English: those say only that the feed could not be read.
+        message: problemText(t, { code: outcome.code ?? 'feed.unreadable', params: outcome.params }),
+      })}
+    </p>
   );
 }

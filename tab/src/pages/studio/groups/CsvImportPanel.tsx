@@ -19,6 +19,7 @@ import { FilePicker } from '../../../ui/FilePicker';
 import { ListTable } from '../../../ui/ListTable';
 import { Panel } from '../../../ui/Panel';
 import { csvRowErrors } from './csvImportErrors';
+import { problemText } from '../../../ui/problemText';
 import type { CsvRowError } from './csvImportErrors';
 import { SubmitButton } from '../../../ui/SubmitButton';
 
@@ -148,10 +149,10 @@ function RowErrors({ rows }: { rows: CsvRowError[] }) {
         columns={[t('group.csv.columns.row'), t('group.csv.columns.column'), t('group.csv.columns.problem')]}
       >
         {rows.map((row) => (
-          <TableRow key={`${row.row}:${row.column}:${row.message}`}>
+          <TableRow key={`${row.row}:${row.column}:${row.reason.code}`}>
             <TableCell>{row.row}</TableCell>
             <TableCell>{row.column === '*' ? t('group.csv.wholeFile') : row.column}</TableCell>
-            <TableCell>{row.message}</TableCell>
+            <TableCell>{problemText(t, row.reason)}</TableCell>
           </TableRow>
         ))}
       </ListTable>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { MAX_POLL_OPTIONS, MIN_POLL_OPTIONS, pollInputSchemaAt } from '@contract/polls';
-import type { PollChoice, PollInput, PollResultsVisibility, PollRuleProblem } from '@contract/polls';
+import type { PollChoice, PollInput, PollResultsVisibility } from '@contract/polls';
 import type { Locale } from '@contract/locale';
 import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
 
@@ -83,10 +83,15 @@ function formFieldOf(path: readonly PropertyKey[]): PollField | undefined {
   return first === 'closesAt' ? 'closesAt' : undefined;
 }
 
+/** The contract's cross-field rules, by the code each declares. */
+const ruleProblems: Partial<Record<string, PollProblem>> = {
+  'field.sameAsAnotherOption': 'duplicate',
+  'field.mustBeInFuture': 'past',
+};
+
 function problemOf(issue: z.core.$ZodIssue): PollProblem {
   if (issue.code === 'too_big') return 'tooLong';
-  if (issue.code === 'custom')
-    return (issue.params?.['problem'] as PollRuleProblem | undefined) ?? 'required';
+  if (issue.code === 'custom') return ruleProblems[String(issue.params?.['code'])] ?? 'required';
   if (issue.code === 'invalid_format') return 'date';
   return 'required';
 }
