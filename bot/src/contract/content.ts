@@ -32,7 +32,8 @@ export const suggestedTextInputSchema = z
   })
   .strict();
 
-const hashtagSchema = z
+/** One hashtag as a manager types it, `#` optional; stored without it. */
+export const hashtagSchema = z
   .string()
   .trim()
   .regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'letters, digits and _ only, e.g. #AuroreRecrute')

@@ -3,14 +3,15 @@ import { codedRule } from './problem-codes';
 import { localeSchema, timeZoneSchema } from './locale';
 import { networkSchema } from './network';
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 21:30');
+/** A local time of day, `HH:MM`. */
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 21:30');
 
 export const nudgeFrequencySchema = z.enum(['immediate', 'daily-digest', 'weekly-digest', 'never']);
 
 export const preferencesSchema = z.object({
   nudges: nudgeFrequencySchema,
   /** No nudge between these local times, in the person's time zone. */
-  quietHours: z.object({ start: clockTime, end: clockTime }).optional(),
+  quietHours: z.object({ start: clockTimeSchema, end: clockTimeSchema }).optional(),
   timeZone: timeZoneSchema,
   showOnLeaderboards: z.boolean(),
 });

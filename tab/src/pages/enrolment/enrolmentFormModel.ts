@@ -1,3 +1,4 @@
+import { clockTimeSchema, networkAudienceSchema } from '@contract/enrolment';
 import type { Enrolment, Join, UpdateEnrolment } from '@contract/enrolment';
 import type { nudgeFrequencySchema } from '@contract/enrolment';
 import { localeSchema } from '@contract/locale';
@@ -37,9 +38,6 @@ export type FormField =
 /** Why the form refuses to submit, each translated under `enrolmentForm.errors`. */
 export type FormProblem =
   'acceptCharter' | 'noNetwork' | 'noLanguage' | 'audience' | 'quietHours' | 'timeZone';
-
-const MAX_AUDIENCE = 100_000_000;
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function initialFormValues(
   enrolment: Pick<Enrolment, 'networks' | 'languages' | 'preferences'> | undefined,
@@ -81,7 +79,7 @@ export function validateForm(
   if (values.languages.length === 0) problems.languages = 'noLanguage';
   const start = values.quietStart.trim();
   const end = values.quietEnd.trim();
-  if ((start || end) && !(CLOCK_TIME.test(start) && CLOCK_TIME.test(end))) problems.quietHours = 'quietHours';
+  if ((start || end) && !(isClockTime(start) && isClockTime(end))) problems.quietHours = 'quietHours';
   if (!values.timeZone.trim()) problems.timeZone = 'timeZone';
   return problems;
 }
@@ -89,9 +87,11 @@ export function validateForm(
 function parseAudience(raw: string): number | undefined {
   const trimmed = raw.trim();
   if (!/^\d+$/.test(trimmed)) return undefined;
-  const value = Number(trimmed);
-  return value <= MAX_AUDIENCE ? value : undefined;
+  const audience = networkAudienceSchema.shape.audienceSize.safeParse(Number(trimmed));
+  return audience.success ? audience.data : undefined;
 }
+
+const isClockTime = (text: string) => clockTimeSchema.safeParse(text).success;
 
 /** The request body for PUT /api/v1/me/enrolment (and the shared part of joining). */
 export function toEnrolmentRequest(values: EnrolmentFormValues): UpdateEnrolment {

@@ -1,3 +1,4 @@
+import { hashtagSchema } from '@contract/content';
 import type { ContentInput, StudioItem } from '@contract/content';
 import type { GuardrailRule } from '@contract/content-policy';
 import { checkShareText, defaultGuardrails, linkLengthOn } from '@contract/guardrails';
@@ -112,11 +113,13 @@ export function checkDraftText(text: TextDraft, rules: readonly GuardrailRule[])
   return checkShareText(text.text, rulesFor(rules, text.network, text.language), linkLengthOn(text.network));
 }
 
-const HASHTAG = /^#?[\p{L}\p{N}_]{1,100}$/u;
-
+/** The hashtags typed, as the API will store them; undefined when one of them is not a hashtag. */
 export function parseHashtags(text: string): string[] | undefined {
-  const tags = text.split(/[\s,]+/).filter(Boolean);
-  return tags.every((tag) => HASHTAG.test(tag)) ? tags.map((tag) => tag.replace(/^#/, '')) : undefined;
+  const tags = text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((tag) => hashtagSchema.safeParse(tag));
+  return tags.every((tag) => tag.success) ? tags.map((tag) => tag.data) : undefined;
 }
 
 export type ContentValidation =
