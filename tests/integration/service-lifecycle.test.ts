@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { once } from 'node:events';
 import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -97,6 +98,10 @@ describe('the service starting and stopping', () => {
     const service = await start(port);
     const url = await service.listening;
     const token = await devSignIn(url, DEMO_MANAGER_ID);
+    // Signed in and already served once: the service has fetched its sign-in keys, as it has for anyone
+    // whose request is in flight when a stop begins (it no longer serves them once stopping).
+    const signedIn = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(signedIn.status).toBe(200);
 
     // An upload whose body is still arriving when the stop begins.
     const png = Buffer.from(
@@ -113,6 +118,8 @@ describe('the service starting and stopping', () => {
         authorization: `Bearer ${token}`,
         'content-type': 'image/png',
         'content-length': png.length,
+        // The service answers 100 Continue as it hands the request to its handler: from then on it is in flight.
+        expect: '100-continue',
       },
     });
     const uploaded = new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -124,11 +131,13 @@ describe('the service starting and stopping', () => {
       });
       upload.on('error', reject);
     });
+    upload.flushHeaders();
+    await once(upload, 'continue');
     upload.write(png.subarray(0, 10));
-    await new Promise((resolve) => setTimeout(resolve, 300));
 
     service.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The stop has begun once readiness turns 503.
+    await expect.poll(() => probe(port, '/readyz')).toMatchObject({ kind: 'answered', status: 503 });
     const refused = await probe(port, '/api/v1/library');
     expect(refused).toMatchObject({ kind: 'answered', status: 503, retryAfter: '1' });
     expect(await probe(port, '/healthz')).toMatchObject({ kind: 'answered', status: 200 });
