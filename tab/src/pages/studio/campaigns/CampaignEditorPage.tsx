@@ -1,5 +1,5 @@
 import { Field, Input, Select } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/sessionContext';
@@ -7,14 +7,12 @@ import { useParams } from 'react-router';
 import { campaignObjectives } from '@contract/campaigns';
 import type { Campaign } from '@contract/campaigns';
 import type { Organisation } from '@contract/organisation';
-import { createCampaign, getCampaignPage, updateCampaign } from '../../../api/campaigns';
-import { getOrganisation } from '../../../api/organisation';
-import { useAsync } from '../../../hooks/useAsync';
+import { campaignPageQuery, createCampaign, updateCampaign } from '../../../api/campaigns';
+import { organisationQuery } from '../../../api/organisation';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
@@ -33,33 +31,28 @@ const problemKeys = {
 
 interface Loaded {
   organisation: Organisation;
-  campaign?: Campaign;
+  campaign?: Campaign | undefined;
 }
 
 /** Studio: creates a campaign (`/studio/campaigns/new`) or edits one (`…/:campaignId/edit`). */
 export function CampaignEditorPage() {
   const { campaignId } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [organisation, page] = await Promise.all([
-        getOrganisation(signal),
-        campaignId ? getCampaignPage(campaignId, signal) : undefined,
-      ]);
-      return { organisation, ...(page ? { campaign: page.campaign } : {}) };
-    },
-    [campaignId],
+  // Fresh: the form starts from the campaign as it is now, and saving sends that version back.
+  const loaded = useApiQueries(
+    { organisation: organisationQuery(), details: campaignId ? campaignPageQuery(campaignId) : undefined },
+    { fresh: true },
   );
-  const loaded = useAsync(load);
-  const title = campaignId ? t('campaigns.editor.editTitle') : t('campaigns.editor.newTitle');
-
   return (
-    <>
-      <PageHeading title={title} />
-      {loaded.status === 'loading' && <LoadingState label={t('campaigns.editor.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && <CampaignForm {...loaded.value} />}
-    </>
+    <AsyncPage
+      title={campaignId ? t('campaigns.editor.editTitle') : t('campaigns.editor.newTitle')}
+      state={loaded}
+      loadingLabel={t('campaigns.editor.loading')}
+    >
+      {({ organisation, details }) => (
+        <CampaignForm organisation={organisation} campaign={details?.campaign} />
+      )}
+    </AsyncPage>
   );
 }
 

@@ -9,18 +9,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CampaignDecision, CampaignDetails } from '@contract/campaigns';
-import { deleteCampaign, getCampaignPage, setCampaignStatus } from '../../../api/campaigns';
+import { campaignPageQuery, deleteCampaign, setCampaignStatus } from '../../../api/campaigns';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useSession } from '../../../session/sessionContext';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -55,30 +56,25 @@ type Loaded = WithOrganisation<CampaignDetails>;
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const { t } = useTranslation();
-  const loadPage = useCallback((signal: AbortSignal) => getCampaignPage(campaignId, signal), [campaignId]);
-  const loaded = usePageWithOrganisation(loadPage);
-
-  if (loaded.status === 'loading') return <LoadingState label={t('campaigns.page.loading')} />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <RouterLink to="/studio/campaigns">{t('campaigns.page.back')}</RouterLink>
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
-      </>
-    );
-  }
-  return <CampaignView {...loaded.value} />;
+  const loaded = usePageWithOrganisation(useApiQuery(campaignPageQuery(campaignId)));
+  return (
+    <AsyncPage
+      back={{ to: '/studio/campaigns', label: t('campaigns.page.back') }}
+      state={loaded}
+      loadingLabel={t('campaigns.page.loading')}
+    >
+      {(value) => <CampaignView {...value} />}
+    </AsyncPage>
+  );
 }
 
-function CampaignView({ page: loadedPage, organisation }: Loaded) {
+function CampaignView({ page, organisation }: Loaded) {
   const styles = useStyles();
   const factList = useFactListStyles();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useSession();
   const locale = currentLocale();
-  // Read again in place after a decision, so the page and its notice stay.
-  const [page, setPage] = useState(loadedPage);
   const { campaign, progress, items } = page;
   const [changing, setChanging] = useState(false);
   const [changeError, setChangeError] = useState<unknown>();
@@ -101,7 +97,6 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
     setChangeError(undefined);
     try {
       const changed = await setCampaignStatus(campaign.id, status);
-      setPage(await getCampaignPage(campaign.id));
       setNotice(t('campaigns.page.statusChanged', { status: t(campaignStatusKeys[changed.status]) }));
     } catch (error) {
       setChangeError(error);
@@ -116,7 +111,6 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
 
   return (
     <>
-      <RouterLink to="/studio/campaigns">{t('campaigns.page.back')}</RouterLink>
       <PageHeading
         title={localized(campaign.name, locale)}
         intro={<CampaignStatusBadge status={campaign.status} />}

@@ -1,5 +1,5 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/sessionContext';
@@ -8,17 +8,15 @@ import { challengeGoalKinds } from '@contract/challenges';
 import type { Challenge } from '@contract/challenges';
 import type { CampaignList } from '@contract/campaigns';
 import type { Organisation } from '@contract/organisation';
-import { getCampaigns } from '../../../api/campaigns';
-import { createChallenge, getChallenge, updateChallenge } from '../../../api/challenges';
-import { getOrganisation } from '../../../api/organisation';
-import { useAsync } from '../../../hooks/useAsync';
+import { campaignsQuery } from '../../../api/campaigns';
+import { challengeQuery, createChallenge, updateChallenge } from '../../../api/challenges';
+import { organisationQuery } from '../../../api/organisation';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
@@ -36,32 +34,30 @@ const problemKeys = {
 interface Loaded {
   organisation: Organisation;
   campaigns: CampaignList;
-  challenge?: Challenge;
+  challenge?: Challenge | undefined;
 }
 
 /** Studio: creates a challenge (`/studio/challenges/new`) or edits one (`…/:challengeId/edit`). */
 export function ChallengeEditorPage() {
   const { challengeId } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [organisation, campaigns, challenge] = await Promise.all([
-        getOrganisation(signal),
-        getCampaigns(signal),
-        challengeId ? getChallenge(challengeId, signal) : undefined,
-      ]);
-      return { organisation, campaigns, ...(challenge ? { challenge } : {}) };
+  // Fresh: the form starts from the challenge as it is now, and saving sends that version back.
+  const loaded = useApiQueries(
+    {
+      organisation: organisationQuery(),
+      campaigns: campaignsQuery(),
+      challenge: challengeId ? challengeQuery(challengeId) : undefined,
     },
-    [challengeId],
+    { fresh: true },
   );
-  const loaded = useAsync(load);
   return (
-    <>
-      <PageHeading title={challengeId ? t('challenges.editor.editTitle') : t('challenges.editor.newTitle')} />
-      {loaded.status === 'loading' && <LoadingState label={t('challenges.editor.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && <ChallengeForm {...loaded.value} />}
-    </>
+    <AsyncPage
+      title={challengeId ? t('challenges.editor.editTitle') : t('challenges.editor.newTitle')}
+      state={loaded}
+      loadingLabel={t('challenges.editor.loading')}
+    >
+      {(value) => <ChallengeForm {...value} />}
+    </AsyncPage>
   );
 }
 

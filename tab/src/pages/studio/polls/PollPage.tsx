@@ -1,22 +1,22 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, LockClosedRegular, SendRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PollDetails } from '@contract/polls';
-import { closePoll, getPollPage, getPollResultsCsv, sendPoll } from '../../../api/polls';
+import { pollPageQuery, closePoll, getPollResultsCsv, sendPoll } from '../../../api/polls';
 import { saveFile } from '../../../host/saveFile';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useSession } from '../../../session/sessionContext';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
-import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
 import { NotReached } from '../NotReached';
 import { usePageWithOrganisation } from '../usePageWithOrganisation';
@@ -47,29 +47,24 @@ type Loaded = WithOrganisation<PollDetails>;
 export function PollPage() {
   const { pollId = '' } = useParams();
   const { t } = useTranslation();
-  const loadPage = useCallback((signal: AbortSignal) => getPollPage(pollId, signal), [pollId]);
-  const loaded = usePageWithOrganisation(loadPage);
-
-  if (loaded.status === 'loading') return <LoadingState label={t('polls.page.loading')} />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <RouterLink to="/studio/polls">{t('polls.page.back')}</RouterLink>
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
-      </>
-    );
-  }
-  return <PollView {...loaded.value} />;
+  const loaded = usePageWithOrganisation(useApiQuery(pollPageQuery(pollId)));
+  return (
+    <AsyncPage
+      back={{ to: '/studio/polls', label: t('polls.page.back') }}
+      state={loaded}
+      loadingLabel={t('polls.page.loading')}
+    >
+      {(value) => <PollView {...value} />}
+    </AsyncPage>
+  );
 }
 
-function PollView({ page: loadedPage, organisation }: Loaded) {
+function PollView({ page, organisation }: Loaded) {
   const styles = useStyles();
   const factList = useFactListStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
-  // Read again in place after an action, so the page and its notice stay.
-  const [page, setPage] = useState(loadedPage);
   const { poll, results, delivery } = page;
   const [working, setWorking] = useState(false);
   const [actionError, setActionError] = useState<unknown>();
@@ -89,7 +84,6 @@ function PollView({ page: loadedPage, organisation }: Loaded) {
     setActionError(undefined);
     try {
       await action();
-      setPage(await getPollPage(poll.id));
       setNotice(done);
     } catch (error) {
       setActionError(error);
@@ -100,7 +94,6 @@ function PollView({ page: loadedPage, organisation }: Loaded) {
 
   return (
     <>
-      <RouterLink to="/studio/polls">{t('polls.page.back')}</RouterLink>
       <PageHeading
         title={localized(poll.question, locale)}
         intro={<PollStatusBadge status={poll.status} />}

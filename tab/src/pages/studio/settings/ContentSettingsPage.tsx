@@ -14,13 +14,12 @@ import { useTranslation } from 'react-i18next';
 import type { ContentPolicy } from '@contract/content-policy';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
-import { getContentPolicy, saveContentPolicy } from '../../../api/studioContent';
-import { useAsync } from '../../../hooks/useAsync';
+import { contentPolicyQuery, saveContentPolicy } from '../../../api/studioContent';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { NetworkLanguageSelects } from '../../../ui/NetworkLanguageSelects';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { ruleKey, settingsFormFrom, toPolicyInput } from './settingsForm';
 import type { RuleDraft, RuleKey, SettingsFormValues } from './settingsForm';
 import { SubmitButton } from '../../../ui/SubmitButton';
@@ -38,14 +37,16 @@ const useStyles = makeStyles({
 /** Administrators: the guardrails every text follows, per network and language, and four-eyes approval. */
 export function ContentSettingsPage() {
   const { t } = useTranslation();
-  const policy = useAsync(getContentPolicy);
+  const policy = useApiQuery(contentPolicyQuery(), { fresh: true });
   return (
-    <>
-      <PageHeading title={t('contentSettings.title')} intro={t('contentSettings.intro')} />
-      {policy.status === 'loading' && <LoadingState label={t('contentSettings.loading')} />}
-      {policy.status === 'error' && <ErrorState error={policy.error} onRetry={policy.retry} />}
-      {policy.status === 'done' && <SettingsForm policy={policy.value} />}
-    </>
+    <AsyncPage
+      title={t('contentSettings.title')}
+      intro={t('contentSettings.intro')}
+      state={policy}
+      loadingLabel={t('contentSettings.loading')}
+    >
+      {(value) => <SettingsForm policy={value} />}
+    </AsyncPage>
   );
 }
 
