@@ -11,9 +11,10 @@ import { campaignPageQuery, createCampaign, updateCampaign } from '../../../api/
 import { organisationQuery } from '../../../api/organisation';
 import { useApiQueries } from '../../../hooks/useApiQuery';
 import { AsyncPage } from '../../../ui/AsyncPage';
-import { DateTimeField } from '../../../ui/DateTimeField';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { AudienceFields } from '../AudienceFields';
+import { NameFields } from '../NameFields';
+import { PeriodFields } from '../PeriodFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
 import { useEditorForm } from '../useEditorForm';
@@ -90,14 +91,12 @@ function CampaignForm({ organisation, campaign }: Loaded) {
 
   return (
     <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
-      <div className={styles.row}>
-        <Field label={t('campaigns.editor.nameFr')} required validationMessage={problem('nameFr')}>
-          <Input lang="fr" value={values.nameFr} onChange={(_, data) => set('nameFr', data.value)} />
-        </Field>
-        <Field label={t('campaigns.editor.nameEn')} required validationMessage={problem('nameEn')}>
-          <Input lang="en" value={values.nameEn} onChange={(_, data) => set('nameEn', data.value)} />
-        </Field>
-      </div>
+      <NameFields
+        labels={{ nameFr: t('campaigns.editor.nameFr'), nameEn: t('campaigns.editor.nameEn') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <div className={styles.row}>
         <Field label={t('campaigns.editor.objective')}>
           <Select
@@ -121,24 +120,14 @@ function CampaignForm({ organisation, campaign }: Loaded) {
           </Select>
         </Field>
       </div>
-      <FieldGroup legend={t('campaigns.editor.period')} hint={t('campaigns.editor.periodHint')}>
-        <div className={styles.row}>
-          <DateTimeField
-            label={t('campaigns.editor.startsAt')}
-            required
-            value={values.startsAt}
-            onChange={(value) => set('startsAt', value)}
-            validationMessage={problem('startsAt')}
-          />
-          <DateTimeField
-            label={t('campaigns.editor.endsAt')}
-            required
-            value={values.endsAt}
-            onChange={(value) => set('endsAt', value)}
-            validationMessage={problem('endsAt')}
-          />
-        </div>
-      </FieldGroup>
+      <PeriodFields
+        legend={t('campaigns.editor.period')}
+        hint={t('campaigns.editor.periodHint')}
+        labels={{ startsAt: t('campaigns.editor.startsAt'), endsAt: t('campaigns.editor.endsAt') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <AudienceFields
         organisation={organisation}
         audience={values}

@@ -19,6 +19,7 @@ import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useSubmission } from '../../../hooks/useSubmission';
 import { useSession } from '../../../session/sessionContext';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -31,6 +32,7 @@ import type { WithOrganisation } from '../usePageWithOrganisation';
 import { useFactListStyles } from '../../../ui/useFactListStyles';
 import { StudioItemTable } from '../content/StudioItemTable';
 import { CampaignStatusBadge } from '../StatusBadges';
+import { audienceNames } from '../audienceNames';
 import { campaignStatusKeys, objectiveKeys } from '../studioLabels';
 
 const useStyles = makeStyles({
@@ -76,34 +78,21 @@ function CampaignView({ page, organisation }: Loaded) {
   const { me } = useSession();
   const locale = currentLocale();
   const { campaign, progress, items } = page;
-  const [changing, setChanging] = useState(false);
-  const [changeError, setChangeError] = useState<unknown>();
+  const change = useSubmission();
   const [notice, setNotice] = useState<string>();
 
-  const groupName = (id: string) => {
-    const group = organisation?.groups.find((candidate) => candidate.id === id);
-    return group ? localized(group.name, locale) : id;
-  };
-  const brandName = (id: string) => organisation?.brands.find((brand) => brand.id === id)?.name ?? id;
-  const { audience, targets } = campaign;
-  const audienceParts = [
-    ...audience.groupIds.map(groupName),
-    ...audience.brandIds.map(brandName),
-    ...audience.languages.map((language) => t(`languages.${language}`)),
-  ];
+  const { targets } = campaign;
+  const brandName =
+    organisation?.brands.find((brand) => brand.id === campaign.brandId)?.name ?? campaign.brandId;
+  const audienceParts = audienceNames(campaign.audience, organisation, locale, (language) =>
+    t(`languages.${language}`),
+  );
 
-  async function decide(status: CampaignDecision) {
-    setChanging(true);
-    setChangeError(undefined);
-    try {
+  const decide = (status: CampaignDecision) =>
+    change.run(async () => {
       const changed = await setCampaignStatus(campaign.id, status);
       setNotice(t('campaigns.page.statusChanged', { status: t(campaignStatusKeys[changed.status]) }));
-    } catch (error) {
-      setChangeError(error);
-    } finally {
-      setChanging(false);
-    }
-  }
+    });
 
   const ratio = (value: number, target: number) =>
     target > 0 ? Math.min(1, value / target) : value > 0 ? 1 : 0;
@@ -144,7 +133,7 @@ function CampaignView({ page, organisation }: Loaded) {
           />
         )}
         {campaign.status === 'scheduled' && (
-          <Button disabledFocusable={changing} onClick={() => void decide('draft')}>
+          <Button disabledFocusable={change.busy} onClick={() => void decide('draft')}>
             {t('campaigns.page.unplan')}
           </Button>
         )}
@@ -171,10 +160,10 @@ function CampaignView({ page, organisation }: Loaded) {
             }}
           />
         )}
-        {changing && <Spinner size="tiny" label={t('campaigns.page.changing')} />}
+        {change.busy && <Spinner size="tiny" label={t('campaigns.page.changing')} />}
       </div>
-      {changeError !== undefined && (
-        <ErrorState error={changeError} title={t('campaigns.page.actionFailed')} />
+      {change.error !== undefined && (
+        <ErrorState error={change.error} title={t('campaigns.page.actionFailed')} />
       )}
 
       <div className={styles.layout}>
@@ -183,7 +172,7 @@ function CampaignView({ page, organisation }: Loaded) {
             <dt className={factList.term}>{t('campaigns.page.objective')}</dt>
             <dd className={factList.definition}>{t(objectiveKeys[campaign.objective])}</dd>
             <dt className={factList.term}>{t('campaigns.page.brand')}</dt>
-            <dd className={factList.definition}>{brandName(campaign.brandId)}</dd>
+            <dd className={factList.definition}>{brandName}</dd>
             <dt className={factList.term}>{t('campaigns.page.period')}</dt>
             <dd className={factList.definition}>
               {t('campaigns.period', {

@@ -15,9 +15,10 @@ import { useApiQueries } from '../../../hooks/useApiQuery';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
-import { DateTimeField } from '../../../ui/DateTimeField';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { AudienceFields } from '../AudienceFields';
+import { NameFields } from '../NameFields';
+import { PeriodFields } from '../PeriodFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
 import { useEditorForm } from '../useEditorForm';
@@ -91,14 +92,12 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
 
   return (
     <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
-      <div className={styles.row}>
-        <Field label={t('challenges.editor.nameFr')} required validationMessage={problem('nameFr')}>
-          <Input lang="fr" value={values.nameFr} onChange={(_, data) => set('nameFr', data.value)} />
-        </Field>
-        <Field label={t('challenges.editor.nameEn')} required validationMessage={problem('nameEn')}>
-          <Input lang="en" value={values.nameEn} onChange={(_, data) => set('nameEn', data.value)} />
-        </Field>
-      </div>
+      <NameFields
+        labels={{ nameFr: t('challenges.editor.nameFr'), nameEn: t('challenges.editor.nameEn') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <div className={styles.row}>
         <Field label={t('challenges.editor.descriptionFr')}>
           <Textarea
@@ -115,24 +114,13 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
           />
         </Field>
       </div>
-      <FieldGroup legend={t('challenges.editor.period')}>
-        <div className={styles.row}>
-          <DateTimeField
-            label={t('challenges.editor.startsAt')}
-            required
-            value={values.startsAt}
-            onChange={(value) => set('startsAt', value)}
-            validationMessage={problem('startsAt')}
-          />
-          <DateTimeField
-            label={t('challenges.editor.endsAt')}
-            required
-            value={values.endsAt}
-            onChange={(value) => set('endsAt', value)}
-            validationMessage={problem('endsAt')}
-          />
-        </div>
-      </FieldGroup>
+      <PeriodFields
+        legend={t('challenges.editor.period')}
+        labels={{ startsAt: t('challenges.editor.startsAt'), endsAt: t('challenges.editor.endsAt') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <FieldGroup legend={t('challenges.editor.goal')}>
         <div className={styles.row}>
           <Field label={t('challenges.editor.goalKind')}>

@@ -11,6 +11,7 @@ import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useSubmission } from '../../../hooks/useSubmission';
 import { useSession } from '../../../session/sessionContext';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -18,6 +19,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { ConfirmAction } from '../ConfirmAction';
+import { audienceNames } from '../audienceNames';
 import { NotReached } from '../NotReached';
 import { usePageWithOrganisation } from '../usePageWithOrganisation';
 import type { WithOrganisation } from '../usePageWithOrganisation';
@@ -66,31 +68,18 @@ function PollView({ page, organisation }: Loaded) {
   const { me } = useSession();
   const locale = currentLocale();
   const { poll, results, delivery } = page;
-  const [working, setWorking] = useState(false);
-  const [actionError, setActionError] = useState<unknown>();
+  const action = useSubmission();
   const [notice, setNotice] = useState<string>();
 
-  const audienceParts = [
-    ...poll.audience.groupIds.map((id) => {
-      const group = organisation?.groups.find((candidate) => candidate.id === id);
-      return group ? localized(group.name, locale) : id;
-    }),
-    ...poll.audience.brandIds.map((id) => organisation?.brands.find((brand) => brand.id === id)?.name ?? id),
-    ...poll.audience.languages.map((language) => t(`languages.${language}`)),
-  ];
+  const audienceParts = audienceNames(poll.audience, organisation, locale, (language) =>
+    t(`languages.${language}`),
+  );
 
-  async function act(action: () => Promise<unknown>, done: string) {
-    setWorking(true);
-    setActionError(undefined);
-    try {
-      await action();
+  const act = (request: () => Promise<unknown>, done: string) =>
+    action.run(async () => {
+      await request();
       setNotice(done);
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setWorking(false);
-    }
-  }
+    });
 
   return (
     <>
@@ -110,7 +99,7 @@ function PollView({ page, organisation }: Loaded) {
           <Button
             appearance="primary"
             icon={<SendRegular />}
-            disabledFocusable={working}
+            disabledFocusable={action.busy}
             onClick={() => void act(() => sendPoll(poll.id), t('polls.page.sent'))}
           >
             {t('polls.page.send')}
@@ -128,7 +117,7 @@ function PollView({ page, organisation }: Loaded) {
         )}
         <Button
           icon={<ArrowDownloadRegular />}
-          disabledFocusable={working}
+          disabledFocusable={action.busy}
           onClick={() =>
             void act(async () => {
               const text = await getPollResultsCsv(poll.id);
@@ -138,9 +127,9 @@ function PollView({ page, organisation }: Loaded) {
         >
           {t('polls.page.download')}
         </Button>
-        {working && <Spinner size="tiny" label={t('polls.page.working')} />}
+        {action.busy && <Spinner size="tiny" label={t('polls.page.working')} />}
       </div>
-      {actionError !== undefined && <ErrorState error={actionError} title={t('polls.page.actionFailed')} />}
+      {action.error !== undefined && <ErrorState error={action.error} title={t('polls.page.actionFailed')} />}
 
       <div className={styles.layout}>
         <Panel title={t('polls.page.results')}>
