@@ -1,18 +1,11 @@
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InsightsSettings } from '@contract/insights';
 import { insightsSettingsQuery, updateInsightsSettings } from '../../api/insights';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { SuccessNotice } from '../../ui/SuccessNotice';
 import { AsyncPage } from '../../ui/AsyncPage';
 import { formatDateTime } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
@@ -153,13 +146,7 @@ function SettingsForm({ settings }: { settings: InsightsSettings }) {
         </p>
       )}
       {error !== undefined && <ErrorState error={error} title={t('insights.settings.saveFailed')} />}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <span role="status">{t('insights.settings.saved')}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {done && <SuccessNotice message={t('insights.settings.saved')} />}
       <div className={styles.actions}>
         <SubmitButton busy={saving}>{t('insights.settings.save')}</SubmitButton>
       </div>

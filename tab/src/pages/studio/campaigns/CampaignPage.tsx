@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +12,7 @@ import { localized } from '../../../i18n/localized';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useSubmission } from '../../../hooks/useSubmission';
 import { useSession } from '../../../session/sessionContext';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { ErrorState } from '../../../ui/ErrorState';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -104,13 +96,7 @@ function CampaignView({ page, organisation }: Loaded) {
         title={localized(campaign.name, locale)}
         intro={<CampaignStatusBadge status={campaign.status} />}
       />
-      {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span role="status">{notice}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <SuccessNotice message={notice} />}
       <div className={styles.actions}>
         {campaign.status !== 'archived' && (
           <RouterLink to={`/studio/campaigns/${encodeURIComponent(campaign.id)}/edit`}>

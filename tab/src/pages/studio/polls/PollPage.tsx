@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, LockClosedRegular, SendRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { localized } from '../../../i18n/localized';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useSubmission } from '../../../hooks/useSubmission';
 import { useSession } from '../../../session/sessionContext';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -87,13 +88,7 @@ function PollView({ page, organisation }: Loaded) {
         title={localized(poll.question, locale)}
         intro={<PollStatusBadge status={poll.status} />}
       />
-      {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span role="status">{notice}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <SuccessNotice message={notice} />}
       <div className={styles.actions}>
         {poll.status === 'draft' && (
           <Button

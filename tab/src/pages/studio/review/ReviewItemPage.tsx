@@ -17,6 +17,7 @@ import type { ContentPolicy } from '@contract/content-policy';
 import { commentReview, decideReview } from '../../../api/review';
 import { contentPolicyQuery, studioItemQuery } from '../../../api/studioContent';
 import { useApiQueries } from '../../../hooks/useApiQuery';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
@@ -119,12 +120,9 @@ function ReviewView({ item: initial, policy }: Loaded) {
         intro={<ContentStatusBadge status={item.status} reach={item.reach} />}
       />
       {decided && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span role="status">{decided}</span>{' '}
-            <RouterLink to="/studio/review">{t('review.item.next')}</RouterLink>
-          </MessageBarBody>
-        </MessageBar>
+        <SuccessNotice message={decided}>
+          <RouterLink to="/studio/review">{t('review.item.next')}</RouterLink>
+        </SuccessNotice>
       )}
       {open ? (
         <div className={styles.decision}>

@@ -1,13 +1,4 @@
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Switch,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +7,7 @@ import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
 import { contentPolicyQuery, saveContentPolicy } from '../../../api/studioContent';
 import { useApiQuery } from '../../../hooks/useApiQuery';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
 import { AsyncPage } from '../../../ui/AsyncPage';
 import { NetworkLanguageSelects } from '../../../ui/NetworkLanguageSelects';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -158,13 +150,7 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
       </FieldGroup>
       {invalid.length > 0 && <p role="alert">{t('contentSettings.checkRules', { count: invalid.length })}</p>}
       {error !== undefined && <ErrorState error={error} title={t('contentSettings.saveFailed')} />}
-      {saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <span role="status">{t('contentSettings.saved')}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {saved && <SuccessNotice message={t('contentSettings.saved')} />}
       <div className={styles.actions}>
         <SubmitButton busy={saving}>{t('contentSettings.save')}</SubmitButton>
         {saving && <span role="status">{t('contentSettings.saving')}</span>}
