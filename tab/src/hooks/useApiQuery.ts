@@ -1,11 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ApiQuery } from '../api/apiQuery';
-
-/** What a page knows of its data: still loading, failed, or there; `retry` reads again what failed. */
-export type QueryState<T> = (
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'done'; value: T }
-) & { retry: () => void };
+import { combinedState } from './queryState';
+import type { QueryState } from './queryState';
 
 type ValueOf<Q> = Q extends ApiQuery<infer T> ? T : undefined;
 
@@ -32,23 +28,14 @@ export function useApiQueries<Q extends Record<string, ApiQuery<unknown> | undef
   { fresh = false }: ReadOptions = {},
 ): QueryState<{ [K in keyof Q]: ValueOf<Q[K]> }> {
   const names = Object.keys(queries).filter((name) => queries[name] !== undefined);
-  const results = useQueries({
+  const reads = useQueries({
     queries: names.map((name) => ({
       ...(queries[name] as ApiQuery<unknown>),
       ...(fresh ? { refetchOnMount: 'always' as const } : {}),
     })),
   });
   const retry = () => {
-    for (const result of results) if (result.isError) void result.refetch();
+    for (const read of reads) if (read.isError) void read.refetch();
   };
-  // A retry shows "loading" at once, as a first read does.
-  const failed = results.find((result) => result.isError && !result.isFetching);
-  if (failed) return { status: 'error', error: failed.error, retry };
-  if (results.some((result) => !settled(result, fresh))) return { status: 'loading', retry };
-  const value = Object.fromEntries(names.map((name, index) => [name, results[index]?.data]));
-  return { status: 'done', value: value as { [K in keyof Q]: ValueOf<Q[K]> }, retry };
-}
-
-function settled(result: UseQueryResult, fresh: boolean): boolean {
-  return result.isSuccess && (!fresh || result.isFetchedAfterMount);
+  return combinedState(names, reads, fresh, retry) as QueryState<{ [K in keyof Q]: ValueOf<Q[K]> }>;
 }

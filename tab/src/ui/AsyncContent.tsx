@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { QueryState } from '../hooks/useApiQuery';
+import type { QueryState } from '../hooks/queryState';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 

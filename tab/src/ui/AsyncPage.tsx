@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { QueryState } from '../hooks/useApiQuery';
+import type { QueryState } from '../hooks/queryState';
 import { AsyncContent } from './AsyncContent';
 import { BackLink } from './BackLink';
 import type { Back } from './BackLink';

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { QueryState } from '../../hooks/useApiQuery';
+import type { QueryState } from '../../hooks/queryState';
 import { AsyncPage } from '../../ui/AsyncPage';
 import { RouterLink } from '../../ui/RouterLink';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Organisation } from '@contract/organisation';
 import { organisationQuery } from '../../api/organisation';
-import type { QueryState } from '../../hooks/useApiQuery';
+import type { QueryState } from '../../hooks/queryState';
 
 export interface WithOrganisation<T> {
   page: T;

@@ -6,7 +6,7 @@ import type { StudioGroup } from '@contract/groups';
 import { ApiProblem } from '../../../api/ApiProblem';
 import { groupsQuery } from '../../../api/groups';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import type { QueryState } from '../../../hooks/useApiQuery';
+import type { QueryState } from '../../../hooks/queryState';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { AsyncPage } from '../../../ui/AsyncPage';
