@@ -2,7 +2,7 @@ import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { useAsync } from './hooks/useAsync';
+import { useApiQuery } from './hooks/useApiQuery';
 import type { TeamsThemeName } from './host/teamsHost';
 import { fluentThemeFor } from './host/teamsTheme';
 import { watchSystemTheme } from './host/watchSystemTheme';
@@ -30,7 +30,7 @@ export function App() {
   useGlobalStyles();
   const styles = useStyles();
   const { t } = useTranslation();
-  const session = useAsync(bootstrap);
+  const session = useApiQuery({ queryKey: ['session'], queryFn: bootstrap, staleTime: Infinity });
   const [changedTheme, setChangedTheme] = useState<TeamsThemeName>();
   const started = session.status === 'done';
   const inTeams = started && session.value.host.inTeams;

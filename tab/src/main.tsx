@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { queryClient } from './api/queryClient';
 import { initI18n } from './i18n/i18n';
 import { pickLocale } from './i18n/pickLocale';
 
@@ -17,5 +19,9 @@ async function screen(): Promise<ReactElement> {
 
 // The browser's language until Teams or the person's profile says otherwise.
 void Promise.all([screen(), initI18n(pickLocale({ browser: navigator.language }))]).then(([element]) =>
-  createRoot(root).render(<StrictMode>{element}</StrictMode>),
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>
+    </StrictMode>,
+  ),
 );

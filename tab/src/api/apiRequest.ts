@@ -3,6 +3,7 @@ import { currentAuthenticator, getAccessToken } from '../auth/session';
 import { currentLocale } from '../i18n/i18n';
 import { ApiProblem } from './ApiProblem';
 import { problemFromResponse } from './problemFromResponse';
+import { changed } from './queryClient';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -10,6 +11,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** false for the few endpoints that need no sign-in. */
   authenticated?: boolean;
+  /** For a write: the paths whose reads it makes out of date (each with everything under it). */
+  changes?: readonly string[];
 }
 
 /**
@@ -24,7 +27,7 @@ export async function apiRequest<T>(
   schema: ZodType<T>,
   options: RequestOptions = {},
 ): Promise<T> {
-  const { method = 'GET', body, signal, authenticated = true } = options;
+  const { method = 'GET', body, signal, authenticated = true, changes = [] } = options;
   // The server writes problem details in the language asked for.
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
   if (authenticated) headers.set('Authorization', `Bearer ${await getAccessToken()}`);
@@ -51,6 +54,7 @@ export async function apiRequest<T>(
   if (!response.ok) throw problemFromResponse(response.status, contentType, payload);
   const etag = response.headers.get('ETag');
   if (etag && !etag.startsWith('W/')) versions.set(path, etag);
+  await changed(changes);
 
   const parsed = schema.safeParse(payload);
   if (!parsed.success)

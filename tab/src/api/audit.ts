@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { auditListSchema } from '@contract/audit';
 import type { AuditList } from '@contract/audit';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 export interface AuditFilters {
@@ -14,15 +16,14 @@ export interface AuditFilters {
 }
 
 /** Reviewers and administrators only. */
-export function getAuditPage(
+export function auditPageQuery(
   filters: AuditFilters,
   page: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<AuditList> {
+): ApiQuery<AuditList> {
   const params = auditParams(filters);
   params.set('limit', String(page.limit));
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`/api/v1/audit?${params.toString()}`, auditListSchema, { signal });
+  return apiQuery(`/api/v1/audit?${params.toString()}`, auditListSchema);
 }
 
 /** Every record matching the filters, as CSV text (the answer is not JSON, so it comes back as it is). */

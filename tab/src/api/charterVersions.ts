@@ -1,15 +1,18 @@
 import { charterVersionListSchema, charterVersionSchema } from '@contract/charter';
 import type { CharterVersion, CharterVersionList, PublishCharter } from '@contract/charter';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 /** Administrators only. */
-export function getCharterVersions(signal?: AbortSignal): Promise<CharterVersionList> {
-  return apiRequest('/api/v1/admin/charter-versions', charterVersionListSchema, { signal });
+export function charterVersionsQuery(): ApiQuery<CharterVersionList> {
+  return apiQuery('/api/v1/admin/charter-versions', charterVersionListSchema);
 }
 
 export function publishCharterVersion(request: PublishCharter): Promise<CharterVersion> {
   return apiRequest('/api/v1/admin/charter-versions', charterVersionSchema, {
     method: 'POST',
+    changes: ['/api/v1/admin/charter-versions', '/api/v1/charter'],
     body: request,
   });
 }

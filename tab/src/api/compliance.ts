@@ -17,6 +17,8 @@ import type {
   SupervisedShareList,
 } from '@contract/compliance';
 import type { Network } from '@contract/network';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiDownload, apiRequest } from './apiRequest';
 
 /** Days, `YYYY-MM-DD`, both included. */
@@ -33,24 +35,23 @@ export interface SupervisionFilters extends Period {
 }
 
 /** Reviewers and administrators: what ambassadors shared, newest first. */
-export function getSupervisedShares(
+export function supervisedSharesQuery(
   filters: SupervisionFilters,
   page: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<SupervisedShareList> {
+): ApiQuery<SupervisedShareList> {
   const params = paramsOf({
     ...filters,
     limit: String(page.limit),
     continuationToken: page.continuationToken,
   });
-  return apiRequest(`/api/v1/compliance/shares?${params.toString()}`, supervisedShareListSchema, { signal });
+  return apiQuery(`/api/v1/compliance/shares?${params.toString()}`, supervisedShareListSchema);
 }
 
 export function followUpShare(recordId: string, input: FollowUpInput) {
   return apiRequest(
     `/api/v1/compliance/shares/${encodeURIComponent(recordId)}/follow-ups`,
     z.object({ followUp: followUpSchema, messageQueued: z.boolean() }),
-    { method: 'POST', body: input },
+    { method: 'POST', changes: ['/api/v1/compliance/shares'], body: input },
   );
 }
 
@@ -64,21 +65,30 @@ export function verifyArchive(): Promise<ArchiveVerification> {
 }
 
 /** Administrators only. */
-export function getRetention(signal?: AbortSignal): Promise<Retention> {
-  return apiRequest('/api/v1/admin/retention', retentionSchema, { signal });
+export function retentionQuery(): ApiQuery<Retention> {
+  return apiQuery('/api/v1/admin/retention', retentionSchema);
 }
 
 export function updateRetention(settings: RetentionSettings): Promise<Retention> {
-  return apiRequest('/api/v1/admin/retention', retentionSchema, { method: 'PUT', body: settings });
+  return apiRequest('/api/v1/admin/retention', retentionSchema, {
+    method: 'PUT',
+    changes: ['/api/v1/admin/retention'],
+    body: settings,
+  });
 }
 
 export function placeLegalHold(input: LegalHoldInput): Promise<LegalHold> {
-  return apiRequest('/api/v1/admin/legal-holds', legalHoldSchema, { method: 'POST', body: input });
+  return apiRequest('/api/v1/admin/legal-holds', legalHoldSchema, {
+    method: 'POST',
+    changes: ['/api/v1/admin/retention', '/api/v1/admin/legal-holds'],
+    body: input,
+  });
 }
 
 export function liftLegalHold(holdId: string): Promise<unknown> {
   return apiRequest(`/api/v1/admin/legal-holds/${encodeURIComponent(holdId)}`, z.unknown(), {
     method: 'DELETE',
+    changes: ['/api/v1/admin/retention', '/api/v1/admin/legal-holds'],
   });
 }
 

@@ -1,23 +1,36 @@
 import { enrolmentSchema } from '@contract/enrolment';
 import type { Enrolment, Join, UpdateEnrolment } from '@contract/enrolment';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/me/enrolment';
 
-export function getEnrolment(signal?: AbortSignal): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, { signal });
+export function enrolmentQuery(): ApiQuery<Enrolment> {
+  return apiQuery(PATH, enrolmentSchema);
 }
 
 /** Volunteers, accepting the current charter version in the same step. */
 export function joinProgramme(request: Join): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, { method: 'POST', body: request });
+  return apiRequest(PATH, enrolmentSchema, {
+    method: 'POST',
+    changes: [PATH, '/api/v1/me', '/api/v1/library'],
+    body: request,
+  });
 }
 
 export function updateEnrolment(changes: UpdateEnrolment): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, { method: 'PUT', body: changes });
+  return apiRequest(PATH, enrolmentSchema, {
+    method: 'PUT',
+    changes: [PATH, '/api/v1/me', '/api/v1/library'],
+    body: changes,
+  });
 }
 
 /** Leaves the programme: nudges stop at once. */
 export function leaveProgramme(): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, { method: 'DELETE' });
+  return apiRequest(PATH, enrolmentSchema, {
+    method: 'DELETE',
+    changes: [PATH, '/api/v1/me', '/api/v1/library'],
+  });
 }

@@ -16,6 +16,8 @@ import type {
   ProgrammeEventInput,
   ProgrammeEventList,
 } from '@contract/events';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 const MINE = '/api/v1/events';
@@ -24,17 +26,24 @@ const STUDIO = '/api/v1/studio/events';
 const studio = (eventId: string) => `${STUDIO}/${encodeURIComponent(eventId)}`;
 
 /** Upcoming events the ambassador is invited to or holds a place at, soonest first. */
-export function getMyEvents(signal?: AbortSignal): Promise<AmbassadorEventList> {
-  return apiRequest(MINE, ambassadorEventListSchema, { signal });
+export function myEventsQuery(): ApiQuery<AmbassadorEventList> {
+  return apiQuery(MINE, ambassadorEventListSchema);
 }
 
 /** A seat, or a place on the waitlist when the event is full. */
 export function registerForEvent(eventId: string): Promise<AmbassadorEvent> {
-  return apiRequest(`${mine(eventId)}/registration`, ambassadorEventSchema, { method: 'POST', body: {} });
+  return apiRequest(`${mine(eventId)}/registration`, ambassadorEventSchema, {
+    method: 'POST',
+    changes: [MINE],
+    body: {},
+  });
 }
 
 export function cancelMyRegistration(eventId: string): Promise<AmbassadorEvent> {
-  return apiRequest(`${mine(eventId)}/registration`, ambassadorEventSchema, { method: 'DELETE' });
+  return apiRequest(`${mine(eventId)}/registration`, ambassadorEventSchema, {
+    method: 'DELETE',
+    changes: [MINE],
+  });
 }
 
 /** The event as iCalendar text, to save as an .ics file. */
@@ -42,39 +51,51 @@ export function getEventCalendar(eventId: string): Promise<string> {
   return apiRequest(`${mine(eventId)}/calendar`, z.string());
 }
 
-export function getStudioEvents(
-  page: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<ProgrammeEventList> {
+export function studioEventsQuery(page: {
+  limit: number;
+  continuationToken?: string;
+}): ApiQuery<ProgrammeEventList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${STUDIO}?${params.toString()}`, programmeEventListSchema, { signal });
+  return apiQuery(`${STUDIO}?${params.toString()}`, programmeEventListSchema);
 }
 
-export function getStudioEvent(eventId: string, signal?: AbortSignal): Promise<ProgrammeEvent> {
-  return apiRequest(studio(eventId), programmeEventSchema, { signal });
+export function studioEventQuery(eventId: string): ApiQuery<ProgrammeEvent> {
+  return apiQuery(studio(eventId), programmeEventSchema);
 }
 
 export function createEvent(input: ProgrammeEventInput): Promise<ProgrammeEvent> {
-  return apiRequest(STUDIO, programmeEventSchema, { method: 'POST', body: input });
+  return apiRequest(STUDIO, programmeEventSchema, { method: 'POST', changes: [STUDIO, MINE], body: input });
 }
 
 export function updateEvent(eventId: string, input: ProgrammeEventInput): Promise<ProgrammeEvent> {
-  return apiRequest(studio(eventId), programmeEventSchema, { method: 'PUT', body: input });
+  return apiRequest(studio(eventId), programmeEventSchema, {
+    method: 'PUT',
+    changes: [STUDIO, MINE],
+    body: input,
+  });
 }
 
 /** Opens registration and sends the invitation cards. */
 export function publishEvent(eventId: string): Promise<EventPublication> {
-  return apiRequest(`${studio(eventId)}/publication`, eventPublicationSchema, { method: 'POST', body: {} });
+  return apiRequest(`${studio(eventId)}/publication`, eventPublicationSchema, {
+    method: 'POST',
+    changes: [STUDIO, MINE],
+    body: {},
+  });
 }
 
 /** Final: registrants and the waitlist are told. */
 export function cancelEvent(eventId: string): Promise<ProgrammeEvent> {
-  return apiRequest(`${studio(eventId)}/cancellation`, programmeEventSchema, { method: 'POST', body: {} });
+  return apiRequest(`${studio(eventId)}/cancellation`, programmeEventSchema, {
+    method: 'POST',
+    changes: [STUDIO, MINE],
+    body: {},
+  });
 }
 
-export function getAttendees(eventId: string, signal?: AbortSignal): Promise<AttendeeList> {
-  return apiRequest(`${studio(eventId)}/attendees`, attendeeListSchema, { signal });
+export function attendeesQuery(eventId: string): ApiQuery<AttendeeList> {
+  return apiQuery(`${studio(eventId)}/attendees`, attendeeListSchema);
 }
 
 export function getAttendeesCsv(eventId: string): Promise<string> {

@@ -18,41 +18,55 @@ import type {
 } from '@contract/groups';
 import { peopleListSchema } from '@contract/people';
 import type { PeopleList } from '@contract/people';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 // Managers and administrators only; others get a 403.
 
-const groupPath = (groupId: string) => `/api/v1/studio/groups/${encodeURIComponent(groupId)}`;
+const GROUPS = '/api/v1/studio/groups';
+const groupPath = (groupId: string) => `${GROUPS}/${encodeURIComponent(groupId)}`;
 
-export function getGroups(signal?: AbortSignal): Promise<StudioGroupList> {
-  return apiRequest('/api/v1/studio/groups', studioGroupListSchema, { signal });
+export function groupsQuery(): ApiQuery<StudioGroupList> {
+  return apiQuery(GROUPS, studioGroupListSchema);
 }
 
 export function createGroup(group: SaveGroup): Promise<StudioGroup> {
-  return apiRequest('/api/v1/studio/groups', studioGroupSchema, { method: 'POST', body: group });
+  return apiRequest(GROUPS, studioGroupSchema, {
+    method: 'POST',
+    changes: [GROUPS, '/api/v1/organisation'],
+    body: group,
+  });
 }
 
 export function updateGroup(groupId: string, group: SaveGroup): Promise<StudioGroup> {
-  return apiRequest(groupPath(groupId), studioGroupSchema, { method: 'PUT', body: group });
+  return apiRequest(groupPath(groupId), studioGroupSchema, {
+    method: 'PUT',
+    changes: [GROUPS, '/api/v1/organisation'],
+    body: group,
+  });
 }
 
 export function deleteGroup(groupId: string): Promise<undefined> {
-  return apiRequest(groupPath(groupId), z.undefined(), { method: 'DELETE' });
+  return apiRequest(groupPath(groupId), z.undefined(), {
+    method: 'DELETE',
+    changes: [GROUPS, '/api/v1/organisation'],
+  });
 }
 
-export function getMembers(
+export function membersQuery(
   groupId: string,
   page: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<GroupMembersList> {
+): ApiQuery<GroupMembersList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${groupPath(groupId)}/members?${params.toString()}`, groupMembersListSchema, { signal });
+  return apiQuery(`${groupPath(groupId)}/members?${params.toString()}`, groupMembersListSchema);
 }
 
 export function addMembers(groupId: string, personIds: string[]): Promise<MembershipChange> {
   return apiRequest(`${groupPath(groupId)}/members`, membershipChangeSchema, {
     method: 'POST',
+    changes: [GROUPS],
     body: { personIds },
   });
 }
@@ -60,6 +74,7 @@ export function addMembers(groupId: string, personIds: string[]): Promise<Member
 export function removeMember(groupId: string, personId: string): Promise<undefined> {
   return apiRequest(`${groupPath(groupId)}/members/${encodeURIComponent(personId)}`, z.undefined(), {
     method: 'DELETE',
+    changes: [GROUPS],
   });
 }
 
@@ -67,6 +82,7 @@ export function removeMember(groupId: string, personId: string): Promise<undefin
 export function importMembers(groupId: string, csv: string): Promise<ImportReport> {
   return apiRequest(`${groupPath(groupId)}/members/import`, importReportSchema, {
     method: 'POST',
+    changes: [GROUPS],
     body: { csv },
   });
 }
@@ -74,12 +90,13 @@ export function importMembers(groupId: string, csv: string): Promise<ImportRepor
 export function syncFromEntra(groupId: string, entraGroupId?: string): Promise<EntraSyncReport> {
   return apiRequest(`${groupPath(groupId)}/entra-sync`, entraSyncReportSchema, {
     method: 'POST',
+    changes: [GROUPS],
     body: entraGroupId ? { entraGroupId } : {},
   });
 }
 
 /** People whose name or email contains the text. */
-export function searchPeople(text: string, signal?: AbortSignal): Promise<PeopleList> {
+export function peopleSearchQuery(text: string): ApiQuery<PeopleList> {
   const params = new URLSearchParams({ q: text, limit: '10' });
-  return apiRequest(`/api/v1/studio/people?${params.toString()}`, peopleListSchema, { signal });
+  return apiQuery(`/api/v1/studio/people?${params.toString()}`, peopleListSchema);
 }

@@ -1,7 +1,8 @@
 import { impactSchema } from '@contract/impact';
 import type { Impact } from '@contract/impact';
-import { apiRequest } from './apiRequest';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 
-export function getImpact(signal?: AbortSignal): Promise<Impact> {
-  return apiRequest('/api/v1/me/impact', impactSchema, { signal });
+export function impactQuery(): ApiQuery<Impact> {
+  return apiQuery('/api/v1/me/impact', impactSchema);
 }

@@ -18,49 +18,38 @@ import type {
   ProgrammeDashboard,
   Retention,
 } from '@contract/insights';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/insights';
 
 /** Programme managers: the programme over a period, compared with the previous one. */
-export function getDashboard(period: PeriodQuery, signal?: AbortSignal): Promise<ProgrammeDashboard> {
-  return apiRequest(`${PATH}/dashboard${query(period)}`, programmeDashboardSchema, { signal });
+export function dashboardQuery(period: PeriodQuery): ApiQuery<ProgrammeDashboard> {
+  return apiQuery(`${PATH}/dashboard${query(period)}`, programmeDashboardSchema);
 }
 
 /** Programme managers: one campaign, targets vs actual. */
-export function getCampaignInsights(
-  campaignId: string,
-  period: PeriodQuery,
-  signal?: AbortSignal,
-): Promise<CampaignInsights> {
-  return apiRequest(
+export function campaignInsightsQuery(campaignId: string, period: PeriodQuery): ApiQuery<CampaignInsights> {
+  return apiQuery(
     `${PATH}/campaigns/${encodeURIComponent(campaignId)}${query(period)}`,
     campaignInsightsSchema,
-    {
-      signal,
-    },
   );
 }
 
 /** Programme managers: one content item. */
-export function getItemInsights(
-  itemId: string,
-  period: PeriodQuery,
-  signal?: AbortSignal,
-): Promise<ItemInsights> {
-  return apiRequest(`${PATH}/items/${encodeURIComponent(itemId)}${query(period)}`, itemInsightsSchema, {
-    signal,
-  });
+export function itemInsightsQuery(itemId: string, period: PeriodQuery): ApiQuery<ItemInsights> {
+  return apiQuery(`${PATH}/items/${encodeURIComponent(itemId)}${query(period)}`, itemInsightsSchema);
 }
 
 /** Programme managers: the share of each enrolment cohort still active, month by month. */
-export function getRetention(months: number, signal?: AbortSignal): Promise<Retention> {
-  return apiRequest(`${PATH}/retention${query({ months })}`, retentionSchema, { signal });
+export function retentionQuery(months: number): ApiQuery<Retention> {
+  return apiQuery(`${PATH}/retention${query({ months })}`, retentionSchema);
 }
 
 /** Every employee: the company-wide figures, aggregates only. */
-export function getCompanySummary(period: PeriodQuery, signal?: AbortSignal): Promise<CompanySummary> {
-  return apiRequest(`${PATH}/summary${query(period)}`, companySummarySchema, { signal });
+export function companySummaryQuery(period: PeriodQuery): ApiQuery<CompanySummary> {
+  return apiQuery(`${PATH}/summary${query(period)}`, companySummarySchema);
 }
 
 export type ExportRequest = PeriodQuery & {
@@ -76,12 +65,16 @@ export function getInsightsCsv(request: ExportRequest): Promise<string> {
 }
 
 /** Administrators (managers may read): CPM, CPC, currency and the reporting time zone. */
-export function getInsightsSettings(signal?: AbortSignal): Promise<InsightsSettings> {
-  return apiRequest(`${PATH}/settings`, insightsSettingsSchema, { signal });
+export function insightsSettingsQuery(): ApiQuery<InsightsSettings> {
+  return apiQuery(`${PATH}/settings`, insightsSettingsSchema);
 }
 
 export function updateInsightsSettings(input: InsightsSettingsInput): Promise<InsightsSettings> {
-  return apiRequest(`${PATH}/settings`, insightsSettingsSchema, { method: 'PUT', body: input });
+  return apiRequest(`${PATH}/settings`, insightsSettingsSchema, {
+    method: 'PUT',
+    changes: [PATH],
+    body: input,
+  });
 }
 
 function query(values: { [name: string]: string | number | undefined }): string {

@@ -2,27 +2,29 @@ import { libraryItemSchema, libraryListSchema } from '@contract/library';
 import type { LibraryItem, LibraryList } from '@contract/library';
 import { shareResultSchema } from '@contract/share';
 import type { ShareRequest, ShareResult } from '@contract/share';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 import { libraryQueryString } from './libraryQueryString';
 import type { LibraryFilters } from './libraryQueryString';
 
 /** The items this person is targeted by, newest first; `continuationToken` reads the next page. */
-export function getLibraryPage(
+export function libraryPageQuery(
   filters: LibraryFilters,
   options: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<LibraryList> {
-  return apiRequest(`/api/v1/library${libraryQueryString(filters, options)}`, libraryListSchema, { signal });
+): ApiQuery<LibraryList> {
+  return apiQuery(`/api/v1/library${libraryQueryString(filters, options)}`, libraryListSchema);
 }
 
-export function getLibraryItem(itemId: string, signal?: AbortSignal): Promise<LibraryItem> {
-  return apiRequest(`/api/v1/library/${encodeURIComponent(itemId)}`, libraryItemSchema, { signal });
+export function libraryItemQuery(itemId: string): ApiQuery<LibraryItem> {
+  return apiQuery(`/api/v1/library/${encodeURIComponent(itemId)}`, libraryItemSchema);
 }
 
 /** Records the share and returns the tracked link and how to hand the text to the network. */
 export function shareItem(itemId: string, request: ShareRequest): Promise<ShareResult> {
   return apiRequest(`/api/v1/library/${encodeURIComponent(itemId)}/shares`, shareResultSchema, {
     method: 'POST',
+    changes: ['/api/v1/me', '/api/v1/challenges', '/api/v1/leaderboard'],
     body: request,
   });
 }

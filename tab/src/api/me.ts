@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { erasureReceiptSchema, meSchema } from '@contract/me';
 import type { ErasureReceipt, Me, UpdateMe } from '@contract/me';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
-export function getMe(signal?: AbortSignal): Promise<Me> {
-  return apiRequest('/api/v1/me', meSchema, { signal });
+export function meQuery(): ApiQuery<Me> {
+  return apiQuery('/api/v1/me', meSchema, { longLived: true });
 }
 
 export function updateMe(changes: UpdateMe): Promise<Me> {
-  return apiRequest('/api/v1/me', meSchema, { method: 'PATCH', body: changes });
+  return apiRequest('/api/v1/me', meSchema, { method: 'PATCH', changes: ['/api/v1/me'], body: changes });
 }
 
 /** Everything the service keeps about the person, as the JSON document they may download. */

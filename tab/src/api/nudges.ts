@@ -1,28 +1,32 @@
 import { nudgeListSchema, nudgeSchema } from '@contract/nudges';
 import type { Nudge, NudgeInput, NudgeList } from '@contract/nudges';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/studio/nudges';
 const at = (nudgeId: string) => `${PATH}/${encodeURIComponent(nudgeId)}`;
 
-export function getNudges(
-  page: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<NudgeList> {
+export function nudgesQuery(page: { limit: number; continuationToken?: string }): ApiQuery<NudgeList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${PATH}?${params.toString()}`, nudgeListSchema, { signal });
+  return apiQuery(`${PATH}?${params.toString()}`, nudgeListSchema);
 }
 
+/** Read directly, not through the cache: a sending nudge's progress is polled until it is done. */
 export function getNudge(nudgeId: string, signal?: AbortSignal): Promise<Nudge> {
   return apiRequest(at(nudgeId), nudgeSchema, { signal });
 }
 
 /** Sent at once without `sendAt`, else kept until then. */
 export function createNudge(input: NudgeInput): Promise<Nudge> {
-  return apiRequest(PATH, nudgeSchema, { method: 'POST', body: input });
+  return apiRequest(PATH, nudgeSchema, { method: 'POST', changes: [PATH], body: input });
 }
 
 export function cancelNudge(nudgeId: string): Promise<Nudge> {
-  return apiRequest(`${at(nudgeId)}/cancellation`, nudgeSchema, { method: 'POST', body: {} });
+  return apiRequest(`${at(nudgeId)}/cancellation`, nudgeSchema, {
+    method: 'POST',
+    changes: [PATH],
+    body: {},
+  });
 }

@@ -1,6 +1,7 @@
 import { peopleListSchema } from '@contract/people';
 import type { PeopleList } from '@contract/people';
-import { apiRequest } from './apiRequest';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 
 export interface PeopleQuery {
   limit: number;
@@ -8,8 +9,8 @@ export interface PeopleQuery {
 }
 
 /** Managers and administrators only; others get a 403. */
-export function getPeoplePage(query: PeopleQuery, signal?: AbortSignal): Promise<PeopleList> {
+export function peoplePageQuery(query: PeopleQuery): ApiQuery<PeopleList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiRequest(`/api/v1/studio/people?${params.toString()}`, peopleListSchema, { signal });
+  return apiQuery(`/api/v1/studio/people?${params.toString()}`, peopleListSchema);
 }

@@ -1,35 +1,34 @@
 import { z } from 'zod';
 import { pollListSchema, pollDetailsSchema, pollSchema } from '@contract/polls';
 import type { Poll, PollInput, PollList, PollDetails } from '@contract/polls';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/studio/polls';
 const at = (pollId: string) => `${PATH}/${encodeURIComponent(pollId)}`;
 
-export function getPolls(
-  page: { limit: number; continuationToken?: string },
-  signal?: AbortSignal,
-): Promise<PollList> {
+export function pollsQuery(page: { limit: number; continuationToken?: string }): ApiQuery<PollList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiRequest(`${PATH}?${params.toString()}`, pollListSchema, { signal });
+  return apiQuery(`${PATH}?${params.toString()}`, pollListSchema);
 }
 
-export function getPollPage(pollId: string, signal?: AbortSignal): Promise<PollDetails> {
-  return apiRequest(at(pollId), pollDetailsSchema, { signal });
+export function pollPageQuery(pollId: string): ApiQuery<PollDetails> {
+  return apiQuery(at(pollId), pollDetailsSchema);
 }
 
 /** A draft, or sent at once to the audience when `input.send` is true. */
 export function createPoll(input: PollInput): Promise<Poll> {
-  return apiRequest(PATH, pollSchema, { method: 'POST', body: input });
+  return apiRequest(PATH, pollSchema, { method: 'POST', changes: [PATH], body: input });
 }
 
 export function sendPoll(pollId: string): Promise<Poll> {
-  return apiRequest(`${at(pollId)}/sending`, pollSchema, { method: 'POST', body: {} });
+  return apiRequest(`${at(pollId)}/sending`, pollSchema, { method: 'POST', changes: [PATH], body: {} });
 }
 
 export function closePoll(pollId: string): Promise<Poll> {
-  return apiRequest(`${at(pollId)}/closure`, pollSchema, { method: 'POST', body: {} });
+  return apiRequest(`${at(pollId)}/closure`, pollSchema, { method: 'POST', changes: [PATH], body: {} });
 }
 
 /** The results as CSV text: voters and their choice on named polls, counts only on anonymous ones. */

@@ -1,15 +1,21 @@
 import { proposalListSchema, proposalOptionsSchema, proposalResultSchema } from '@contract/proposals';
 import type { ProposalInput, ProposalList, ProposalOptions, ProposalResult } from '@contract/proposals';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
-export function getProposalOptions(signal?: AbortSignal): Promise<ProposalOptions> {
-  return apiRequest('/api/v1/proposals/options', proposalOptionsSchema, { signal });
+export function proposalOptionsQuery(): ApiQuery<ProposalOptions> {
+  return apiQuery('/api/v1/proposals/options', proposalOptionsSchema);
 }
 
 export function propose(input: ProposalInput): Promise<ProposalResult> {
-  return apiRequest('/api/v1/proposals', proposalResultSchema, { method: 'POST', body: input });
+  return apiRequest('/api/v1/proposals', proposalResultSchema, {
+    method: 'POST',
+    changes: ['/api/v1/me/proposals', '/api/v1/studio/content', '/api/v1/studio/review'],
+    body: input,
+  });
 }
 
-export function getMyProposals(signal?: AbortSignal): Promise<ProposalList> {
-  return apiRequest('/api/v1/me/proposals', proposalListSchema, { signal });
+export function myProposalsQuery(): ApiQuery<ProposalList> {
+  return apiQuery('/api/v1/me/proposals', proposalListSchema);
 }

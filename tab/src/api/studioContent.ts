@@ -10,6 +10,8 @@ import { contentPolicySchema } from '@contract/content-policy';
 import type { ContentPolicy, ContentPolicyInput } from '@contract/content-policy';
 import { linkPreviewSchema } from '@contract/link-preview';
 import type { LinkPreview } from '@contract/link-preview';
+import { apiQuery } from './apiQuery';
+import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 const PATH = '/api/v1/studio/content';
@@ -22,33 +24,49 @@ export interface ContentQuery {
   continuationToken?: string;
 }
 
-export function getContentPage(query: ContentQuery, signal?: AbortSignal): Promise<StudioItemList> {
+export function contentPageQuery(query: ContentQuery): ApiQuery<StudioItemList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.status) params.set('status', query.status);
   if (query.campaignId) params.set('campaignId', query.campaignId);
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiRequest(`${PATH}?${params.toString()}`, studioItemListSchema, { signal });
+  return apiQuery(`${PATH}?${params.toString()}`, studioItemListSchema);
 }
 
-export function getStudioItem(itemId: string, signal?: AbortSignal): Promise<StudioItem> {
-  return apiRequest(at(itemId), studioItemSchema, { signal });
+export function studioItemQuery(itemId: string): ApiQuery<StudioItem> {
+  return apiQuery(at(itemId), studioItemSchema);
 }
 
 export function createContent(input: ContentInput): Promise<StudioItem> {
-  return apiRequest(PATH, studioItemSchema, { method: 'POST', body: input });
+  return apiRequest(PATH, studioItemSchema, {
+    method: 'POST',
+    changes: [PATH, '/api/v1/studio/review'],
+    body: input,
+  });
 }
 
 export function updateContent(itemId: string, input: ContentInput): Promise<StudioItem> {
-  return apiRequest(at(itemId), studioItemSchema, { method: 'PUT', body: input });
+  return apiRequest(at(itemId), studioItemSchema, {
+    method: 'PUT',
+    changes: [PATH, '/api/v1/studio/review'],
+    body: input,
+  });
 }
 
 /** Saves and submits for review in one step: what is checked is what is submitted. */
 export function submitContent(itemId: string, input: ContentInput): Promise<SubmissionResult> {
-  return apiRequest(`${at(itemId)}/submission`, submissionResultSchema, { method: 'POST', body: input });
+  return apiRequest(`${at(itemId)}/submission`, submissionResultSchema, {
+    method: 'POST',
+    changes: [PATH, '/api/v1/studio/review'],
+    body: input,
+  });
 }
 
 export function withdrawContent(itemId: string): Promise<StudioItem> {
-  return apiRequest(`${at(itemId)}/withdrawal`, studioItemSchema, { method: 'POST', body: {} });
+  return apiRequest(`${at(itemId)}/withdrawal`, studioItemSchema, {
+    method: 'POST',
+    changes: [PATH, '/api/v1/studio/review'],
+    body: {},
+  });
 }
 
 export function previewLink(url: string): Promise<LinkPreview> {
@@ -56,10 +74,14 @@ export function previewLink(url: string): Promise<LinkPreview> {
 }
 
 /** The guardrails in force and the four-eyes switch, for live feedback. */
-export function getContentPolicy(signal?: AbortSignal): Promise<ContentPolicy> {
-  return apiRequest('/api/v1/studio/content-policy', contentPolicySchema, { signal });
+export function contentPolicyQuery(): ApiQuery<ContentPolicy> {
+  return apiQuery('/api/v1/studio/content-policy', contentPolicySchema);
 }
 
 export function saveContentPolicy(input: ContentPolicyInput): Promise<ContentPolicy> {
-  return apiRequest('/api/v1/admin/content-policy', contentPolicySchema, { method: 'PUT', body: input });
+  return apiRequest('/api/v1/admin/content-policy', contentPolicySchema, {
+    method: 'PUT',
+    changes: ['/api/v1/studio/content-policy', '/api/v1/admin/content-policy'],
+    body: input,
+  });
 }

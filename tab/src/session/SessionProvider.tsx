@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ErasureReceipt, Me } from '@contract/me';
-import { getMe } from '../api/me';
+import { read } from '../api/apiQuery';
+import { meQuery } from '../api/me';
 import type { TeamsHost } from '../host/teamsHost';
 import { ErasedScreen } from './ErasedScreen';
 import { SessionContext } from './sessionContext';
@@ -10,7 +11,8 @@ export function SessionProvider({ host, me, children }: { host: TeamsHost; me: M
   const [current, setCurrent] = useState(me);
   const [erasure, setErasure] = useState<ErasureReceipt>();
   const refreshMe = useCallback(async () => {
-    const fresh = await getMe();
+    // Asked of the API, never answered from the cache: the caller knows it changed.
+    const fresh = await read({ ...meQuery(), staleTime: 0 });
     setCurrent(fresh);
     return fresh;
   }, []);

@@ -1,5 +1,6 @@
 import type { Me } from '@contract/me';
-import { getMe } from '../api/me';
+import { read } from '../api/apiQuery';
+import { meQuery } from '../api/me';
 import { createAuthenticator } from '../auth/createAuthenticator';
 import { setAuthenticator } from '../auth/session';
 import { detectHost } from '../host/detectHost';
@@ -15,11 +16,11 @@ export interface Session {
 }
 
 /** Start-up: where are we, who is this, which language, which page. */
-export async function bootstrap(signal: AbortSignal): Promise<Session> {
+export async function bootstrap(): Promise<Session> {
   const host = await detectHost();
   if (host.locale) await setLanguage(pickLocale({ teams: host.locale }));
   setAuthenticator(await createAuthenticator(host));
-  const me = await getMe(signal);
+  const me = await read(meQuery());
   await setLanguage(pickLocale({ teams: host.locale, saved: me.locale, browser: navigator.language }));
   openDeepLink(host.subPageId, me);
   return { host, me };

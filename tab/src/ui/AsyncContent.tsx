@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { AsyncState } from '../hooks/useAsync';
+import type { QueryState } from '../hooks/queryState';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 
 interface AsyncContentProps<T> {
-  /** What `useAsync` answers. */
-  state: AsyncState<T> & { retry: () => void };
+  /** What `useApiQuery` answers. */
+  state: QueryState<T>;
   /** The spinner's label while loading. */
   loadingLabel: string;
   /** What to show once loaded. */

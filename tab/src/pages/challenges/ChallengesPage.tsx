@@ -1,18 +1,17 @@
 import { Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Badge, MyChallenges, MyPoints } from '@contract/challenges';
-import { getLeaderboard, getMyChallenges, getMyPoints } from '../../api/challenges';
-import { useAsync } from '../../hooks/useAsync';
+import { leaderboardQuery, myChallengesQuery, myPointsQuery } from '../../api/challenges';
+import { useApiQueries, useApiQuery } from '../../hooks/useApiQuery';
 import { formatDate } from '../../i18n/formatDate';
 import { formatNumber } from '../../i18n/formatNumber';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { useSession } from '../../session/sessionContext';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { PageHeading } from '../../ui/PageHeading';
+import { AsyncContent } from '../../ui/AsyncContent';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { Panel } from '../../ui/Panel';
 import { CampaignStatusBadge } from '../studio/StatusBadges';
 import { LeaderboardTables } from './LeaderboardTables';
@@ -59,33 +58,26 @@ const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground2 },
 });
 
-interface Loaded {
-  points: MyPoints;
-  challenges: MyChallenges;
-}
-
 /** Ambassadors: my points and badges, the challenges open to me with my progress, and the leaderboards. */
 export function ChallengesPage() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const load = useCallback(async (signal: AbortSignal): Promise<Loaded> => {
-    const [points, challenges] = await Promise.all([getMyPoints(signal), getMyChallenges(signal)]);
-    return { points, challenges };
-  }, []);
-  const loaded = useAsync(load);
+  const loaded = useApiQueries({ points: myPointsQuery(), challenges: myChallengesQuery() });
   return (
-    <>
-      <PageHeading title={t('challenges.title')} intro={t('challenges.intro')} />
-      {loaded.status === 'loading' && <LoadingState label={t('challenges.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && (
+    <AsyncPage
+      title={t('challenges.title')}
+      intro={t('challenges.intro')}
+      state={loaded}
+      loadingLabel={t('challenges.loading')}
+    >
+      {({ points, challenges }) => (
         <div className={styles.page}>
-          <MyPointsPanel points={loaded.value.points} />
-          <CurrentChallenges challenges={loaded.value.challenges} />
-          <LeaderboardPanel challenges={loaded.value.challenges} />
+          <MyPointsPanel points={points} />
+          <CurrentChallenges challenges={challenges} />
+          <LeaderboardPanel challenges={challenges} />
         </div>
       )}
-    </>
+    </AsyncPage>
   );
 }
 
@@ -186,8 +178,7 @@ function LeaderboardPanel({ challenges }: { challenges: MyChallenges }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [scope, setScope] = useState('');
-  const load = useCallback((signal: AbortSignal) => getLeaderboard(scope || undefined, signal), [scope]);
-  const leaderboard = useAsync(load);
+  const leaderboard = useApiQuery(leaderboardQuery(scope || undefined));
   return (
     <Panel title={t('challenges.leaderboard.heading')}>
       <Field label={t('challenges.leaderboard.scope')}>
@@ -200,11 +191,9 @@ function LeaderboardPanel({ challenges }: { challenges: MyChallenges }) {
           ))}
         </Select>
       </Field>
-      {leaderboard.status === 'loading' && <LoadingState label={t('challenges.leaderboard.loading')} />}
-      {leaderboard.status === 'error' && <ErrorState error={leaderboard.error} onRetry={leaderboard.retry} />}
-      {leaderboard.status === 'done' && (
-        <LeaderboardTables leaderboard={leaderboard.value} withProgress={scope !== ''} />
-      )}
+      <AsyncContent state={leaderboard} loadingLabel={t('challenges.leaderboard.loading')}>
+        {(value) => <LeaderboardTables leaderboard={value} withProgress={scope !== ''} />}
+      </AsyncContent>
     </Panel>
   );
 }

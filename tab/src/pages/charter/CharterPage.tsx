@@ -13,15 +13,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Charter } from '@contract/charter';
 import type { Locale } from '@contract/locale';
-import { acceptCharter, getCharter } from '../../api/charter';
+import { acceptCharter, charterQuery } from '../../api/charter';
 import { joinProgramme } from '../../api/enrolment';
-import { useAsync } from '../../hooks/useAsync';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { useSession } from '../../session/sessionContext';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
@@ -45,18 +45,13 @@ const useStyles = makeStyles({
 /** The social media charter in the person's language, and joining the programme by accepting it. */
 export function CharterPage() {
   const { t } = useTranslation();
-  const charter = useAsync(getCharter);
+  const charter = useApiQuery(charterQuery());
 
-  if (charter.status === 'loading') return <LoadingState label={t('charter.loading')} />;
-  if (charter.status === 'error') {
-    return (
-      <>
-        <PageHeading title={t('nav.charter')} />
-        <ErrorState error={charter.error} onRetry={charter.retry} />
-      </>
-    );
-  }
-  return <CharterView charter={charter.value} />;
+  return (
+    <AsyncPage errorTitle={t('nav.charter')} state={charter} loadingLabel={t('charter.loading')}>
+      {(value) => <CharterView charter={value} />}
+    </AsyncPage>
+  );
 }
 
 type Done = { kind: 'joined' } | { kind: 'accepted'; version: string };

@@ -2,7 +2,7 @@ import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { detectHost } from '../../host/detectHost';
 import type { TeamsHost } from '../../host/teamsHost';
 import { fluentThemeFor } from '../../host/teamsTheme';
-import { useAsync } from '../../hooks/useAsync';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { setLanguage } from '../../i18n/i18n';
 import { pickLocale } from '../../i18n/pickLocale';
 import { LoadingState } from '../../ui/LoadingState';
@@ -21,7 +21,7 @@ async function detectInTeamsLanguage(): Promise<TeamsHost> {
 /** `/config`: no sign-in and no shell, only what Teams' "add a tab" dialog needs, in Teams' theme and language. */
 export function TabConfigRoot() {
   const styles = useStyles();
-  const host = useAsync(detectInTeamsLanguage);
+  const host = useApiQuery({ queryKey: ['host'], queryFn: detectInTeamsLanguage, staleTime: Infinity });
   return (
     <FluentProvider
       theme={fluentThemeFor(host.status === 'done' ? host.value.theme : 'default')}

@@ -3,14 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AmbassadorEvent } from '@contract/events';
-import { getMyEvents } from '../../api/events';
-import { useAsync } from '../../hooks/useAsync';
+import { myEventsQuery } from '../../api/events';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { PageHeading } from '../../ui/PageHeading';
 import { EventCard } from './EventCard';
 
 const useStyles = makeStyles({
@@ -38,19 +36,18 @@ const useStyles = makeStyles({
 /** Ambassadors: the events they hold a place at, then the others they are invited to, soonest first. */
 export function EventsPage() {
   const { t } = useTranslation();
-  const events = useAsync(getMyEvents);
+  const events = useApiQuery(myEventsQuery());
   return (
-    <>
-      <PageHeading title={t('events.title')} intro={t('events.intro')} />
-      {events.status === 'loading' && <LoadingState label={t('events.loading')} />}
-      {events.status === 'error' && <ErrorState error={events.error} onRetry={events.retry} />}
-      {events.status === 'done' &&
-        (events.value.items.length === 0 ? (
-          <EmptyState message={t('events.empty')} />
-        ) : (
-          <EventSections initial={events.value.items} />
-        ))}
-    </>
+    <AsyncPage
+      title={t('events.title')}
+      intro={t('events.intro')}
+      state={events}
+      loadingLabel={t('events.loading')}
+    >
+      {({ items }) =>
+        items.length === 0 ? <EmptyState message={t('events.empty')} /> : <EventSections initial={items} />
+      }
+    </AsyncPage>
   );
 }
 

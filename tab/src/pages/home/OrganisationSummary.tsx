@@ -2,8 +2,8 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/ApiProblem';
-import { getOrganisation } from '../../api/organisation';
-import { useAsync } from '../../hooks/useAsync';
+import { organisationQuery } from '../../api/organisation';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { currentLocale } from '../../i18n/i18n';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
@@ -37,7 +37,7 @@ const notSetUp = (error: unknown) => error instanceof ApiProblem && error.status
 export function OrganisationSummary() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const organisation = useAsync(getOrganisation);
+  const organisation = useApiQuery(organisationQuery());
   const { me } = useSession();
   const locale = currentLocale();
 

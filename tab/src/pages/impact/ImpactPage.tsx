@@ -11,8 +11,9 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Impact } from '@contract/impact';
-import { getImpact } from '../../api/impact';
-import { useAsync } from '../../hooks/useAsync';
+import { impactQuery } from '../../api/impact';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { formatMonth, formatNumber } from '../../i18n/formatNumber';
@@ -20,9 +21,6 @@ import { localized } from '../../i18n/localized';
 import { networkNames } from '@contract/network';
 import { useSession } from '../../session/sessionContext';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { PageHeading } from '../../ui/PageHeading';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
 import { barWidth } from './barWidth';
@@ -93,15 +91,17 @@ const useStyles = makeStyles({
 /** My shares, the clicks they brought and my estimated reach: figures as text, tables for the detail. */
 export function ImpactPage() {
   const { t } = useTranslation();
-  const impact = useAsync(getImpact);
+  const impact = useApiQuery(impactQuery());
 
   return (
-    <>
-      <PageHeading title={t('impact.title')} intro={t('impact.intro')} />
-      {impact.status === 'loading' && <LoadingState label={t('impact.loading')} />}
-      {impact.status === 'error' && <ErrorState error={impact.error} onRetry={impact.retry} />}
-      {impact.status === 'done' && <ImpactView impact={impact.value} />}
-    </>
+    <AsyncPage
+      title={t('impact.title')}
+      intro={t('impact.intro')}
+      state={impact}
+      loadingLabel={t('impact.loading')}
+    >
+      {(value) => <ImpactView impact={value} />}
+    </AsyncPage>
   );
 }
 

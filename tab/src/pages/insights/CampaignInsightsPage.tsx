@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { CampaignInsights, InsightsTable, PeriodQuery } from '@contract/insights';
-import { getCampaignInsights } from '../../api/insights';
+import type { CampaignInsights, InsightsTable } from '@contract/insights';
+import { campaignInsightsQuery } from '../../api/insights';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
@@ -40,17 +39,13 @@ export function CampaignInsightsPage() {
   // The period's part of the address, kept on the way back up.
   const { search } = useLocation();
   const locale = currentLocale();
-  const fetch = useCallback(
-    (period: PeriodQuery, signal: AbortSignal) => getCampaignInsights(campaignId, period, signal),
-    [campaignId],
-  );
 
   return (
     <PeriodPage
       title={(insights?: CampaignInsights) =>
         insights ? localized(insights.campaign.name, locale) : t('insights.campaign.title')
       }
-      fetch={fetch}
+      query={(period) => campaignInsightsQuery(campaignId, period)}
       loadingLabel={t('insights.campaign.loading')}
       before={<DrillDownTrail steps={[{ label: t('insights.title'), to: `/insights${search}` }]} />}
     >

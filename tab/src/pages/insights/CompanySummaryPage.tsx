@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { otherGroupId, summaryMinGroupSize } from '@contract/insights';
 import type { CompanySummary } from '@contract/insights';
-import { getCompanySummary } from '../../api/insights';
+import { companySummaryQuery } from '../../api/insights';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { networkNames } from '@contract/network';
@@ -27,7 +27,7 @@ export function CompanySummaryPage() {
     <PeriodPage
       title={t('insights.summary.title')}
       intro={t('insights.summary.intro', { size: summaryMinGroupSize })}
-      fetch={getCompanySummary}
+      query={companySummaryQuery}
       loadingLabel={t('insights.summary.loading')}
     >
       {(summary) => <SummaryView summary={summary} />}

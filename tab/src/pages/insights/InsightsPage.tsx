@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDashboard } from '@contract/insights';
-import { getDashboard } from '../../api/insights';
+import { dashboardQuery } from '../../api/insights';
 import type { ExportRequest } from '../../api/insights';
 import { formatNumber } from '../../i18n/formatNumber';
 import { currentLocale } from '../../i18n/i18n';
@@ -35,7 +35,7 @@ export function InsightsPage() {
     <PeriodPage
       title={t('insights.title')}
       intro={t('insights.intro')}
-      fetch={getDashboard}
+      query={dashboardQuery}
       loadingLabel={t('insights.loading')}
     >
       {(dashboard, periodSearch) => <Dashboard dashboard={dashboard} periodSearch={periodSearch} />}

@@ -1,24 +1,16 @@
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InsightsSettings } from '@contract/insights';
-import { getInsightsSettings, updateInsightsSettings } from '../../api/insights';
-import { useAsync } from '../../hooks/useAsync';
+import { insightsSettingsQuery, updateInsightsSettings } from '../../api/insights';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { SuccessNotice } from '../../ui/SuccessNotice';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { formatDateTime } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { useSession } from '../../session/sessionContext';
 import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { PageHeading } from '../../ui/PageHeading';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { RestrictedPage } from '../RestrictedPage';
 import { isForbidden } from '../restrictedAccess';
@@ -40,17 +32,19 @@ const useStyles = makeStyles({
 /** Administrators: what a thousand impressions and a click are worth, and the time zone days are counted in. */
 export function InsightsSettingsPage() {
   const { t } = useTranslation();
-  const settings = useAsync(getInsightsSettings);
+  const settings = useApiQuery(insightsSettingsQuery(), { fresh: true });
   if (settings.status === 'error' && isForbidden(settings.error))
     return <RestrictedPage roles={['Programme.Admin']} />;
   return (
-    <>
-      <PageHeading title={t('insights.settings.title')} intro={t('insights.settings.intro')} />
-      <DrillDownTrail steps={[{ label: t('insights.title'), to: '/insights' }]} />
-      {settings.status === 'loading' && <LoadingState label={t('insights.settings.loading')} />}
-      {settings.status === 'error' && <ErrorState error={settings.error} onRetry={settings.retry} />}
-      {settings.status === 'done' && <SettingsForm settings={settings.value} />}
-    </>
+    <AsyncPage
+      title={t('insights.settings.title')}
+      intro={t('insights.settings.intro')}
+      header={<DrillDownTrail steps={[{ label: t('insights.title'), to: '/insights' }]} />}
+      state={settings}
+      loadingLabel={t('insights.settings.loading')}
+    >
+      {(value) => <SettingsForm settings={value} />}
+    </AsyncPage>
   );
 }
 
@@ -152,13 +146,7 @@ function SettingsForm({ settings }: { settings: InsightsSettings }) {
         </p>
       )}
       {error !== undefined && <ErrorState error={error} title={t('insights.settings.saveFailed')} />}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <span role="status">{t('insights.settings.saved')}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {done && <SuccessNotice message={t('insights.settings.saved')} />}
       <div className={styles.actions}>
         <SubmitButton busy={saving}>{t('insights.settings.save')}</SubmitButton>
       </div>

@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { InsightsTable, ItemInsights, PeriodQuery } from '@contract/insights';
-import { getItemInsights } from '../../api/insights';
+import type { InsightsTable, ItemInsights } from '@contract/insights';
+import { itemInsightsQuery } from '../../api/insights';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { AmbassadorsPanel } from './AmbassadorsPanel';
@@ -27,15 +26,15 @@ export function ItemInsightsPage() {
   // The period's part of the address, kept on the way back up.
   const { search } = useLocation();
   const locale = currentLocale();
-  const fetch = useCallback(
-    (period: PeriodQuery, signal: AbortSignal) => getItemInsights(itemId, period, signal),
-    [itemId],
-  );
   const title = (insights?: ItemInsights) =>
     (insights && localized(insights.item.title, locale)) || t('insights.item.title');
 
   return (
-    <PeriodPage title={title} fetch={fetch} loadingLabel={t('insights.item.loading')}>
+    <PeriodPage
+      title={title}
+      query={(period) => itemInsightsQuery(itemId, period)}
+      loadingLabel={t('insights.item.loading')}
+    >
       {(insights) => (
         <>
           <DrillDownTrail

@@ -1,11 +1,10 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period, PeriodQuery } from '@contract/insights';
-import { useAsync } from '../../hooks/useAsync';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { PageHeading } from '../../ui/PageHeading';
+import type { ApiQuery } from '../../api/apiQuery';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { RestrictedPage } from '../RestrictedPage';
 import { isForbidden } from '../restrictedAccess';
 import { PeriodPicker } from './PeriodPicker';
@@ -17,8 +16,8 @@ interface PeriodPageProps<T extends { period: Period }> {
   /** The page's title, or one taken from the figures once loaded (a campaign's name). */
   title: string | ((value: T | undefined) => string);
   intro?: ReactNode;
-  /** Must be stable (a module function or a useCallback). */
-  fetch: (period: PeriodQuery, signal: AbortSignal) => Promise<T>;
+  /** The figures' read for a period. */
+  query: (period: PeriodQuery) => ApiQuery<T>;
   loadingLabel: string;
   /** Above the figures, e.g. a way back up the drill-down. */
   before?: ReactNode;
@@ -32,7 +31,7 @@ interface PeriodPageProps<T extends { period: Period }> {
 export function PeriodPage<T extends { period: Period }>({
   title,
   intro,
-  fetch,
+  query,
   loadingLabel,
   before,
   children,
@@ -40,11 +39,7 @@ export function PeriodPage<T extends { period: Period }>({
   const { t } = useTranslation();
   const selection = usePeriodSelection();
   const { from, to } = selection.period;
-  const load = useCallback(
-    (signal: AbortSignal) => fetch(toPeriodQuery({ from, to }), signal),
-    [fetch, from, to],
-  );
-  const state = useAsync(load);
+  const state = useApiQuery(query(toPeriodQuery({ from, to })));
   const timeZone = state.status === 'done' ? state.value.period.timeZone : undefined;
   const { learnTimeZone } = selection;
   useEffect(() => {
@@ -63,26 +58,29 @@ export function PeriodPage<T extends { period: Period }>({
     );
 
   return (
-    <>
-      <PageHeading
-        title={typeof title === 'string' ? title : title(state.status === 'done' ? state.value : undefined)}
-        intro={intro}
-      />
-      {before}
-      <PeriodPicker
-        preset={selection.preset}
-        period={selection.period}
-        today={selection.today}
-        onChoose={selection.choose}
-      />
-      {state.status === 'loading' && <LoadingState label={loadingLabel} />}
-      {state.status === 'error' && <ErrorState error={state.error} onRetry={state.retry} />}
-      {state.status === 'done' && (
+    <AsyncPage
+      title={typeof title === 'string' ? title : title(state.status === 'done' ? state.value : undefined)}
+      intro={intro}
+      header={
         <>
-          <PeriodSummary period={state.value.period} />
-          {children(state.value, selection.search)}
+          {before}
+          <PeriodPicker
+            preset={selection.preset}
+            period={selection.period}
+            today={selection.today}
+            onChoose={selection.choose}
+          />
+        </>
+      }
+      state={state}
+      loadingLabel={loadingLabel}
+    >
+      {(value) => (
+        <>
+          <PeriodSummary period={value.period} />
+          {children(value, selection.search)}
         </>
       )}
-    </>
+    </AsyncPage>
   );
 }

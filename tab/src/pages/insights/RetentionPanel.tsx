@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Retention } from '@contract/insights';
-import { getRetention } from '../../api/insights';
-import { useAsync } from '../../hooks/useAsync';
+import { retentionQuery } from '../../api/insights';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatMonth } from '../../i18n/formatNumber';
 import { currentLocale } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/ErrorState';
@@ -17,12 +17,10 @@ import { RetentionChart } from './RetentionChart';
 /** The last year of enrolment cohorts: how many of each are still sharing N months after joining. */
 const COHORT_MONTHS = 12;
 
-const loadRetention = (signal: AbortSignal) => getRetention(COHORT_MONTHS, signal);
-
 /** The engagement curve by months since enrolment (not tied to the period: cohorts span the year). */
 export function RetentionPanel() {
   const { t } = useTranslation();
-  const retention = useAsync(loadRetention);
+  const retention = useApiQuery(retentionQuery(COHORT_MONTHS));
   if (retention.status === 'done') return <RetentionView retention={retention.value} />;
   return (
     <Panel title={t('insights.retention.title')}>

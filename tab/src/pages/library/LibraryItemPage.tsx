@@ -1,20 +1,18 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { LibraryItem } from '@contract/library';
 import type { Network } from '@contract/network';
 import { ApiProblem } from '../../api/ApiProblem';
-import { getLibraryItem } from '../../api/library';
-import { useAsync } from '../../hooks/useAsync';
+import { libraryItemQuery } from '../../api/library';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { formatDate } from '../../i18n/formatDate';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { networkNames } from '@contract/network';
 import { useSession } from '../../session/sessionContext';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { LinkPreviewCard } from '../../ui/LinkPreviewCard';
 import { RouterLink } from '../../ui/RouterLink';
@@ -23,12 +21,6 @@ import { ShareForm } from './ShareForm';
 import { ExternalLink } from '../../ui/ExternalLink';
 
 const useStyles = makeStyles({
-  back: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    marginBottom: tokens.spacingVerticalM,
-  },
   article: {
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
@@ -52,30 +44,18 @@ const useStyles = makeStyles({
 export function LibraryItemPage() {
   const { itemId = '' } = useParams();
   const { t } = useTranslation();
-  const load = useCallback((signal: AbortSignal) => getLibraryItem(itemId, signal), [itemId]);
-  const item = useAsync(load);
+  const item = useApiQuery(libraryItemQuery(itemId));
 
-  if (item.status === 'loading') return <LoadingState label={t('item.loading')} />;
-  if (item.status === 'error') {
-    if (item.error instanceof ApiProblem && item.error.status === 404) return <ItemGone />;
-    return (
-      <>
-        <BackToLibrary />
-        <ErrorState error={item.error} onRetry={item.retry} />
-      </>
-    );
-  }
-  return <ItemView item={item.value} />;
-}
-
-function BackToLibrary() {
-  const styles = useStyles();
-  const { t } = useTranslation();
+  if (item.status === 'error' && item.error instanceof ApiProblem && item.error.status === 404)
+    return <ItemGone />;
   return (
-    <RouterLink to="/library" className={styles.back}>
-      <ArrowLeftRegular aria-hidden />
-      {t('item.backToLibrary')}
-    </RouterLink>
+    <AsyncPage
+      back={{ to: '/library', label: t('item.backToLibrary') }}
+      state={item}
+      loadingLabel={t('item.loading')}
+    >
+      {(value) => <ItemView item={value} />}
+    </AsyncPage>
   );
 }
 
@@ -105,7 +85,6 @@ function ItemView({ item }: { item: LibraryItem }) {
 
   return (
     <>
-      <BackToLibrary />
       <PageHeading title={localized(item.title, locale)} />
       <div className={styles.article}>
         <div className={styles.preview}>

@@ -1,22 +1,21 @@
 import { Button, Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeSchema } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
-import type { Organisation } from '@contract/organisation';
-import { getLibraryPage } from '../../api/library';
+import { libraryPageQuery } from '../../api/library';
 import { hasFilters, libraryQueryString } from '../../api/libraryQueryString';
 import type { LibraryFilters } from '../../api/libraryQueryString';
-import { getOrganisation } from '../../api/organisation';
-import { useAsync } from '../../hooks/useAsync';
+import { organisationQuery } from '../../api/organisation';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { networkNames } from '@contract/network';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
+import { AsyncContent } from '../../ui/AsyncContent';
 import { PageHeading } from '../../ui/PageHeading';
 import { mergeCampaigns } from './campaignOptions';
 import type { CampaignRef } from './campaignOptions';
@@ -39,10 +38,6 @@ const useStyles = makeStyles({
   selectInner: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
-// Brand names only label a filter: the library works without them.
-const getOrganisationIfAny = (signal: AbortSignal): Promise<Organisation | undefined> =>
-  getOrganisation(signal).catch(() => undefined);
-
 /** The content this person may share: search, filters, and pages of cards. */
 export function LibraryPage() {
   const styles = useStyles();
@@ -52,13 +47,9 @@ export function LibraryPage() {
   const [filters, setFilters] = useState<Omit<LibraryFilters, 'q'>>({});
   const q = useDebouncedValue(search, SEARCH_DELAY_MS);
   const query = useMemo<LibraryFilters>(() => ({ ...filters, q }), [filters, q]);
-  const load = useCallback(
-    (signal: AbortSignal) => getLibraryPage(query, { limit: LIBRARY_PAGE_SIZE }, signal),
-    [query],
-  );
-  const first = useAsync(load);
-  const organisation = useAsync(getOrganisationIfAny);
-  const brands = organisation.status === 'done' ? (organisation.value?.brands ?? []) : [];
+  const first = useApiQuery(libraryPageQuery(query, { limit: LIBRARY_PAGE_SIZE }));
+  // Brand names only label a filter: the library works without them.
+  const brands = useQuery(organisationQuery()).data?.brands ?? [];
 
   // Campaign options grow with every page seen (adjusting state while rendering, as React advises).
   const [campaigns, setCampaigns] = useState<readonly CampaignRef[]>([]);
@@ -157,18 +148,18 @@ export function LibraryPage() {
         )}
       </div>
 
-      {first.status === 'loading' && <LoadingState label={t('library.loading')} />}
-      {first.status === 'error' && <ErrorState error={first.error} onRetry={first.retry} />}
-      {first.status === 'done' && (
-        <LibraryResults
-          key={libraryQueryString(query, { limit: LIBRARY_PAGE_SIZE })}
-          first={first.value}
-          query={query}
-          brands={brands}
-          onMore={addCampaigns}
-          onClearFilters={hasFilters(query) ? clearFilters : undefined}
-        />
-      )}
+      <AsyncContent state={first} loadingLabel={t('library.loading')}>
+        {(value) => (
+          <LibraryResults
+            key={libraryQueryString(query, { limit: LIBRARY_PAGE_SIZE })}
+            first={value}
+            query={query}
+            brands={brands}
+            onMore={addCampaigns}
+            onClearFilters={hasFilters(query) ? clearFilters : undefined}
+          />
+        )}
+      </AsyncContent>
     </>
   );
 }

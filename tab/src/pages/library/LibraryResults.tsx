@@ -2,7 +2,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LibraryItemSummary, LibraryList } from '@contract/library';
 import type { Organisation } from '@contract/organisation';
-import { getLibraryPage } from '../../api/library';
+import { read } from '../../api/apiQuery';
+import { libraryPageQuery } from '../../api/library';
 import type { LibraryFilters } from '../../api/libraryQueryString';
 import { usePagedList } from '../../hooks/usePagedList';
 import { EmptyState } from '../../ui/EmptyState';
@@ -41,7 +42,7 @@ export function LibraryResults({ first, query, brands, onMore, onClearFilters }:
   const { t } = useTranslation();
   const paged = usePagedList(
     first,
-    (continuationToken) => getLibraryPage(query, { limit: LIBRARY_PAGE_SIZE, continuationToken }),
+    (continuationToken) => read(libraryPageQuery(query, { limit: LIBRARY_PAGE_SIZE, continuationToken })),
     onMore,
   );
   const items = paged.items;

@@ -1,12 +1,11 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getEnrolment, updateEnrolment } from '../../api/enrolment';
-import { useAsync } from '../../hooks/useAsync';
+import { enrolmentQuery, updateEnrolment } from '../../api/enrolment';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AsyncContent } from '../../ui/AsyncContent';
 import { currentLocale } from '../../i18n/i18n';
 import { useSession } from '../../session/sessionContext';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
 import { Panel } from '../../ui/Panel';
 import { EnrolmentForm } from '../enrolment/EnrolmentForm';
 import { initialFormValues, toEnrolmentRequest } from '../enrolment/enrolmentFormModel';
@@ -22,7 +21,7 @@ export function PreferencesPanel() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { me } = useSession();
-  const enrolment = useAsync(getEnrolment);
+  const enrolment = useApiQuery(enrolmentQuery(), { fresh: true });
   const [savedAt, setSavedAt] = useState<number>();
   const savedRef = useRef<HTMLDivElement>(null);
 
@@ -38,25 +37,25 @@ export function PreferencesPanel() {
 
   return (
     <Panel title={t('myData.preferences.title')}>
-      {enrolment.status === 'loading' && <LoadingState label={t('myData.preferences.loading')} />}
-      {enrolment.status === 'error' && <ErrorState error={enrolment.error} onRetry={enrolment.retry} />}
-      {enrolment.status === 'done' && (
-        <>
-          <div ref={savedRef} tabIndex={-1} className={styles.focusTarget}>
-            {savedAt && (
-              <MessageBar intent="success" className={styles.saved}>
-                <MessageBarBody>{t('myData.preferences.saved')}</MessageBarBody>
-              </MessageBar>
-            )}
-          </div>
-          <EnrolmentForm
-            mode="update"
-            initial={initialFormValues(enrolment.value, { timeZone: me.timeZone, language: currentLocale() })}
-            submitLabel={t('myData.preferences.save')}
-            onSubmit={save}
-          />
-        </>
-      )}
+      <AsyncContent state={enrolment} loadingLabel={t('myData.preferences.loading')}>
+        {(value) => (
+          <>
+            <div ref={savedRef} tabIndex={-1} className={styles.focusTarget}>
+              {savedAt && (
+                <MessageBar intent="success" className={styles.saved}>
+                  <MessageBarBody>{t('myData.preferences.saved')}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+            <EnrolmentForm
+              mode="update"
+              initial={initialFormValues(value, { timeZone: me.timeZone, language: currentLocale() })}
+              submitLabel={t('myData.preferences.save')}
+              onSubmit={save}
+            />
+          </>
+        )}
+      </AsyncContent>
     </Panel>
   );
 }

@@ -18,13 +18,13 @@ import type { Network } from '@contract/network';
 import { hasLinkOrMedia, MAX_PROPOSAL_TITLE_LENGTH } from '@contract/proposals';
 import type { ProposalOptions } from '@contract/proposals';
 import { isWebAddress } from '@contract/web-address';
-import { getMyProposals, getProposalOptions, propose } from '../../api/proposals';
-import { useAsync } from '../../hooks/useAsync';
+import { myProposalsQuery, proposalOptionsQuery, propose } from '../../api/proposals';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AsyncContent } from '../../ui/AsyncContent';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized';
 import { useSession } from '../../session/sessionContext';
 import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
@@ -78,25 +78,25 @@ export function ProposePage() {
 function ProposeWorkspace() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const options = useAsync(getProposalOptions);
-  const mine = useAsync(getMyProposals);
+  const options = useApiQuery(proposalOptionsQuery());
+  const mine = useApiQuery(myProposalsQuery());
   return (
     <div className={styles.layout}>
       <Panel title={t('propose.formTitle')}>
-        {options.status === 'loading' && <LoadingState label={t('propose.loading')} />}
-        {options.status === 'error' && <ErrorState error={options.error} onRetry={options.retry} />}
-        {options.status === 'done' && <ProposalForm options={options.value} onProposed={mine.retry} />}
+        <AsyncContent state={options} loadingLabel={t('propose.loading')}>
+          {(value) => <ProposalForm options={value} />}
+        </AsyncContent>
       </Panel>
       <Panel title={t('propose.mine')}>
-        {mine.status === 'loading' && <LoadingState label={t('propose.mineLoading')} />}
-        {mine.status === 'error' && <ErrorState error={mine.error} onRetry={mine.retry} />}
-        {mine.status === 'done' && <MyProposals proposals={mine.value.items} />}
+        <AsyncContent state={mine} loadingLabel={t('propose.mineLoading')}>
+          {({ items }) => <MyProposals proposals={items} />}
+        </AsyncContent>
       </Panel>
     </div>
   );
 }
 
-function ProposalForm({ options, onProposed }: { options: ProposalOptions; onProposed: () => void }) {
+function ProposalForm({ options }: { options: ProposalOptions }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { me } = useSession();
@@ -154,7 +154,6 @@ function ProposalForm({ options, onProposed }: { options: ProposalOptions; onPro
       setText('');
       setUrl('');
       setMedia([]);
-      onProposed();
     } catch (failure) {
       setError(failure);
     } finally {

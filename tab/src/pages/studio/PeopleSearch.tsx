@@ -1,10 +1,10 @@
 import { Field, SearchBox, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '@contract/people';
-import { searchPeople } from '../../api/groups';
-import { useAsync } from '../../hooks/useAsync';
+import { peopleSearchQuery } from '../../api/groups';
+import { useApiQueries } from '../../hooks/useApiQuery';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { ErrorState } from '../../ui/ErrorState';
 
@@ -48,12 +48,10 @@ export function PeopleSearch({
   const resultsId = useId();
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), 300);
-  const load = useCallback(
-    async (signal: AbortSignal) =>
-      query.length < MIN_SEARCH ? undefined : (await searchPeople(query, signal)).items,
-    [query],
-  );
-  const search = useAsync(load);
+  const search = useApiQueries({
+    found: query.length < MIN_SEARCH ? undefined : peopleSearchQuery(query),
+  });
+  const found = search.status === 'done' ? search.value.found?.items : undefined;
 
   return (
     <>
@@ -71,14 +69,14 @@ export function PeopleSearch({
           <Spinner size="tiny" label={t('common.peopleSearch.searching')} />
         )}
         {search.status === 'error' && <ErrorState error={search.error} />}
-        {search.status === 'done' && search.value?.length === 0 && (
+        {found?.length === 0 && (
           <Text as="p" className={styles.paragraph}>
             {t('common.peopleSearch.noResults', { text: query })}
           </Text>
         )}
-        {search.status === 'done' && search.value && search.value.length > 0 && (
+        {found && found.length > 0 && (
           <ul aria-label={t('common.peopleSearch.results')} className={styles.list}>
-            {search.value.map((person) => (
+            {found.map((person) => (
               <li key={person.id} className={styles.item}>
                 <span className={styles.who}>
                   <span>{person.displayName}</span>

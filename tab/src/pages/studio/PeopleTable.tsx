@@ -1,8 +1,9 @@
 import { TableCell, TableCellLayout, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '@contract/people';
-import { getPeoplePage } from '../../api/people';
+import type { PeopleList, PersonSummary } from '@contract/people';
+import { read } from '../../api/apiQuery';
+import { peoplePageQuery } from '../../api/people';
 import { currentLocale } from '../../i18n/i18n';
 import { usePagedList } from '../../hooks/usePagedList';
 import { enrolmentLabelKeys } from '../../i18n/labelKeys';
@@ -11,7 +12,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LabelBadge } from '../../ui/LabelBadge';
 import { ListTable } from '../../ui/ListTable';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
-import type { FirstPeoplePage } from './PeoplePage';
+import type { WithOrganisation } from './usePageWithOrganisation';
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -26,11 +27,11 @@ const useStyles = makeStyles({
 });
 
 /** The people loaded so far, and "Load more" while the API has a continuation token. */
-export function PeopleTable({ first }: { first: FirstPeoplePage }) {
+export function PeopleTable({ first }: { first: WithOrganisation<PeopleList> }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const paged = usePagedList(first.page, (continuationToken) =>
-    getPeoplePage({ limit: PEOPLE_PAGE_SIZE, continuationToken }),
+    read(peoplePageQuery({ limit: PEOPLE_PAGE_SIZE, continuationToken })),
   );
   const people = paged.items;
 

@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { AsyncState } from '../../hooks/useAsync';
-import { AsyncContent } from '../../ui/AsyncContent';
-import { PageHeading } from '../../ui/PageHeading';
+import type { QueryState } from '../../hooks/queryState';
+import { AsyncPage } from '../../ui/AsyncPage';
 import { RouterLink } from '../../ui/RouterLink';
 
 const useStyles = makeStyles({
@@ -25,8 +24,8 @@ interface StudioListPageProps<T> {
   actions?: ReactNode;
   /** Above the list, such as the failure of an action on a row. */
   notice?: ReactNode;
-  /** The list's first load, from `useAsync`. */
-  state: AsyncState<T> & { retry: () => void };
+  /** The list's first load, from `useApiQuery`. */
+  state: QueryState<T>;
   loadingLabel: string;
   /** The list once loaded. */
   children: (value: T) => ReactNode;
@@ -46,18 +45,24 @@ export function StudioListPage<T>({
 }: StudioListPageProps<T>) {
   const styles = useStyles();
   return (
-    <>
-      <PageHeading title={title} intro={intro} />
-      <div className={styles.actions}>
-        <RouterLink to={newTo} appearance="button">
-          <AddRegular aria-hidden /> {newLabel}
-        </RouterLink>
-        {actions}
-      </div>
-      {notice}
-      <AsyncContent state={state} loadingLabel={loadingLabel}>
-        {children}
-      </AsyncContent>
-    </>
+    <AsyncPage
+      title={title}
+      intro={intro}
+      header={
+        <>
+          <div className={styles.actions}>
+            <RouterLink to={newTo} appearance="button">
+              <AddRegular aria-hidden /> {newLabel}
+            </RouterLink>
+            {actions}
+          </div>
+          {notice}
+        </>
+      }
+      state={state}
+      loadingLabel={loadingLabel}
+    >
+      {children}
+    </AsyncPage>
   );
 }

@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Organisation } from '@contract/organisation';
-import { getOrganisation } from '../../api/organisation';
-import { useAsync } from '../../hooks/useAsync';
+import { organisationQuery } from '../../api/organisation';
+import type { QueryState } from '../../hooks/queryState';
 
 export interface WithOrganisation<T> {
   page: T;
@@ -9,17 +9,16 @@ export interface WithOrganisation<T> {
   organisation?: Organisation;
 }
 
-/** Loads a studio page's data together with the organisation that names its audience's groups and brands. */
-export function usePageWithOrganisation<T>(loadPage: (signal: AbortSignal) => Promise<T>) {
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<WithOrganisation<T>> => {
-      const [page, organisation] = await Promise.all([
-        loadPage(signal),
-        getOrganisation(signal).catch(() => undefined),
-      ]);
-      return { page, ...(organisation ? { organisation } : {}) };
-    },
-    [loadPage],
-  );
-  return useAsync(load);
+/**
+ * A studio page's data together with the organisation that names its audience's groups and brands. The page
+ * waits for the organisation, so that names do not replace ids before the reader's eyes, but not on its failure.
+ */
+export function usePageWithOrganisation<T>(page: QueryState<T>): QueryState<WithOrganisation<T>> {
+  const organisation = useQuery(organisationQuery());
+  if (page.status !== 'done') return page;
+  if (organisation.isPending) return { status: 'loading', retry: page.retry };
+  return {
+    ...page,
+    value: { page: page.value, ...(organisation.data ? { organisation: organisation.data } : {}) },
+  };
 }

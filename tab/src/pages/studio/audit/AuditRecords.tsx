@@ -8,23 +8,24 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditList, AuditRecord } from '@contract/audit';
-import { getAuditCsv, getAuditPage } from '../../../api/audit';
+import { read } from '../../../api/apiQuery';
+import { getAuditCsv, auditPageQuery } from '../../../api/audit';
 import type { AuditFilters } from '../../../api/audit';
 import { saveFile } from '../../../host/saveFile';
-import { useAsync } from '../../../hooks/useAsync';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
+import { AsyncContent } from '../../../ui/AsyncContent';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { ListTable } from '../../../ui/ListTable';
 import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
-import { LoadingState } from '../../../ui/LoadingState';
 
 const PAGE_SIZE = 25;
 
@@ -46,14 +47,12 @@ const useStyles = makeStyles({
 
 export function AuditRecords({ filters }: { filters: AuditFilters }) {
   const { t } = useTranslation();
-  const load = useCallback(
-    (signal: AbortSignal) => getAuditPage(filters, { limit: PAGE_SIZE }, signal),
-    [filters],
+  const first = useApiQuery(auditPageQuery(filters, { limit: PAGE_SIZE }));
+  return (
+    <AsyncContent state={first} loadingLabel={t('audit.loading')}>
+      {(value) => <RecordsTable filters={filters} first={value} />}
+    </AsyncContent>
   );
-  const first = useAsync(load);
-  if (first.status === 'loading') return <LoadingState label={t('audit.loading')} />;
-  if (first.status === 'error') return <ErrorState error={first.error} onRetry={first.retry} />;
-  return <RecordsTable filters={filters} first={first.value} />;
 }
 
 function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditList }) {
@@ -62,7 +61,7 @@ function RecordsTable({ filters, first }: { filters: AuditFilters; first: AuditL
   const { me } = useSession();
   const locale = currentLocale();
   const paged = usePagedList(first, (continuationToken) =>
-    getAuditPage(filters, { limit: PAGE_SIZE, continuationToken }),
+    read(auditPageQuery(filters, { limit: PAGE_SIZE, continuationToken })),
   );
   const { items: records, error, setError } = paged;
   const [download, setDownload] = useState<'idle' | 'working' | 'done'>('idle');

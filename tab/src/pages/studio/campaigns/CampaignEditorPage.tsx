@@ -1,5 +1,5 @@
 import { Field, Input, Select } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/sessionContext';
@@ -7,15 +7,14 @@ import { useParams } from 'react-router';
 import { campaignObjectives } from '@contract/campaigns';
 import type { Campaign } from '@contract/campaigns';
 import type { Organisation } from '@contract/organisation';
-import { createCampaign, getCampaignPage, updateCampaign } from '../../../api/campaigns';
-import { getOrganisation } from '../../../api/organisation';
-import { useAsync } from '../../../hooks/useAsync';
-import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
+import { campaignPageQuery, createCampaign, updateCampaign } from '../../../api/campaigns';
+import { organisationQuery } from '../../../api/organisation';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
+import { NameFields } from '../NameFields';
+import { PeriodFields } from '../PeriodFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
 import { useEditorForm } from '../useEditorForm';
@@ -33,33 +32,28 @@ const problemKeys = {
 
 interface Loaded {
   organisation: Organisation;
-  campaign?: Campaign;
+  campaign?: Campaign | undefined;
 }
 
 /** Studio: creates a campaign (`/studio/campaigns/new`) or edits one (`…/:campaignId/edit`). */
 export function CampaignEditorPage() {
   const { campaignId } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [organisation, page] = await Promise.all([
-        getOrganisation(signal),
-        campaignId ? getCampaignPage(campaignId, signal) : undefined,
-      ]);
-      return { organisation, ...(page ? { campaign: page.campaign } : {}) };
-    },
-    [campaignId],
+  // Fresh: the form starts from the campaign as it is now, and saving sends that version back.
+  const loaded = useApiQueries(
+    { organisation: organisationQuery(), details: campaignId ? campaignPageQuery(campaignId) : undefined },
+    { fresh: true },
   );
-  const loaded = useAsync(load);
-  const title = campaignId ? t('campaigns.editor.editTitle') : t('campaigns.editor.newTitle');
-
   return (
-    <>
-      <PageHeading title={title} />
-      {loaded.status === 'loading' && <LoadingState label={t('campaigns.editor.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && <CampaignForm {...loaded.value} />}
-    </>
+    <AsyncPage
+      title={campaignId ? t('campaigns.editor.editTitle') : t('campaigns.editor.newTitle')}
+      state={loaded}
+      loadingLabel={t('campaigns.editor.loading')}
+    >
+      {({ organisation, details }) => (
+        <CampaignForm organisation={organisation} campaign={details?.campaign} />
+      )}
+    </AsyncPage>
   );
 }
 
@@ -97,14 +91,12 @@ function CampaignForm({ organisation, campaign }: Loaded) {
 
   return (
     <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
-      <div className={styles.row}>
-        <Field label={t('campaigns.editor.nameFr')} required validationMessage={problem('nameFr')}>
-          <Input lang="fr" value={values.nameFr} onChange={(_, data) => set('nameFr', data.value)} />
-        </Field>
-        <Field label={t('campaigns.editor.nameEn')} required validationMessage={problem('nameEn')}>
-          <Input lang="en" value={values.nameEn} onChange={(_, data) => set('nameEn', data.value)} />
-        </Field>
-      </div>
+      <NameFields
+        labels={{ nameFr: t('campaigns.editor.nameFr'), nameEn: t('campaigns.editor.nameEn') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <div className={styles.row}>
         <Field label={t('campaigns.editor.objective')}>
           <Select
@@ -128,24 +120,14 @@ function CampaignForm({ organisation, campaign }: Loaded) {
           </Select>
         </Field>
       </div>
-      <FieldGroup legend={t('campaigns.editor.period')} hint={t('campaigns.editor.periodHint')}>
-        <div className={styles.row}>
-          <DateTimeField
-            label={t('campaigns.editor.startsAt')}
-            required
-            value={values.startsAt}
-            onChange={(value) => set('startsAt', value)}
-            validationMessage={problem('startsAt')}
-          />
-          <DateTimeField
-            label={t('campaigns.editor.endsAt')}
-            required
-            value={values.endsAt}
-            onChange={(value) => set('endsAt', value)}
-            validationMessage={problem('endsAt')}
-          />
-        </div>
-      </FieldGroup>
+      <PeriodFields
+        legend={t('campaigns.editor.period')}
+        hint={t('campaigns.editor.periodHint')}
+        labels={{ startsAt: t('campaigns.editor.startsAt'), endsAt: t('campaigns.editor.endsAt') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <AudienceFields
         organisation={organisation}
         audience={values}

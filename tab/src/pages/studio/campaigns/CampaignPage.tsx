@@ -1,26 +1,20 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CampaignDecision, CampaignDetails } from '@contract/campaigns';
-import { deleteCampaign, getCampaignPage, setCampaignStatus } from '../../../api/campaigns';
+import { campaignPageQuery, deleteCampaign, setCampaignStatus } from '../../../api/campaigns';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useSubmission } from '../../../hooks/useSubmission';
 import { useSession } from '../../../session/sessionContext';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -30,6 +24,7 @@ import type { WithOrganisation } from '../usePageWithOrganisation';
 import { useFactListStyles } from '../../../ui/useFactListStyles';
 import { StudioItemTable } from '../content/StudioItemTable';
 import { CampaignStatusBadge } from '../StatusBadges';
+import { audienceNames } from '../audienceNames';
 import { campaignStatusKeys, objectiveKeys } from '../studioLabels';
 
 const useStyles = makeStyles({
@@ -55,60 +50,41 @@ type Loaded = WithOrganisation<CampaignDetails>;
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const { t } = useTranslation();
-  const loadPage = useCallback((signal: AbortSignal) => getCampaignPage(campaignId, signal), [campaignId]);
-  const loaded = usePageWithOrganisation(loadPage);
-
-  if (loaded.status === 'loading') return <LoadingState label={t('campaigns.page.loading')} />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <RouterLink to="/studio/campaigns">{t('campaigns.page.back')}</RouterLink>
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
-      </>
-    );
-  }
-  return <CampaignView {...loaded.value} />;
+  const loaded = usePageWithOrganisation(useApiQuery(campaignPageQuery(campaignId)));
+  return (
+    <AsyncPage
+      back={{ to: '/studio/campaigns', label: t('campaigns.page.back') }}
+      state={loaded}
+      loadingLabel={t('campaigns.page.loading')}
+    >
+      {(value) => <CampaignView {...value} />}
+    </AsyncPage>
+  );
 }
 
-function CampaignView({ page: loadedPage, organisation }: Loaded) {
+function CampaignView({ page, organisation }: Loaded) {
   const styles = useStyles();
   const factList = useFactListStyles();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useSession();
   const locale = currentLocale();
-  // Read again in place after a decision, so the page and its notice stay.
-  const [page, setPage] = useState(loadedPage);
   const { campaign, progress, items } = page;
-  const [changing, setChanging] = useState(false);
-  const [changeError, setChangeError] = useState<unknown>();
+  const change = useSubmission();
   const [notice, setNotice] = useState<string>();
 
-  const groupName = (id: string) => {
-    const group = organisation?.groups.find((candidate) => candidate.id === id);
-    return group ? localized(group.name, locale) : id;
-  };
-  const brandName = (id: string) => organisation?.brands.find((brand) => brand.id === id)?.name ?? id;
-  const { audience, targets } = campaign;
-  const audienceParts = [
-    ...audience.groupIds.map(groupName),
-    ...audience.brandIds.map(brandName),
-    ...audience.languages.map((language) => t(`languages.${language}`)),
-  ];
+  const { targets } = campaign;
+  const brandName =
+    organisation?.brands.find((brand) => brand.id === campaign.brandId)?.name ?? campaign.brandId;
+  const audienceParts = audienceNames(campaign.audience, organisation, locale, (language) =>
+    t(`languages.${language}`),
+  );
 
-  async function decide(status: CampaignDecision) {
-    setChanging(true);
-    setChangeError(undefined);
-    try {
+  const decide = (status: CampaignDecision) =>
+    change.run(async () => {
       const changed = await setCampaignStatus(campaign.id, status);
-      setPage(await getCampaignPage(campaign.id));
       setNotice(t('campaigns.page.statusChanged', { status: t(campaignStatusKeys[changed.status]) }));
-    } catch (error) {
-      setChangeError(error);
-    } finally {
-      setChanging(false);
-    }
-  }
+    });
 
   const ratio = (value: number, target: number) =>
     target > 0 ? Math.min(1, value / target) : value > 0 ? 1 : 0;
@@ -116,18 +92,11 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
 
   return (
     <>
-      <RouterLink to="/studio/campaigns">{t('campaigns.page.back')}</RouterLink>
       <PageHeading
         title={localized(campaign.name, locale)}
         intro={<CampaignStatusBadge status={campaign.status} />}
       />
-      {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span role="status">{notice}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <SuccessNotice message={notice} />}
       <div className={styles.actions}>
         {campaign.status !== 'archived' && (
           <RouterLink to={`/studio/campaigns/${encodeURIComponent(campaign.id)}/edit`}>
@@ -150,7 +119,7 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
           />
         )}
         {campaign.status === 'scheduled' && (
-          <Button disabledFocusable={changing} onClick={() => void decide('draft')}>
+          <Button disabledFocusable={change.busy} onClick={() => void decide('draft')}>
             {t('campaigns.page.unplan')}
           </Button>
         )}
@@ -177,10 +146,10 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
             }}
           />
         )}
-        {changing && <Spinner size="tiny" label={t('campaigns.page.changing')} />}
+        {change.busy && <Spinner size="tiny" label={t('campaigns.page.changing')} />}
       </div>
-      {changeError !== undefined && (
-        <ErrorState error={changeError} title={t('campaigns.page.actionFailed')} />
+      {change.error !== undefined && (
+        <ErrorState error={change.error} title={t('campaigns.page.actionFailed')} />
       )}
 
       <div className={styles.layout}>
@@ -189,7 +158,7 @@ function CampaignView({ page: loadedPage, organisation }: Loaded) {
             <dt className={factList.term}>{t('campaigns.page.objective')}</dt>
             <dd className={factList.definition}>{t(objectiveKeys[campaign.objective])}</dd>
             <dt className={factList.term}>{t('campaigns.page.brand')}</dt>
-            <dd className={factList.definition}>{brandName(campaign.brandId)}</dd>
+            <dd className={factList.definition}>{brandName}</dd>
             <dt className={factList.term}>{t('campaigns.page.period')}</dt>
             <dd className={factList.definition}>
               {t('campaigns.period', {

@@ -1,7 +1,7 @@
 import { TableCell, TableRow } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { getCampaigns } from '../../../api/campaigns';
-import { useAsync } from '../../../hooks/useAsync';
+import { campaignsQuery } from '../../../api/campaigns';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
@@ -18,7 +18,7 @@ export function CampaignsPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
-  const campaigns = useAsync(getCampaigns);
+  const campaigns = useApiQuery(campaignsQuery());
 
   return (
     <StudioListPage

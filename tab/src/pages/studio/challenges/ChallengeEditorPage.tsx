@@ -1,5 +1,5 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/sessionContext';
@@ -8,18 +8,17 @@ import { challengeGoalKinds } from '@contract/challenges';
 import type { Challenge } from '@contract/challenges';
 import type { CampaignList } from '@contract/campaigns';
 import type { Organisation } from '@contract/organisation';
-import { getCampaigns } from '../../../api/campaigns';
-import { createChallenge, getChallenge, updateChallenge } from '../../../api/challenges';
-import { getOrganisation } from '../../../api/organisation';
-import { useAsync } from '../../../hooks/useAsync';
+import { campaignsQuery } from '../../../api/campaigns';
+import { challengeQuery, createChallenge, updateChallenge } from '../../../api/challenges';
+import { organisationQuery } from '../../../api/organisation';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
-import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
+import { NameFields } from '../NameFields';
+import { PeriodFields } from '../PeriodFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
 import { useEditorForm } from '../useEditorForm';
@@ -36,32 +35,30 @@ const problemKeys = {
 interface Loaded {
   organisation: Organisation;
   campaigns: CampaignList;
-  challenge?: Challenge;
+  challenge?: Challenge | undefined;
 }
 
 /** Studio: creates a challenge (`/studio/challenges/new`) or edits one (`…/:challengeId/edit`). */
 export function ChallengeEditorPage() {
   const { challengeId } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [organisation, campaigns, challenge] = await Promise.all([
-        getOrganisation(signal),
-        getCampaigns(signal),
-        challengeId ? getChallenge(challengeId, signal) : undefined,
-      ]);
-      return { organisation, campaigns, ...(challenge ? { challenge } : {}) };
+  // Fresh: the form starts from the challenge as it is now, and saving sends that version back.
+  const loaded = useApiQueries(
+    {
+      organisation: organisationQuery(),
+      campaigns: campaignsQuery(),
+      challenge: challengeId ? challengeQuery(challengeId) : undefined,
     },
-    [challengeId],
+    { fresh: true },
   );
-  const loaded = useAsync(load);
   return (
-    <>
-      <PageHeading title={challengeId ? t('challenges.editor.editTitle') : t('challenges.editor.newTitle')} />
-      {loaded.status === 'loading' && <LoadingState label={t('challenges.editor.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && <ChallengeForm {...loaded.value} />}
-    </>
+    <AsyncPage
+      title={challengeId ? t('challenges.editor.editTitle') : t('challenges.editor.newTitle')}
+      state={loaded}
+      loadingLabel={t('challenges.editor.loading')}
+    >
+      {(value) => <ChallengeForm {...value} />}
+    </AsyncPage>
   );
 }
 
@@ -95,14 +92,12 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
 
   return (
     <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
-      <div className={styles.row}>
-        <Field label={t('challenges.editor.nameFr')} required validationMessage={problem('nameFr')}>
-          <Input lang="fr" value={values.nameFr} onChange={(_, data) => set('nameFr', data.value)} />
-        </Field>
-        <Field label={t('challenges.editor.nameEn')} required validationMessage={problem('nameEn')}>
-          <Input lang="en" value={values.nameEn} onChange={(_, data) => set('nameEn', data.value)} />
-        </Field>
-      </div>
+      <NameFields
+        labels={{ nameFr: t('challenges.editor.nameFr'), nameEn: t('challenges.editor.nameEn') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <div className={styles.row}>
         <Field label={t('challenges.editor.descriptionFr')}>
           <Textarea
@@ -119,24 +114,13 @@ function ChallengeForm({ organisation, campaigns, challenge }: Loaded) {
           />
         </Field>
       </div>
-      <FieldGroup legend={t('challenges.editor.period')}>
-        <div className={styles.row}>
-          <DateTimeField
-            label={t('challenges.editor.startsAt')}
-            required
-            value={values.startsAt}
-            onChange={(value) => set('startsAt', value)}
-            validationMessage={problem('startsAt')}
-          />
-          <DateTimeField
-            label={t('challenges.editor.endsAt')}
-            required
-            value={values.endsAt}
-            onChange={(value) => set('endsAt', value)}
-            validationMessage={problem('endsAt')}
-          />
-        </div>
-      </FieldGroup>
+      <PeriodFields
+        legend={t('challenges.editor.period')}
+        labels={{ startsAt: t('challenges.editor.startsAt'), endsAt: t('challenges.editor.endsAt') }}
+        values={values}
+        onChange={set}
+        problem={problem}
+      />
       <FieldGroup legend={t('challenges.editor.goal')}>
         <div className={styles.row}>
           <Field label={t('challenges.editor.goalKind')}>

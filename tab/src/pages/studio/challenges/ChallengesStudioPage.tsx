@@ -8,8 +8,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge } from '@contract/challenges';
-import { deleteChallenge, getChallenges, setChallengeStatus } from '../../../api/challenges';
-import { useAsync } from '../../../hooks/useAsync';
+import { deleteChallenge, challengesQuery, setChallengeStatus } from '../../../api/challenges';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 /** Studio: every challenge, newest period first, with what can be done to each. */
 export function ChallengesStudioPage() {
   const { t } = useTranslation();
-  const challenges = useAsync(getChallenges);
+  const challenges = useApiQuery(challengesQuery());
   const [changeError, setChangeError] = useState<unknown>();
   return (
     <StudioListPage

@@ -3,11 +3,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointsRules } from '@contract/challenges';
-import { getPointsRules, updatePointsRules } from '../../../api/challenges';
-import { useAsync } from '../../../hooks/useAsync';
+import { pointsRulesQuery, updatePointsRules } from '../../../api/challenges';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { RouterLink } from '../../../ui/RouterLink';
 import { SubmitButton } from '../../../ui/SubmitButton';
 
@@ -29,14 +28,16 @@ type RuleName = keyof PointsRules;
 /** Studio: the points per contribution and the daily click cap, for the whole organisation. */
 export function PointsRulesPage() {
   const { t } = useTranslation();
-  const rules = useAsync(getPointsRules);
+  const rules = useApiQuery(pointsRulesQuery(), { fresh: true });
   return (
-    <>
-      <PageHeading title={t('challenges.rules.title')} intro={t('challenges.rules.intro')} />
-      {rules.status === 'loading' && <LoadingState label={t('challenges.rules.loading')} />}
-      {rules.status === 'error' && <ErrorState error={rules.error} onRetry={rules.retry} />}
-      {rules.status === 'done' && <RulesForm rules={rules.value} />}
-    </>
+    <AsyncPage
+      title={t('challenges.rules.title')}
+      intro={t('challenges.rules.intro')}
+      state={rules}
+      loadingLabel={t('challenges.rules.loading')}
+    >
+      {(value) => <RulesForm rules={value} />}
+    </AsyncPage>
   );
 }
 

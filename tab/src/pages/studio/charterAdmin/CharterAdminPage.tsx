@@ -1,17 +1,14 @@
 import { TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CharterVersion, CharterVersionList } from '@contract/charter';
-import { getCharterVersions } from '../../../api/charterVersions';
-import { useAsync } from '../../../hooks/useAsync';
+import { charterVersionsQuery } from '../../../api/charterVersions';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
-import { ErrorState } from '../../../ui/ErrorState';
 import { ListTable } from '../../../ui/ListTable';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { CharterEditor } from './CharterEditor';
 
@@ -22,28 +19,26 @@ const useStyles = makeStyles({
 /** Studio, for administrators: the charter's versions and the next one. */
 export function CharterAdminPage() {
   const { t } = useTranslation();
-  const versions = useAsync(getCharterVersions);
+  const versions = useApiQuery(charterVersionsQuery());
   return (
-    <>
-      <PageHeading title={t('charterAdmin.title')} intro={t('charterAdmin.intro')} />
-      {versions.status === 'loading' && <LoadingState label={t('charterAdmin.loading')} />}
-      {versions.status === 'error' && <ErrorState error={versions.error} onRetry={versions.retry} />}
-      {versions.status === 'done' && <CharterAdmin initial={versions.value} />}
-    </>
+    <AsyncPage
+      title={t('charterAdmin.title')}
+      intro={t('charterAdmin.intro')}
+      state={versions}
+      loadingLabel={t('charterAdmin.loading')}
+    >
+      {(value) => <CharterAdmin list={value} />}
+    </AsyncPage>
   );
 }
 
-function CharterAdmin({ initial }: { initial: CharterVersionList }) {
+/** Publishing reads the versions again (the cache hears of it), and this list follows. */
+function CharterAdmin({ list }: { list: CharterVersionList }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [list, setList] = useState(initial);
   return (
     <div className={styles.stack}>
-      <CharterEditor
-        current={list.items[0]}
-        next={list.next}
-        onPublished={() => void getCharterVersions().then(setList, () => undefined)}
-      />
+      <CharterEditor current={list.items[0]} next={list.next} />
       <Panel title={t('charterAdmin.versions')}>
         <VersionsTable versions={list.items} />
       </Panel>

@@ -67,11 +67,9 @@ type Texts = Record<Locale, { title: string; body: string }>;
 export function CharterEditor({
   current,
   next,
-  onPublished,
 }: {
   current: CharterVersion | undefined;
   next: CharterVersionList['next'];
-  onPublished: () => void;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -101,7 +99,6 @@ export function CharterEditor({
         body: { fr: texts.fr.body, en: texts.en.body },
       });
       setPublished(result.version);
-      onPublished();
       requestAnimationFrame(() => doneRef.current?.focus());
     } catch (caught) {
       setError(caught);

@@ -1,36 +1,28 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, ArrowUndoRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { ArrowUndoRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import type { Campaign } from '@contract/campaigns';
 import type { StudioItem } from '@contract/content';
 import type { ContentPolicy } from '@contract/content-policy';
 import type { Organisation } from '@contract/organisation';
-import { getCampaigns } from '../../../api/campaigns';
-import { getOrganisation } from '../../../api/organisation';
-import { getContentPolicy, getStudioItem, withdrawContent } from '../../../api/studioContent';
-import { useAsync } from '../../../hooks/useAsync';
+import { campaignsQuery } from '../../../api/campaigns';
+import { contentPolicyQuery, studioItemQuery, withdrawContent } from '../../../api/studioContent';
+import { useApiQueries } from '../../../hooks/useApiQuery';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { PageHeading } from '../../../ui/PageHeading';
-import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
 import { ContentStatusBadge } from '../StatusBadges';
+import { usePageWithOrganisation } from '../usePageWithOrganisation';
 import { contentStatusKeys } from '../studioLabels';
 import { ContentDetails } from './ContentDetails';
 import { ContentForm } from './ContentForm';
 import type { Notice } from './ContentForm';
 
 const useStyles = makeStyles({
-  back: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    marginBottom: tokens.spacingVerticalM,
-  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -52,45 +44,36 @@ export interface EditorData {
 export function ContentEditorPage() {
   const { itemId } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<EditorData> => {
-      const [campaigns, policy, item, organisation] = await Promise.all([
-        getCampaigns(signal),
-        getContentPolicy(signal),
-        itemId ? getStudioItem(itemId, signal) : undefined,
-        getOrganisation(signal).catch(() => undefined),
-      ]);
-      return {
-        campaigns: campaigns.items,
-        policy,
-        ...(item ? { item } : {}),
-        ...(organisation ? { organisation } : {}),
-      };
-    },
-    [itemId],
+  // Fresh: the form starts from the item as it is now, and saving sends that version back.
+  const loaded = usePageWithOrganisation(
+    useApiQueries(
+      {
+        campaigns: campaignsQuery(),
+        policy: contentPolicyQuery(),
+        item: itemId ? studioItemQuery(itemId) : undefined,
+      },
+      { fresh: true },
+    ),
   );
-  const loaded = useAsync(load);
 
-  if (loaded.status === 'loading') return <LoadingState label={t('contentStudio.editor.loading')} />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <BackToContent />
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
-      </>
-    );
-  }
-  return <ContentWorkspace key={itemId ?? 'new'} data={loaded.value} />;
-}
-
-function BackToContent() {
-  const styles = useStyles();
-  const { t } = useTranslation();
   return (
-    <RouterLink to="/studio/content" className={styles.back}>
-      <ArrowLeftRegular aria-hidden />
-      {t('contentStudio.editor.back')}
-    </RouterLink>
+    <AsyncPage
+      back={{ to: '/studio/content', label: t('contentStudio.editor.back') }}
+      state={loaded}
+      loadingLabel={t('contentStudio.editor.loading')}
+    >
+      {({ page: { campaigns, policy, item }, organisation }) => (
+        <ContentWorkspace
+          key={itemId ?? 'new'}
+          data={{
+            campaigns: campaigns.items,
+            policy,
+            ...(item ? { item } : {}),
+            ...(organisation ? { organisation } : {}),
+          }}
+        />
+      )}
+    </AsyncPage>
   );
 }
 
@@ -108,7 +91,6 @@ function ContentWorkspace({ data }: { data: EditorData }) {
 
   return (
     <>
-      <BackToContent />
       <PageHeading
         title={title}
         intro={item ? <ContentStatusBadge status={item.status} reach={item.reach} /> : undefined}

@@ -26,6 +26,7 @@ import { DateTimeField } from '../../../ui/DateTimeField';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { Panel } from '../../../ui/Panel';
+import { audienceNames } from '../audienceNames';
 import { ContentHistory } from '../ContentHistory';
 import { MediaUpload } from '../MediaUpload';
 import { articleOf, contentFormFrom, newContentForm, textKey, validateContentForm } from './contentFormModel';
@@ -212,16 +213,7 @@ export function ContentForm({ data, item, initialCampaignId, onSaved }: ContentF
   }
 
   const audience = campaign
-    ? [
-        ...campaign.audience.groupIds.map((id) => {
-          const group = data.organisation?.groups.find((candidate) => candidate.id === id);
-          return group ? localized(group.name, locale) : id;
-        }),
-        ...campaign.audience.brandIds.map(
-          (id) => data.organisation?.brands.find((b) => b.id === id)?.name ?? id,
-        ),
-        ...campaign.audience.languages.map((language) => t(`languages.${language}`)),
-      ]
+    ? audienceNames(campaign.audience, data.organisation, locale, (language) => t(`languages.${language}`))
     : [];
 
   return (

@@ -1,15 +1,15 @@
 import { Button, Field, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentStatuses } from '@contract/content';
 import type { ContentStatus, StudioItemList } from '@contract/content';
-import { getContentPage } from '../../../api/studioContent';
-import { useAsync } from '../../../hooks/useAsync';
+import { read } from '../../../api/apiQuery';
+import { contentPageQuery } from '../../../api/studioContent';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { RouterLink } from '../../../ui/RouterLink';
 import { contentStatusKeys } from '../studioLabels';
 import { StudioItemTable } from './StudioItemTable';
@@ -34,36 +34,34 @@ export function ContentStudioPage() {
   const styles = useStyles();
   const { t } = useTranslation();
   const [status, setStatus] = useState<ContentStatus | ''>('');
-  const load = useCallback(
-    (signal: AbortSignal) => getContentPage({ limit: PAGE_SIZE, ...(status ? { status } : {}) }, signal),
-    [status],
-  );
-  const first = useAsync(load);
+  const first = useApiQuery(contentPageQuery({ limit: PAGE_SIZE, ...(status ? { status } : {}) }));
 
   return (
-    <>
-      <PageHeading title={t('contentStudio.title')} intro={t('contentStudio.intro')} />
-      <div className={styles.toolbar}>
-        <RouterLink to="/studio/content/new" appearance="button">
-          <AddRegular aria-hidden /> {t('contentStudio.new')}
-        </RouterLink>
-        <Field label={t('contentStudio.statusFilter')} className={styles.filter}>
-          <Select value={status} onChange={(_, data) => setStatus(data.value as ContentStatus | '')}>
-            <option value="">{t('contentStudio.anyStatus')}</option>
-            {contentStatuses.map((option) => (
-              <option key={option} value={option}>
-                {t(contentStatusKeys[option])}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      {first.status === 'loading' && <LoadingState label={t('contentStudio.loading')} />}
-      {first.status === 'error' && <ErrorState error={first.error} onRetry={first.retry} />}
-      {first.status === 'done' && (
-        <ContentPages key={status} first={first.value} status={status} filtered={status !== ''} />
-      )}
-    </>
+    <AsyncPage
+      title={t('contentStudio.title')}
+      intro={t('contentStudio.intro')}
+      header={
+        <div className={styles.toolbar}>
+          <RouterLink to="/studio/content/new" appearance="button">
+            <AddRegular aria-hidden /> {t('contentStudio.new')}
+          </RouterLink>
+          <Field label={t('contentStudio.statusFilter')} className={styles.filter}>
+            <Select value={status} onChange={(_, data) => setStatus(data.value as ContentStatus | '')}>
+              <option value="">{t('contentStudio.anyStatus')}</option>
+              {contentStatuses.map((option) => (
+                <option key={option} value={option}>
+                  {t(contentStatusKeys[option])}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      }
+      state={first}
+      loadingLabel={t('contentStudio.loading')}
+    >
+      {(value) => <ContentPages key={status} first={value} status={status} filtered={status !== ''} />}
+    </AsyncPage>
   );
 }
 
@@ -85,7 +83,7 @@ function ContentPages({
     error: loadError,
     loadMore,
   } = usePagedList(first, (continuationToken) =>
-    getContentPage({ limit: PAGE_SIZE, continuationToken, ...(status ? { status } : {}) }),
+    read(contentPageQuery({ limit: PAGE_SIZE, continuationToken, ...(status ? { status } : {}) })),
   );
 
   return (

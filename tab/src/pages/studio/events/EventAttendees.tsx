@@ -1,11 +1,11 @@
 import { Button, Spinner, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '@contract/events';
-import { getAttendees, getAttendeesCsv } from '../../../api/events';
+import { attendeesQuery, getAttendeesCsv } from '../../../api/events';
 import { saveFile } from '../../../host/saveFile';
-import { useAsync } from '../../../hooks/useAsync';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { useSession } from '../../../session/sessionContext';
@@ -28,8 +28,7 @@ const useStyles = makeStyles({
 export function EventAttendees({ eventId }: { eventId: string }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const load = useCallback((signal: AbortSignal) => getAttendees(eventId, signal), [eventId]);
-  const attendees = useAsync(load);
+  const attendees = useApiQuery(attendeesQuery(eventId));
   return (
     <section className={styles.section} aria-labelledby="event-attendees">
       <h2 id="event-attendees" className={styles.heading}>

@@ -1,19 +1,17 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/sessionContext';
 import { useParams } from 'react-router';
 import type { ProgrammeEvent } from '@contract/events';
 import type { Organisation } from '@contract/organisation';
-import { createEvent, getStudioEvent, updateEvent } from '../../../api/events';
-import { getOrganisation } from '../../../api/organisation';
-import { useAsync } from '../../../hooks/useAsync';
+import { createEvent, studioEventQuery, updateEvent } from '../../../api/events';
+import { organisationQuery } from '../../../api/organisation';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
@@ -33,33 +31,26 @@ const problemKeys = {
 
 interface Loaded {
   organisation: Organisation;
-  event?: ProgrammeEvent;
+  event?: ProgrammeEvent | undefined;
 }
 
 /** Studio: creates an event (`/studio/events/new`) or edits one (`…/:eventId/edit`). */
 export function EventEditorPage() {
   const { eventId } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [organisation, event] = await Promise.all([
-        getOrganisation(signal),
-        eventId ? getStudioEvent(eventId, signal) : undefined,
-      ]);
-      return { organisation, ...(event ? { event } : {}) };
-    },
-    [eventId],
+  // Fresh: the form starts from the event as it is now, and saving sends that version back.
+  const loaded = useApiQueries(
+    { organisation: organisationQuery(), event: eventId ? studioEventQuery(eventId) : undefined },
+    { fresh: true },
   );
-  const loaded = useAsync(load);
   return (
-    <>
-      <PageHeading
-        title={eventId ? t('events.studio.editor.editTitle') : t('events.studio.editor.newTitle')}
-      />
-      {loaded.status === 'loading' && <LoadingState label={t('events.studio.editor.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && <EventForm {...loaded.value} />}
-    </>
+    <AsyncPage
+      title={eventId ? t('events.studio.editor.editTitle') : t('events.studio.editor.newTitle')}
+      state={loaded}
+      loadingLabel={t('events.studio.editor.loading')}
+    >
+      {(value) => <EventForm {...value} />}
+    </AsyncPage>
   );
 }
 

@@ -1,8 +1,9 @@
 import { TableCell, TableRow } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeEventList } from '@contract/events';
-import { getStudioEvents } from '../../../api/events';
-import { useAsync } from '../../../hooks/useAsync';
+import { read } from '../../../api/apiQuery';
+import { studioEventsQuery } from '../../../api/events';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
@@ -15,12 +16,10 @@ import { EventStatusBadge } from './EventStatusBadge';
 
 const PAGE_SIZE = 25;
 
-const firstPage = (signal: AbortSignal) => getStudioEvents({ limit: PAGE_SIZE }, signal);
-
 /** Studio: every event, latest first, page by page; each opens its page. */
 export function EventsStudioPage() {
   const { t } = useTranslation();
-  const first = useAsync(firstPage);
+  const first = useApiQuery(studioEventsQuery({ limit: PAGE_SIZE }));
   return (
     <StudioListPage
       title={t('events.studio.title')}
@@ -41,7 +40,7 @@ function EventsTable({ first }: { first: ProgrammeEventList }) {
   const { me } = useSession();
   const locale = currentLocale();
   const paged = usePagedList(first, (continuationToken) =>
-    getStudioEvents({ limit: PAGE_SIZE, continuationToken }),
+    read(studioEventsQuery({ limit: PAGE_SIZE, continuationToken })),
   );
   return (
     <StudioTable

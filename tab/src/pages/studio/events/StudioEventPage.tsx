@@ -1,16 +1,16 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ProgrammeEvent } from '@contract/events';
-import { cancelEvent, getStudioEvent, publishEvent } from '../../../api/events';
-import { useAsync } from '../../../hooks/useAsync';
+import { cancelEvent, studioEventQuery, publishEvent } from '../../../api/events';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { RouterLink } from '../../../ui/RouterLink';
 import { EventFacts } from '../../events/EventFacts';
@@ -29,14 +29,11 @@ type Act = 'publish' | 'cancel';
 export function StudioEventPage() {
   const { eventId = '' } = useParams();
   const { t } = useTranslation();
-  const load = useCallback((signal: AbortSignal) => getStudioEvent(eventId, signal), [eventId]);
-  const loaded = useAsync(load);
+  const loaded = useApiQuery(studioEventQuery(eventId));
   return (
-    <>
-      {loaded.status === 'loading' && <LoadingState label={t('events.studio.detail.loading')} />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.retry} />}
-      {loaded.status === 'done' && <EventDetails initial={loaded.value} />}
-    </>
+    <AsyncPage state={loaded} loadingLabel={t('events.studio.detail.loading')}>
+      {(value) => <EventDetails initial={value} />}
+    </AsyncPage>
   );
 }
 

@@ -2,12 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feed, FeedList } from '@contract/feeds';
-import { getFeeds } from '../../../api/feeds';
-import { useAsync } from '../../../hooks/useAsync';
+import { feedsQuery } from '../../../api/feeds';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AddFeedForm } from './AddFeedForm';
 import { FeedCard } from './FeedCard';
 
@@ -26,14 +24,16 @@ const useStyles = makeStyles({
 /** Studio: intranet news feeds whose new entries become drafts. */
 export function FeedsPage() {
   const { t } = useTranslation();
-  const feeds = useAsync(getFeeds);
+  const feeds = useApiQuery(feedsQuery());
   return (
-    <>
-      <PageHeading title={t('feeds.title')} intro={t('feeds.intro')} />
-      {feeds.status === 'loading' && <LoadingState label={t('feeds.loading')} />}
-      {feeds.status === 'error' && <ErrorState error={feeds.error} onRetry={feeds.retry} />}
-      {feeds.status === 'done' && <FeedsView initial={feeds.value} />}
-    </>
+    <AsyncPage
+      title={t('feeds.title')}
+      intro={t('feeds.intro')}
+      state={feeds}
+      loadingLabel={t('feeds.loading')}
+    >
+      {(value) => <FeedsView initial={value} />}
+    </AsyncPage>
   );
 }
 

@@ -29,13 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** Renaming, changing the kind, and deleting the group (confirmed first). */
-export function GroupSettingsPanel({
-  group,
-  onSaved,
-}: {
-  group: StudioGroup;
-  onSaved: (group: StudioGroup) => void;
-}) {
+export function GroupSettingsPanel({ group }: { group: StudioGroup }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -56,7 +50,7 @@ export function GroupSettingsPanel({
     setSaved(false);
     setError(undefined);
     try {
-      onSaved(await updateGroup(group.id, toSaveGroup(values)));
+      await updateGroup(group.id, toSaveGroup(values));
       setSaved(true);
     } catch (caught) {
       setError(caught);

@@ -1,17 +1,15 @@
 import { TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { StudioGroup } from '@contract/groups';
-import { getGroups } from '../../../api/groups';
-import { useAsync } from '../../../hooks/useAsync';
+import { groupsQuery } from '../../../api/groups';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { useSession } from '../../../session/sessionContext';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorState } from '../../../ui/ErrorState';
 import { ListTable } from '../../../ui/ListTable';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { RouterLink } from '../../../ui/RouterLink';
 import { CreateGroupForm } from './CreateGroupForm';
 
@@ -23,24 +21,22 @@ const useStyles = makeStyles({
 export function GroupsPage() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const groups = useAsync(getGroups);
+  const groups = useApiQuery(groupsQuery());
 
   return (
-    <>
-      <PageHeading title={t('groups.title')} intro={t('groups.intro')} />
-      {groups.status === 'loading' && <LoadingState label={t('groups.loading')} />}
-      {groups.status === 'error' && <ErrorState error={groups.error} onRetry={groups.retry} />}
-      {groups.status === 'done' && (
+    <AsyncPage
+      title={t('groups.title')}
+      intro={t('groups.intro')}
+      state={groups}
+      loadingLabel={t('groups.loading')}
+    >
+      {({ items }) => (
         <div className={styles.stack}>
-          {groups.value.items.length === 0 ? (
-            <EmptyState message={t('groups.empty')} />
-          ) : (
-            <GroupsTable groups={groups.value.items} />
-          )}
+          {items.length === 0 ? <EmptyState message={t('groups.empty')} /> : <GroupsTable groups={items} />}
           <CreateGroupForm />
         </div>
       )}
-    </>
+    </AsyncPage>
   );
 }
 

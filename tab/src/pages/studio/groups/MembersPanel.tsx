@@ -7,19 +7,20 @@ import {
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupMembersList } from '@contract/groups';
 import type { PersonSummary } from '@contract/people';
-import { getMembers, removeMember } from '../../../api/groups';
-import { useAsync } from '../../../hooks/useAsync';
+import { read } from '../../../api/apiQuery';
+import { membersQuery, removeMember } from '../../../api/groups';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
+import { AsyncContent } from '../../../ui/AsyncContent';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { ListTable } from '../../../ui/ListTable';
 import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
-import { LoadingState } from '../../../ui/LoadingState';
 import { Panel } from '../../../ui/Panel';
 
 const PAGE_SIZE = 25;
@@ -30,38 +31,24 @@ const useStyles = makeStyles({
 });
 
 /** The group's members, by name, each with a way out of the group (confirmed first). */
-export function MembersPanel({ groupId, onRemoved }: { groupId: string; onRemoved: () => void }) {
+export function MembersPanel({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
-  const load = useCallback(
-    (signal: AbortSignal) => getMembers(groupId, { limit: PAGE_SIZE }, signal),
-    [groupId],
-  );
-  const first = useAsync(load);
+  const first = useApiQuery(membersQuery(groupId, { limit: PAGE_SIZE }));
 
   return (
     <Panel title={t('group.members.title')}>
-      {first.status === 'loading' && <LoadingState label={t('group.loading')} />}
-      {first.status === 'error' && <ErrorState error={first.error} onRetry={first.retry} />}
-      {first.status === 'done' && (
-        <MembersTable groupId={groupId} first={first.value} onRemoved={onRemoved} />
-      )}
+      <AsyncContent state={first} loadingLabel={t('group.loading')}>
+        {(value) => <MembersTable groupId={groupId} first={value} />}
+      </AsyncContent>
     </Panel>
   );
 }
 
-function MembersTable({
-  groupId,
-  first,
-  onRemoved,
-}: {
-  groupId: string;
-  first: GroupMembersList;
-  onRemoved: () => void;
-}) {
+function MembersTable({ groupId, first }: { groupId: string; first: GroupMembersList }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const paged = usePagedList(first, (continuationToken) =>
-    getMembers(groupId, { limit: PAGE_SIZE, continuationToken }),
+    read(membersQuery(groupId, { limit: PAGE_SIZE, continuationToken })),
   );
   const { items: members, setItems: setMembers, error, setError, countRef } = paged;
   const [leaving, setLeaving] = useState<PersonSummary>();
@@ -74,7 +61,6 @@ function MembersTable({
       await removeMember(groupId, person.id);
       setMembers((current) => current.filter((member) => member.id !== person.id));
       setLeaving(undefined);
-      onRemoved();
       // The button pressed went with its row: the count below takes the focus.
       countRef.current?.focus();
     } catch (caught) {

@@ -1,22 +1,20 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../session/sessionContext';
 import type { Campaign } from '@contract/campaigns';
 import type { StudioItemSummary } from '@contract/content';
 import type { Organisation } from '@contract/organisation';
-import { getCampaigns } from '../../../api/campaigns';
+import { campaignsQuery } from '../../../api/campaigns';
 import { createNudge } from '../../../api/nudges';
-import { getOrganisation } from '../../../api/organisation';
-import { getContentPage } from '../../../api/studioContent';
-import { useAsync } from '../../../hooks/useAsync';
+import { organisationQuery } from '../../../api/organisation';
+import { contentPageQuery } from '../../../api/studioContent';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
@@ -37,26 +35,23 @@ interface ComposeChoices {
 /** Studio: a new nudge (`/studio/nudges/new`), sent now or at a time, with an optional button. */
 export function NudgeComposePage() {
   const { t } = useTranslation();
-  const load = useCallback(async (signal: AbortSignal): Promise<ComposeChoices> => {
-    const [organisation, campaigns, items] = await Promise.all([
-      getOrganisation(signal),
-      getCampaigns(signal),
-      getContentPage({ status: 'published', limit: ITEM_CHOICES }, signal),
-    ]);
-    return {
-      organisation,
-      campaigns: campaigns.items.filter((campaign) => ['scheduled', 'live'].includes(campaign.status)),
-      items: items.items,
-    };
-  }, []);
-  const choices = useAsync(load);
+  const loaded = useApiQueries({
+    organisation: organisationQuery(),
+    campaigns: campaignsQuery(),
+    items: contentPageQuery({ status: 'published', limit: ITEM_CHOICES }),
+  });
   return (
-    <>
-      <PageHeading title={t('nudges.editor.title')} />
-      {choices.status === 'loading' && <LoadingState label={t('nudges.loading')} />}
-      {choices.status === 'error' && <ErrorState error={choices.error} onRetry={choices.retry} />}
-      {choices.status === 'done' && <NudgeForm choices={choices.value} />}
-    </>
+    <AsyncPage title={t('nudges.editor.title')} state={loaded} loadingLabel={t('nudges.loading')}>
+      {({ organisation, campaigns, items }) => (
+        <NudgeForm
+          choices={{
+            organisation,
+            campaigns: campaigns.items.filter((campaign) => ['scheduled', 'live'].includes(campaign.status)),
+            items: items.items,
+          }}
+        />
+      )}
+    </AsyncPage>
   );
 }
 

@@ -3,8 +3,9 @@ import { DismissCircleRegular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nudge, NudgeList } from '@contract/nudges';
-import { cancelNudge, getNudges } from '../../../api/nudges';
-import { useAsync } from '../../../hooks/useAsync';
+import { read } from '../../../api/apiQuery';
+import { cancelNudge, nudgesQuery } from '../../../api/nudges';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
@@ -36,8 +37,7 @@ const useStyles = makeStyles({
 /** Studio: every nudge, newest first, a page at a time, with its delivery refreshing while it goes out. */
 export function NudgesPage() {
   const { t } = useTranslation();
-  const load = useCallback((signal: AbortSignal) => getNudges({ limit: PAGE_SIZE }, signal), []);
-  const first = useAsync(load);
+  const first = useApiQuery(nudgesQuery({ limit: PAGE_SIZE }));
 
   return (
     <StudioListPage
@@ -59,7 +59,7 @@ function NudgePages({ first }: { first: NudgeList }) {
   const { me } = useSession();
   const locale = currentLocale();
   const paged = usePagedList(first, (continuationToken) =>
-    getNudges({ limit: PAGE_SIZE, continuationToken }),
+    read(nudgesQuery({ limit: PAGE_SIZE, continuationToken })),
   );
   const { setItems } = paged;
   const replace = useCallback(

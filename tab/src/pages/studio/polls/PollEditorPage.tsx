@@ -17,14 +17,12 @@ import { useSession } from '../../../session/sessionContext';
 import type { Organisation } from '@contract/organisation';
 import { pollChoices, pollResultsVisibilities } from '@contract/polls';
 import type { PollChoice, PollResultsVisibility } from '@contract/polls';
-import { getOrganisation } from '../../../api/organisation';
+import { organisationQuery } from '../../../api/organisation';
 import { createPoll } from '../../../api/polls';
-import { useAsync } from '../../../hooks/useAsync';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { DateTimeField } from '../../../ui/DateTimeField';
-import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { AudienceFields } from '../AudienceFields';
 import { EditorFooter } from '../EditorFooter';
 import { useEditorStyles } from '../editorStyles';
@@ -44,16 +42,11 @@ const useStyles = makeStyles({
 /** Studio: a new poll (`/studio/polls/new`), sent at once or kept as a draft. */
 export function PollEditorPage() {
   const { t } = useTranslation();
-  const organisation = useAsync(getOrganisation);
+  const organisation = useApiQuery(organisationQuery());
   return (
-    <>
-      <PageHeading title={t('polls.editor.title')} />
-      {organisation.status === 'loading' && <LoadingState label={t('polls.loading')} />}
-      {organisation.status === 'error' && (
-        <ErrorState error={organisation.error} onRetry={organisation.retry} />
-      )}
-      {organisation.status === 'done' && <PollForm organisation={organisation.value} />}
-    </>
+    <AsyncPage title={t('polls.editor.title')} state={organisation} loadingLabel={t('polls.loading')}>
+      {(value) => <PollForm organisation={value} />}
+    </AsyncPage>
   );
 }
 

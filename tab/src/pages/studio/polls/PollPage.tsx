@@ -1,23 +1,26 @@
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, LockClosedRegular, SendRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PollDetails } from '@contract/polls';
-import { closePoll, getPollPage, getPollResultsCsv, sendPoll } from '../../../api/polls';
+import { pollPageQuery, closePoll, getPollResultsCsv, sendPoll } from '../../../api/polls';
 import { saveFile } from '../../../host/saveFile';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { formatNumber } from '../../../i18n/formatNumber';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useSubmission } from '../../../hooks/useSubmission';
 import { useSession } from '../../../session/sessionContext';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
-import { RouterLink } from '../../../ui/RouterLink';
 import { ConfirmAction } from '../ConfirmAction';
+import { audienceNames } from '../audienceNames';
 import { NotReached } from '../NotReached';
 import { usePageWithOrganisation } from '../usePageWithOrganisation';
 import type { WithOrganisation } from '../usePageWithOrganisation';
@@ -47,77 +50,51 @@ type Loaded = WithOrganisation<PollDetails>;
 export function PollPage() {
   const { pollId = '' } = useParams();
   const { t } = useTranslation();
-  const loadPage = useCallback((signal: AbortSignal) => getPollPage(pollId, signal), [pollId]);
-  const loaded = usePageWithOrganisation(loadPage);
-
-  if (loaded.status === 'loading') return <LoadingState label={t('polls.page.loading')} />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <RouterLink to="/studio/polls">{t('polls.page.back')}</RouterLink>
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
-      </>
-    );
-  }
-  return <PollView {...loaded.value} />;
+  const loaded = usePageWithOrganisation(useApiQuery(pollPageQuery(pollId)));
+  return (
+    <AsyncPage
+      back={{ to: '/studio/polls', label: t('polls.page.back') }}
+      state={loaded}
+      loadingLabel={t('polls.page.loading')}
+    >
+      {(value) => <PollView {...value} />}
+    </AsyncPage>
+  );
 }
 
-function PollView({ page: loadedPage, organisation }: Loaded) {
+function PollView({ page, organisation }: Loaded) {
   const styles = useStyles();
   const factList = useFactListStyles();
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
-  // Read again in place after an action, so the page and its notice stay.
-  const [page, setPage] = useState(loadedPage);
   const { poll, results, delivery } = page;
-  const [working, setWorking] = useState(false);
-  const [actionError, setActionError] = useState<unknown>();
+  const action = useSubmission();
   const [notice, setNotice] = useState<string>();
 
-  const audienceParts = [
-    ...poll.audience.groupIds.map((id) => {
-      const group = organisation?.groups.find((candidate) => candidate.id === id);
-      return group ? localized(group.name, locale) : id;
-    }),
-    ...poll.audience.brandIds.map((id) => organisation?.brands.find((brand) => brand.id === id)?.name ?? id),
-    ...poll.audience.languages.map((language) => t(`languages.${language}`)),
-  ];
+  const audienceParts = audienceNames(poll.audience, organisation, locale, (language) =>
+    t(`languages.${language}`),
+  );
 
-  async function act(action: () => Promise<unknown>, done: string) {
-    setWorking(true);
-    setActionError(undefined);
-    try {
-      await action();
-      setPage(await getPollPage(poll.id));
+  const act = (request: () => Promise<unknown>, done: string) =>
+    action.run(async () => {
+      await request();
       setNotice(done);
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setWorking(false);
-    }
-  }
+    });
 
   return (
     <>
-      <RouterLink to="/studio/polls">{t('polls.page.back')}</RouterLink>
       <PageHeading
         title={localized(poll.question, locale)}
         intro={<PollStatusBadge status={poll.status} />}
       />
-      {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span role="status">{notice}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && <SuccessNotice message={notice} />}
       <div className={styles.actions}>
         {poll.status === 'draft' && (
           <Button
             appearance="primary"
             icon={<SendRegular />}
-            disabledFocusable={working}
+            disabledFocusable={action.busy}
             onClick={() => void act(() => sendPoll(poll.id), t('polls.page.sent'))}
           >
             {t('polls.page.send')}
@@ -135,7 +112,7 @@ function PollView({ page: loadedPage, organisation }: Loaded) {
         )}
         <Button
           icon={<ArrowDownloadRegular />}
-          disabledFocusable={working}
+          disabledFocusable={action.busy}
           onClick={() =>
             void act(async () => {
               const text = await getPollResultsCsv(poll.id);
@@ -145,9 +122,9 @@ function PollView({ page: loadedPage, organisation }: Loaded) {
         >
           {t('polls.page.download')}
         </Button>
-        {working && <Spinner size="tiny" label={t('polls.page.working')} />}
+        {action.busy && <Spinner size="tiny" label={t('polls.page.working')} />}
       </div>
-      {actionError !== undefined && <ErrorState error={actionError} title={t('polls.page.actionFailed')} />}
+      {action.error !== undefined && <ErrorState error={action.error} title={t('polls.page.actionFailed')} />}
 
       <div className={styles.layout}>
         <Panel title={t('polls.page.results')}>

@@ -1,9 +1,9 @@
 import { TableCell, TableRow } from '@fluentui/react-components';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PollList } from '@contract/polls';
-import { getPolls } from '../../../api/polls';
-import { useAsync } from '../../../hooks/useAsync';
+import { read } from '../../../api/apiQuery';
+import { pollsQuery } from '../../../api/polls';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
@@ -19,8 +19,7 @@ const PAGE_SIZE = 25;
 /** Studio: every poll, newest first, a page at a time, each opening its results. */
 export function PollsPage() {
   const { t } = useTranslation();
-  const load = useCallback((signal: AbortSignal) => getPolls({ limit: PAGE_SIZE }, signal), []);
-  const first = useAsync(load);
+  const first = useApiQuery(pollsQuery({ limit: PAGE_SIZE }));
 
   return (
     <StudioListPage
@@ -41,7 +40,9 @@ function PollPages({ first }: { first: PollList }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const locale = currentLocale();
-  const paged = usePagedList(first, (continuationToken) => getPolls({ limit: PAGE_SIZE, continuationToken }));
+  const paged = usePagedList(first, (continuationToken) =>
+    read(pollsQuery({ limit: PAGE_SIZE, continuationToken })),
+  );
 
   return (
     <StudioTable

@@ -13,9 +13,9 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalHold, LegalHoldScope } from '@contract/compliance';
-import { getCampaigns } from '../../../api/campaigns';
+import { campaignsQuery } from '../../../api/campaigns';
 import { placeLegalHold } from '../../../api/compliance';
-import { useAsync } from '../../../hooks/useAsync';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -59,7 +59,7 @@ export function PlaceHoldForm({ onPlaced }: { onPlaced: (hold: LegalHold) => voi
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>();
-  const campaigns = useAsync(getCampaigns);
+  const campaigns = useApiQuery(campaignsQuery());
   const locale = currentLocale();
 
   const campaignName = (id: string) => {

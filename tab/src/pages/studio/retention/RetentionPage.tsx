@@ -2,13 +2,11 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalHold, Retention } from '@contract/compliance';
-import { getRetention } from '../../../api/compliance';
-import { useAsync } from '../../../hooks/useAsync';
+import { retentionQuery } from '../../../api/compliance';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { formatDate } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { LegalHoldsPanel } from './LegalHoldsPanel';
 import { RetentionSettingsForm } from './RetentionSettingsForm';
 
@@ -19,14 +17,16 @@ const useStyles = makeStyles({
 /** Administrators: how long the programme keeps each kind of data, and the legal holds that keep more. */
 export function RetentionPage() {
   const { t } = useTranslation();
-  const retention = useAsync(getRetention);
+  const retention = useApiQuery(retentionQuery(), { fresh: true });
   return (
-    <>
-      <PageHeading title={t('retention.title')} intro={t('retention.intro')} />
-      {retention.status === 'loading' && <LoadingState label={t('retention.loading')} />}
-      {retention.status === 'error' && <ErrorState error={retention.error} onRetry={retention.retry} />}
-      {retention.status === 'done' && <RetentionPanels initial={retention.value} />}
-    </>
+    <AsyncPage
+      title={t('retention.title')}
+      intro={t('retention.intro')}
+      state={retention}
+      loadingLabel={t('retention.loading')}
+    >
+      {(value) => <RetentionPanels initial={value} />}
+    </AsyncPage>
   );
 }
 

@@ -9,19 +9,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ReviewDecision, StudioItem } from '@contract/content';
 import type { ContentPolicy } from '@contract/content-policy';
 import { commentReview, decideReview } from '../../../api/review';
-import { getContentPolicy, getStudioItem } from '../../../api/studioContent';
-import { useAsync } from '../../../hooks/useAsync';
+import { contentPolicyQuery, studioItemQuery } from '../../../api/studioContent';
+import { useApiQueries } from '../../../hooks/useApiQuery';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
 import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Panel } from '../../../ui/Panel';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -31,12 +31,6 @@ import { contentStatusKeys } from '../studioLabels';
 import { slotOf, TextCorrections } from './TextCorrections';
 
 const useStyles = makeStyles({
-  back: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    marginBottom: tokens.spacingVerticalM,
-  },
   decision: { marginBottom: tokens.spacingVerticalXL, maxWidth: '760px' },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -51,34 +45,19 @@ interface Loaded {
 export function ReviewItemPage() {
   const { itemId = '' } = useParams();
   const { t } = useTranslation();
-  const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
-      const [item, policy] = await Promise.all([getStudioItem(itemId, signal), getContentPolicy(signal)]);
-      return { item, policy };
-    },
-    [itemId],
+  // Fresh: the decision is about the item as it is now.
+  const loaded = useApiQueries(
+    { item: studioItemQuery(itemId), policy: contentPolicyQuery() },
+    { fresh: true },
   );
-  const loaded = useAsync(load);
-  if (loaded.status === 'loading') return <LoadingState label={t('review.item.loading')} />;
-  if (loaded.status === 'error') {
-    return (
-      <>
-        <BackToQueue />
-        <ErrorState error={loaded.error} onRetry={loaded.retry} />
-      </>
-    );
-  }
-  return <ReviewView key={itemId} {...loaded.value} />;
-}
-
-function BackToQueue() {
-  const styles = useStyles();
-  const { t } = useTranslation();
   return (
-    <RouterLink to="/studio/review" className={styles.back}>
-      <ArrowLeftRegular aria-hidden />
-      {t('review.item.back')}
-    </RouterLink>
+    <AsyncPage
+      back={{ to: '/studio/review', label: t('review.item.back') }}
+      state={loaded}
+      loadingLabel={t('review.item.loading')}
+    >
+      {(value) => <ReviewView key={itemId} {...value} />}
+    </AsyncPage>
   );
 }
 
@@ -136,18 +115,14 @@ function ReviewView({ item: initial, policy }: Loaded) {
   const open = item.status === 'submitted';
   return (
     <>
-      <BackToQueue />
       <PageHeading
         title={localized(item.title, locale)}
         intro={<ContentStatusBadge status={item.status} reach={item.reach} />}
       />
       {decided && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <span role="status">{decided}</span>{' '}
-            <RouterLink to="/studio/review">{t('review.item.next')}</RouterLink>
-          </MessageBarBody>
-        </MessageBar>
+        <SuccessNotice message={decided}>
+          <RouterLink to="/studio/review">{t('review.item.next')}</RouterLink>
+        </SuccessNotice>
       )}
       {open ? (
         <div className={styles.decision}>

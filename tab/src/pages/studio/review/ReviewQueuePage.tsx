@@ -1,33 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { StudioItemSummary } from '@contract/content';
-import { getReviewQueue } from '../../../api/review';
-import { useAsync } from '../../../hooks/useAsync';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
+import { reviewQueueQuery } from '../../../api/review';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { StudioItemTable } from '../content/StudioItemTable';
 
 const QUEUE_SIZE = 100;
-const loadQueue = (signal: AbortSignal) => getReviewQueue({ limit: QUEUE_SIZE }, signal);
 const toReview = (item: StudioItemSummary) => `/studio/review/${encodeURIComponent(item.id)}`;
 
 /** Studio: what waits for a reviewer's decision, the longest-waiting first. */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
-  const queue = useAsync(loadQueue);
+  const queue = useApiQuery(reviewQueueQuery({ limit: QUEUE_SIZE }));
   return (
-    <>
-      <PageHeading title={t('review.title')} intro={t('review.intro')} />
-      {queue.status === 'loading' && <LoadingState label={t('review.loading')} />}
-      {queue.status === 'error' && <ErrorState error={queue.error} onRetry={queue.retry} />}
-      {queue.status === 'done' && (
+    <AsyncPage
+      title={t('review.title')}
+      intro={t('review.intro')}
+      state={queue}
+      loadingLabel={t('review.loading')}
+    >
+      {({ items }) => (
         <StudioItemTable
-          items={queue.value.items}
+          items={items}
           emptyMessage={t('review.empty')}
           linkTo={toReview}
           label={t('review.tableLabel')}
         />
       )}
-    </>
+    </AsyncPage>
   );
 }

@@ -1,26 +1,17 @@
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Switch,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentPolicy } from '@contract/content-policy';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
-import { getContentPolicy, saveContentPolicy } from '../../../api/studioContent';
-import { useAsync } from '../../../hooks/useAsync';
+import { contentPolicyQuery, saveContentPolicy } from '../../../api/studioContent';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { SuccessNotice } from '../../../ui/SuccessNotice';
+import { AsyncPage } from '../../../ui/AsyncPage';
 import { NetworkLanguageSelects } from '../../../ui/NetworkLanguageSelects';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FieldGroup } from '../../../ui/FieldGroup';
-import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeading } from '../../../ui/PageHeading';
 import { ruleKey, settingsFormFrom, toPolicyInput } from './settingsForm';
 import type { RuleDraft, RuleKey, SettingsFormValues } from './settingsForm';
 import { SubmitButton } from '../../../ui/SubmitButton';
@@ -38,14 +29,16 @@ const useStyles = makeStyles({
 /** Administrators: the guardrails every text follows, per network and language, and four-eyes approval. */
 export function ContentSettingsPage() {
   const { t } = useTranslation();
-  const policy = useAsync(getContentPolicy);
+  const policy = useApiQuery(contentPolicyQuery(), { fresh: true });
   return (
-    <>
-      <PageHeading title={t('contentSettings.title')} intro={t('contentSettings.intro')} />
-      {policy.status === 'loading' && <LoadingState label={t('contentSettings.loading')} />}
-      {policy.status === 'error' && <ErrorState error={policy.error} onRetry={policy.retry} />}
-      {policy.status === 'done' && <SettingsForm policy={policy.value} />}
-    </>
+    <AsyncPage
+      title={t('contentSettings.title')}
+      intro={t('contentSettings.intro')}
+      state={policy}
+      loadingLabel={t('contentSettings.loading')}
+    >
+      {(value) => <SettingsForm policy={value} />}
+    </AsyncPage>
   );
 }
 
@@ -157,13 +150,7 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
       </FieldGroup>
       {invalid.length > 0 && <p role="alert">{t('contentSettings.checkRules', { count: invalid.length })}</p>}
       {error !== undefined && <ErrorState error={error} title={t('contentSettings.saveFailed')} />}
-      {saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <span role="status">{t('contentSettings.saved')}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {saved && <SuccessNotice message={t('contentSettings.saved')} />}
       <div className={styles.actions}>
         <SubmitButton busy={saving}>{t('contentSettings.save')}</SubmitButton>
         {saving && <span role="status">{t('contentSettings.saving')}</span>}

@@ -1,15 +1,15 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupervisedShare, SupervisedShareList } from '@contract/compliance';
-import { getSupervisedShares } from '../../../api/compliance';
+import { read } from '../../../api/apiQuery';
+import { supervisedSharesQuery } from '../../../api/compliance';
 import type { SupervisionFilters } from '../../../api/compliance';
-import { useAsync } from '../../../hooks/useAsync';
+import { useApiQuery } from '../../../hooks/useApiQuery';
 import { usePagedList } from '../../../hooks/usePagedList';
+import { AsyncContent } from '../../../ui/AsyncContent';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadMoreFooter } from '../../../ui/LoadMoreFooter';
-import { LoadingState } from '../../../ui/LoadingState';
 import { SupervisedShareCard } from './SupervisedShareCard';
 
 const PAGE_SIZE = 20;
@@ -34,14 +34,12 @@ interface Choose {
 /** The shares matching the filters, newest first, a page at a time. */
 export function SupervisedShares({ filters, ...choose }: { filters: SupervisionFilters } & Choose) {
   const { t } = useTranslation();
-  const load = useCallback(
-    (signal: AbortSignal) => getSupervisedShares(filters, { limit: PAGE_SIZE }, signal),
-    [filters],
+  const first = useApiQuery(supervisedSharesQuery(filters, { limit: PAGE_SIZE }));
+  return (
+    <AsyncContent state={first} loadingLabel={t('supervision.loading')}>
+      {(value) => <SharesList filters={filters} first={value} {...choose} />}
+    </AsyncContent>
   );
-  const first = useAsync(load);
-  if (first.status === 'loading') return <LoadingState label={t('supervision.loading')} />;
-  if (first.status === 'error') return <ErrorState error={first.error} onRetry={first.retry} />;
-  return <SharesList filters={filters} first={first.value} {...choose} />;
 }
 
 function SharesList({
@@ -52,7 +50,7 @@ function SharesList({
   const styles = useStyles();
   const { t } = useTranslation();
   const paged = usePagedList(first, (continuationToken) =>
-    getSupervisedShares(filters, { limit: PAGE_SIZE, continuationToken }),
+    read(supervisedSharesQuery(filters, { limit: PAGE_SIZE, continuationToken })),
   );
   if (paged.items.length === 0) return <EmptyState message={t('supervision.empty')} />;
   return (
