@@ -23,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/build-server.ts'],
           // Each test starts its own service on its own port and data folder: nothing rides on module state.
           isolate: false,
           testTimeout: 60_000,
