@@ -23,8 +23,14 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/build-server.ts'],
           // Each test starts its own service on its own port and data folder: nothing rides on module state.
           isolate: false,
+          // A worker per core, where Vitest keeps one core back: on two cores that ran the files one at a time,
+          // and a file (test, service and its Cosmos server in one process) keeps one core busy at most. After
+          // the unit files (their own group), which only load modules and gain nothing from a second worker.
+          maxWorkers: '100%',
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // What the service does in the background (deliveries, jobs) is awaited with expect.poll.

@@ -1,9 +1,10 @@
-// Bundles the Node service into dist/server/main.js; dependencies stay in node_modules.
+// Bundles the Node service into dist/server/main.js, or the file given as argument (which must lie inside the
+// repository: dependencies stay in node_modules and are found from there).
 import { build } from 'esbuild';
 
 await build({
   entryPoints: ['bot/src/main.ts'],
-  outfile: 'dist/server/main.js',
+  outfile: process.argv[2] ?? 'dist/server/main.js',
   bundle: true,
   platform: 'node',
   format: 'esm',

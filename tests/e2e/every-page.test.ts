@@ -75,10 +75,14 @@ async function switchTheme(page: Page, { theme, media }: (typeof themes)[number]
     .toBe(background);
 }
 
+/**
+ * Opens a page and waits until it shows what it loaded: its main heading, and no spinner left in the main area
+ * (a loading state, a list loading more, a search under way), rather than for the network to fall silent.
+ */
 async function open(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelector('main .fui-Spinner') === null);
 }
 
 describeInChromium('every page of the tab, for each role, on a phone, in Chromium', () => {

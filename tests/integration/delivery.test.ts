@@ -180,7 +180,8 @@ describe('the outbox dispatcher, through the Bot Connector simulator', () => {
 
 describe('the dispatcher after a restart', () => {
   it('resumes from the outbox on the same data: nobody lost, nobody twice', async () => {
-    const first = await startTestService({ env: { ...serviceEnv, BOT_SEND_RATE: '20' } });
+    // Six seconds for the 60: the stop comes well before the last, even while other files keep the cores busy.
+    const first = await startTestService({ env: { ...serviceEnv, BOT_SEND_RATE: '10' } });
     const people = await recipients(first, 'restart', 60);
     await send(first, 'nudge-restart', people);
     await expect

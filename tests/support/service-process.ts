@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import net from 'node:net';
+import { inject } from 'vitest';
 
 const LISTENING_WITHIN_MS = 30_000;
 
@@ -12,9 +13,9 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the service as its own process, the way `npm start` does (from source, through tsx). */
+/** Starts the service as its own process, as `npm start` runs it: the bundled service, built once for the suite. */
 export function spawnService(env: NodeJS.ProcessEnv): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/main.ts'], {
+  const child = spawn(process.execPath, [inject('serverEntry')], {
     env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
