@@ -23,15 +23,22 @@ const walks = [
   { role: 'an administrator', personId: DEMO_ADMIN_ID },
 ] as const;
 
-/** The system settings outside Teams that choose each Teams theme; the open tab follows them. */
-const themes: readonly { theme: TeamsThemeName; media: Parameters<Page['emulateMedia']>[0] }[] = [
-  { theme: 'default', media: { forcedColors: 'none', colorScheme: 'light' } },
+/** The system settings outside Teams that choose a Teams theme; the open tab follows them. */
+interface SystemTheme {
+  theme: TeamsThemeName;
+  media: Parameters<Page['emulateMedia']>[0];
+}
+const lightTheme: SystemTheme = { theme: 'default', media: { forcedColors: 'none', colorScheme: 'light' } };
+const otherThemes: readonly SystemTheme[] = [
   { theme: 'dark', media: { forcedColors: 'none', colorScheme: 'dark' } },
   { theme: 'contrast', media: { forcedColors: 'active', colorScheme: 'dark' } },
 ];
 
 /** Pages already read in English by an earlier walk: each is read once. */
 const readInEnglish = new Set<string>();
+
+/** Pages whose dark and high-contrast colours an earlier walk checked. */
+const coloursChecked = new Set<string>();
 
 /** The texts the tab found in neither language, as it reports them on the console. */
 function missingTexts(page: Page): string[] {
@@ -61,7 +68,7 @@ const WALK_TIMEOUT_MS = 180_000;
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Switches the system theme and waits until the open page has taken it on, without reloading it. */
-async function switchTheme(page: Page, { theme, media }: (typeof themes)[number]) {
+async function switchTheme(page: Page, { theme, media }: SystemTheme) {
   await page.emulateMedia(media);
   const background = fluentThemeFor(theme).colorNeutralBackground3;
   await expect
@@ -111,10 +118,17 @@ describeInChromium('every page of the tab, for each role, on a phone, in Chromiu
             await page.evaluate(() => document.documentElement.scrollWidth),
             `${path} scrolls sideways`,
           ).toBeLessThanOrEqual(PHONE.width);
-          // The whole check in one theme; a theme changes only colours, so the others check contrast.
-          for (const [index, theme] of themes.entries()) {
-            await switchTheme(page, theme);
-            await expectNoSeriousAxeIssue(page, index === 0 ? undefined : COLOUR_RULES);
+          // The whole check in one theme, for every role: what a page shows depends on who reads it. A theme
+          // changes only colours, so the others check contrast, once a page: another role's copy of a page is
+          // drawn with the same components and tokens.
+          await switchTheme(page, lightTheme);
+          await expectNoSeriousAxeIssue(page);
+          if (!coloursChecked.has(path)) {
+            for (const theme of otherThemes) {
+              await switchTheme(page, theme);
+              await expectNoSeriousAxeIssue(page, COLOUR_RULES);
+            }
+            coloursChecked.add(path);
           }
           expect(stringsIn('en', await pageStrings(page, { withText: true })), `English on ${path}`).toEqual(
             [],
