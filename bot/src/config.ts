@@ -98,6 +98,8 @@ export type GraphMode =
 
 export interface Config {
   production: boolean;
+  /** Tests check every API answer against its route's contract schema (`RouteHandler.answer`). */
+  checkAnswers: boolean;
   port: number;
   host: string;
   /** Where people reach the service (tracked links, deep links); defaults to localhost on the bound port. */
@@ -186,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   return {
     production,
+    checkAnswers: e.NODE_ENV === 'test',
     port: e.PORT,
     host: e.HOST,
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { FollowUp, FollowUpInput, SupervisedShare, SupervisedShareList } from '@contract/compliance';
+import type {
+  FollowUp,
+  FollowUpInput,
+  FollowUpResult,
+  SupervisedShare,
+  SupervisedShareList,
+} from '@contract/compliance';
 import { checkShareText, guardrailMessage, linkLengthOn } from '@contract/guardrails';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
@@ -119,12 +125,6 @@ const adviceIntro: Record<Locale, (network: string, day: string) => string> = {
   en: (network, day) => `A tip from the programme team about what you shared on ${network} on ${day}:`,
 };
 
-export interface FollowUpOutcome {
-  followUp: FollowUp;
-  /** Whether the advice is on its way to the ambassador's chat (they may have turned messages off). */
-  messageQueued: boolean;
-}
-
 /**
  * A reviewer marks a share for follow-up with a private note, and may send the ambassador a kind word from the
  * bot. The follow-up is an audit record; the advice goes out like every proactive message (and is archived).
@@ -135,7 +135,7 @@ export async function followUpShare(
   reviewer: { tenantId: string; id: string; name: string; roles: string[] },
   input: FollowUpInput,
   now: Date,
-): Promise<FollowUpOutcome> {
+): Promise<FollowUpResult> {
   let messageQueued = false;
   if (input.message) {
     const person = await repositories.people.get(record.tenantId, record.personId);

@@ -54,6 +54,10 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/** A follow-up as recorded, and whether its advice is on its way to the ambassador's chat (they may have turned messages off). */
+export const followUpResultSchema = z.object({ followUp: followUpSchema, messageQueued: z.boolean() });
+export type FollowUpResult = z.infer<typeof followUpResultSchema>;
+
 export const supervisedShareSchema = z.object({
   /** The archive record: follow-ups are attached to it. */
   recordId: z.string(),

@@ -46,12 +46,12 @@ export interface ReplyCookie {
 }
 
 /**
- * A handler's answer when plain 200 JSON is not it: another status, another content type, a cookie, or a body
- * streamed as it is produced (an async iterable of strings).
+ * A handler's answer when plain 200 JSON is not it: another status, a header, a cookie, or a file: a body with its
+ * own content type, sent whole or streamed as it is produced (an async iterable of strings).
  */
-export class Reply {
+export class Reply<Body = unknown> {
   constructor(
-    readonly body: unknown,
+    readonly body: Body,
     readonly init: {
       status?: number;
       contentType?: string;
@@ -96,8 +96,19 @@ export function idParams<const Name extends string>(
   );
 }
 
-/** What a handler does; its access is declared beside all others in `api-routes.ts`. Returns JSON or a `Reply`. */
-export interface RouteHandler<Body = unknown, Query = unknown, Params = unknown> {
+/** What a `Reply` with its own `contentType` carries: a file, never JSON. */
+export type FileBody = string | AsyncIterable<string>;
+
+/** The `answer` of a route that only ever sends files (each a `Reply` with its `contentType`). */
+export const filesOnly = z.never();
+/** The `answer` of a route that answers 204, with no body. */
+export const noContent = z.undefined();
+
+/**
+ * What a handler does; its access is declared beside all others in `api-routes.ts`. Returns JSON of its `answer`
+ * schema, or a `Reply` of it, or a file.
+ */
+export interface RouteHandler<Body = unknown, Query = unknown, Params = unknown, Answer = unknown> {
   body?: z.ZodType<Body>;
   /**
    * For uploads: the body is not read before the handler, which gets it as an `Upload` to read as it arrives; a
@@ -106,14 +117,21 @@ export interface RouteHandler<Body = unknown, Query = unknown, Params = unknown>
   upload?: { maxBytes: number };
   query?: z.ZodType<Query>;
   params?: ParamsSchema<Params>;
-  handle(context: RouteContext<Body, Query, Params>): Promise<unknown>;
+  /**
+   * The contract's schema of the JSON this route answers. The tab trusts the answer's type; in tests, every answer
+   * is checked against it (`Config.checkAnswers`), so a route cannot drift from the contract unnoticed.
+   */
+  answer: z.ZodType<Answer>;
+  handle(
+    context: RouteContext<Body, Query, Params>,
+  ): Promise<NoInfer<Answer> | Reply<NoInfer<Answer>> | Reply<FileBody>>;
 }
 
 export interface ApiRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   access: Access;
-  handler: RouteHandler<never, never, never>;
+  handler: RouteHandler<never, never, never, unknown>;
 }
 
 /** An uploaded body, as a handler with `upload` receives it: the stream, and the type and length declared. */
@@ -124,9 +142,9 @@ export interface Upload {
   declaredBytes: number | undefined;
 }
 
-/** Typing helper: keeps a handler's body, query and path parameter types tied to their schemas. */
-export function handler<Body = undefined, Query = undefined, Params = undefined>(
-  definition: RouteHandler<Body, Query, Params>,
-): RouteHandler<never, never, never> {
-  return definition as unknown as RouteHandler<never, never, never>;
+/** Typing helper: keeps a handler's body, query, path parameter and answer types tied to their schemas. */
+export function handler<Body = undefined, Query = undefined, Params = undefined, Answer = unknown>(
+  definition: RouteHandler<Body, Query, Params, Answer>,
+): RouteHandler<never, never, never, unknown> {
+  return definition as unknown as RouteHandler<never, never, never, unknown>;
 }

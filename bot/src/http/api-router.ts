@@ -56,6 +56,7 @@ export function createApiRouter(routes: ApiRoute[], services: ApiServices, valid
         params: params as never,
         services,
       });
+      if (services.config.checkAnswers) checkAnswer(route, result);
       await send(res, pageTokens.sealIn(result, list), services.config.production);
     });
   }
@@ -84,6 +85,18 @@ async function send(res: Response, result: unknown, production: boolean): Promis
     await pipeline(Readable.from(result.body), res);
   } else if (contentType) res.type(contentType).send(result.body);
   else res.json(result.body);
+}
+
+/** A JSON answer that its route's contract does not describe is the service's bug: a 500 that names it. */
+function checkAnswer(route: ApiRoute, result: unknown): void {
+  if (result instanceof Reply && result.init.contentType) return;
+  const body = result instanceof Reply ? result.body : result;
+  const checked = route.handler.answer.safeParse(body);
+  if (!checked.success) {
+    throw new Error(
+      `${route.method.toUpperCase()} ${route.path} answered outside its contract: ${checked.error.message}`,
+    );
+  }
 }
 
 function isStream(body: unknown): body is AsyncIterable<string> {

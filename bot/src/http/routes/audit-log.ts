@@ -1,5 +1,5 @@
-import { auditQuerySchema } from '@contract/audit';
-import type { AuditList, AuditQuery, AuditRecord } from '@contract/audit';
+import { auditListSchema, auditQuerySchema } from '@contract/audit';
+import type { AuditQuery, AuditRecord } from '@contract/audit';
 import type { AuditRecordDoc } from '../../domain/documents';
 import type { AuditFilters } from '../../store/audit-repository';
 import { handler, Reply } from '../api-route';
@@ -10,8 +10,9 @@ const CSV_PAGE_SIZE = 100;
 
 /** Who did what, newest first, filtered and paged; `?format=csv` downloads every matching record. */
 export const listAudit = handler({
+  answer: auditListSchema,
   query: auditQuerySchema,
-  async handle({ principal, services, query }): Promise<AuditList | Reply> {
+  async handle({ principal, services, query }) {
     const { audit } = services.repositories;
     const filters = toFilters(query);
     if (query.format === 'json') {

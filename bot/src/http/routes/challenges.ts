@@ -1,4 +1,9 @@
-import { leaderboardQuerySchema } from '@contract/challenges';
+import {
+  leaderboardQuerySchema,
+  leaderboardSchema,
+  myChallengesSchema,
+  myPointsSchema,
+} from '@contract/challenges';
 import type { Leaderboard, MyChallenges, MyPoints } from '@contract/challenges';
 import { toChallenge } from '../../challenges/challenge-view';
 import { FULL_LEADERBOARD_SIZE, readLeaderboard } from '../../challenges/leaderboard';
@@ -14,6 +19,7 @@ const ENDED_SHOWN_MS = 30 * 86_400_000;
 
 /** The challenges of the caller's audience that are coming, running, or recently ended, with their progress. */
 export const myChallenges = handler({
+  answer: myChallengesSchema,
   async handle({ principal, services, currentPerson }): Promise<MyChallenges> {
     const { repositories } = services;
     const now = new Date();
@@ -46,6 +52,7 @@ export const myChallenges = handler({
 
 /** The programme's leaderboard, or a challenge's (`?challengeId=`). */
 export const getLeaderboard = handler({
+  answer: leaderboardSchema,
   query: leaderboardQuerySchema,
   async handle({ principal, services, query }): Promise<Leaderboard> {
     const { repositories } = services;
@@ -65,6 +72,7 @@ export const getLeaderboard = handler({
 });
 
 export const getMyPoints = handler({
+  answer: myPointsSchema,
   async handle({ principal, services }): Promise<MyPoints> {
     return myPointsAndBadges(services.repositories, principal.tenantId, principal.objectId);
   },

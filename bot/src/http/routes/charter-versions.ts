@@ -1,4 +1,4 @@
-import { publishCharterSchema } from '@contract/charter';
+import { charterVersionListSchema, charterVersionSchema, publishCharterSchema } from '@contract/charter';
 import type { CharterVersion, CharterVersionList } from '@contract/charter';
 import { currentVersion, nextVersion } from '../../domain/charter-versions';
 import type { CharterVersionDoc } from '../../domain/documents';
@@ -8,6 +8,7 @@ import { recordAudit } from '../../compliance/record-audit';
 
 /** Every published version, newest first, and the number a major or a minor release would take next. */
 export const listCharterVersions = handler({
+  answer: charterVersionListSchema,
   async handle({ principal, services }): Promise<CharterVersionList> {
     const versions = await services.repositories.charters.list(principal.tenantId);
     const current = currentVersion(versions);
@@ -23,8 +24,9 @@ export const listCharterVersions = handler({
  * before their next share (the share route checks); a minor one only informs them.
  */
 export const publishCharterVersion = handler({
+  answer: charterVersionSchema,
   body: publishCharterSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { charters } = services.repositories;
     const current = currentVersion(await charters.list(principal.tenantId));
     const { version, major, minor } = nextVersion(current, body.release);

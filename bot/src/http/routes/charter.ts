@@ -1,5 +1,10 @@
-import { acceptCharterSchema } from '@contract/charter';
-import type { Charter, CharterAcceptanceList } from '@contract/charter';
+import {
+  acceptCharterSchema,
+  charterAcceptanceListSchema,
+  charterAcceptanceSchema,
+  charterSchema,
+} from '@contract/charter';
+import type { Charter } from '@contract/charter';
 import { pageQuerySchema } from '@contract/people';
 import { problemTypes } from '@contract/problem';
 import { z } from 'zod';
@@ -12,6 +17,7 @@ import { handler, Reply } from '../api-route';
 import { toCsv } from '../../domain/csv';
 
 export const getCharter = handler({
+  answer: charterSchema,
   async handle({ principal, services, currentPerson }): Promise<Charter> {
     const current = await requireCurrentCharter(services.repositories, principal.tenantId);
     const person = await currentPerson();
@@ -29,16 +35,17 @@ export const getCharter = handler({
 });
 
 export const acceptCharter = handler({
+  answer: charterAcceptanceSchema,
   body: acceptCharterSchema,
-  async handle({ services, body, currentPerson }): Promise<Reply> {
+  async handle({ services, body, currentPerson }) {
     const person = await currentPerson();
-    await recordAcceptance(services.repositories, person, body.version, body.language);
+    const acceptance = await recordAcceptance(services.repositories, person, body.version, body.language);
     await services.repositories.people.update(person.tenantId, person.id, (current) => ({
       ...current,
       enrolment: { ...current.enrolment, charterVersion: body.version },
       updatedAt: new Date().toISOString(),
     }));
-    return new Reply({ version: body.version }, { status: 201 });
+    return new Reply(toAcceptance(acceptance), { status: 201 });
   },
 });
 
@@ -46,8 +53,9 @@ const acceptancesQuerySchema = pageQuerySchema.extend({ format: z.enum(['json', 
 const CSV_PAGE_SIZE = 100;
 
 export const listAcceptances = handler({
+  answer: charterAcceptanceListSchema,
   query: acceptancesQuerySchema,
-  async handle({ principal, services, query }): Promise<CharterAcceptanceList | Reply> {
+  async handle({ principal, services, query }) {
     const { acceptances } = services.repositories;
     if (query.format === 'json') {
       const page = await acceptances.page(principal.tenantId, query.limit, query.continuationToken);
@@ -118,7 +126,7 @@ export async function recordAcceptance(
   version: string,
   language: CharterAcceptanceDoc['language'],
   field = 'body.version',
-): Promise<void> {
+): Promise<CharterAcceptanceDoc> {
   const current = await requireCurrentCharter(repositories, person.tenantId);
   if (version !== current.version) {
     const params = { version: current.version };
@@ -140,9 +148,10 @@ export async function recordAcceptance(
     );
   }
   const earlier = await repositories.acceptances.ofPerson(person.tenantId, person.id);
-  if (earlier.some((acceptance) => acceptance.version === version)) return;
+  const already = earlier.find((acceptance) => acceptance.version === version);
+  if (already) return already;
   // A random id: after pseudonymisation nothing in the record, its id included, leads back to the person.
-  await repositories.acceptances.upsert({
+  const acceptance: CharterAcceptanceDoc = {
     id: randomUUID(),
     tenantId: person.tenantId,
     personId: person.id,
@@ -150,7 +159,9 @@ export async function recordAcceptance(
     version,
     language,
     acceptedAt: new Date().toISOString(),
-  });
+  };
+  await repositories.acceptances.upsert(acceptance);
+  return acceptance;
 }
 
 function toAcceptance(doc: CharterAcceptanceDoc) {

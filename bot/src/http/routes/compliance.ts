@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   archiveQuerySchema,
+  archiveVerificationSchema,
   followUpInputSchema,
+  followUpResultSchema,
   legalHoldInputSchema,
+  legalHoldSchema,
+  retentionSchema,
   retentionSettingsSchema,
+  supervisedShareListSchema,
   supervisionQuerySchema,
 } from '@contract/compliance';
 import type { ArchiveVerification, LegalHold, Retention, SupervisedShareList } from '@contract/compliance';
@@ -15,7 +20,7 @@ import type { ComplianceDoc, OrganisationDoc } from '../../domain/documents';
 import { periodBounds } from '../../domain/period';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, idParams, Reply } from '../api-route';
+import { Reply, filesOnly, handler, idParams, noContent } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 
 /**
@@ -23,8 +28,9 @@ import { recordAudit } from '../../compliance/record-audit';
  * year of a large programme leaves in constant memory. Every export is audited.
  */
 export const exportArchiveRoute = handler({
+  answer: filesOnly,
   query: archiveQuerySchema,
-  async handle({ principal, services, query }): Promise<Reply> {
+  async handle({ principal, services, query }) {
     const range = periodBounds(query);
     await recordAudit(
       services.repositories,
@@ -53,6 +59,7 @@ export const exportArchiveRoute = handler({
 
 /** GET /api/v1/compliance/archive/verification: the whole chain walked, and the first record that fails. */
 export const verifyArchiveRoute = handler({
+  answer: archiveVerificationSchema,
   async handle({ principal, services }): Promise<ArchiveVerification> {
     const verification = await verifyArchive(services.repositories.archive, principal.tenantId, new Date());
     await recordAudit(
@@ -70,6 +77,7 @@ export const verifyArchiveRoute = handler({
 
 /** GET /api/v1/compliance/shares: what ambassadors shared, for reviewers, newest first. */
 export const listSupervisedShares = handler({
+  answer: supervisedShareListSchema,
   query: supervisionQuerySchema,
   async handle({ principal, services, query, locale }): Promise<SupervisedShareList> {
     const { limit, continuationToken, personId, network, campaignId, words } = query;
@@ -85,9 +93,10 @@ export const listSupervisedShares = handler({
 
 /** POST /api/v1/compliance/shares/:recordId/follow-ups: a private note, and a kind word to the ambassador if wanted. */
 export const followUpSupervisedShare = handler({
+  answer: followUpResultSchema,
   params: idParams('recordId'),
   body: followUpInputSchema,
-  async handle({ principal, services, params, body }): Promise<Reply> {
+  async handle({ principal, services, params, body }) {
     const record = await services.repositories.archive.get(principal.tenantId, params.recordId);
     if (!record || record.type !== 'share' || record.purgedAt) {
       throw ApiError.notFound('compliance.shareNotArchived', 'This share is not in the archive.');
@@ -105,6 +114,7 @@ export const followUpSupervisedShare = handler({
 
 /** GET /api/v1/admin/retention: how long each kind of data is kept, the holds in force, the last purge. */
 export const getRetentionSettings = handler({
+  answer: retentionSchema,
   async handle({ principal, services }): Promise<Retention> {
     return retentionView(await services.repositories.organisations.find(principal.tenantId));
   },
@@ -112,6 +122,7 @@ export const getRetentionSettings = handler({
 
 /** PUT /api/v1/admin/retention: the administrator sets the periods; audited with before and after. */
 export const updateRetentionSettings = handler({
+  answer: retentionSchema,
   body: retentionSettingsSchema,
   async handle({ principal, services, body }): Promise<Retention> {
     const before = retentionOf(
@@ -137,8 +148,9 @@ export const updateRetentionSettings = handler({
 
 /** POST /api/v1/admin/legal-holds: keeps what a person, a campaign or a period produced, whatever retention says. */
 export const placeLegalHold = handler({
+  answer: legalHoldSchema,
   body: legalHoldInputSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const hold: LegalHold = {
       id: randomUUID(),
       ...body,
@@ -164,8 +176,9 @@ export const placeLegalHold = handler({
 
 /** DELETE /api/v1/admin/legal-holds/:holdId: lifts a hold; what it kept goes back to its retention. */
 export const liftLegalHold = handler({
+  answer: noContent,
   params: idParams('holdId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const held =
       (await services.repositories.organisations.find(principal.tenantId))?.compliance?.holds ?? [];
     const hold = held.find((candidate) => candidate.id === params.holdId);

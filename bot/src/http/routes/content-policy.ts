@@ -1,4 +1,4 @@
-import { contentPolicyInputSchema } from '@contract/content-policy';
+import { contentPolicyInputSchema, contentPolicySchema } from '@contract/content-policy';
 import type { ContentPolicy } from '@contract/content-policy';
 import { guardrailMatrix, isFourEyesOn } from '../../domain/content-policy';
 import type { ContentPolicyDoc } from '../../domain/documents';
@@ -21,6 +21,7 @@ function toContentPolicy(policy: ContentPolicyDoc | undefined): ContentPolicy {
 
 /** The rules in force, for live feedback while writing and reviewing. */
 export const getContentPolicy = handler({
+  answer: contentPolicySchema,
   async handle({ principal, services }): Promise<ContentPolicy> {
     return toContentPolicy(await contentPolicyOf(services.repositories, principal.tenantId));
   },
@@ -28,6 +29,7 @@ export const getContentPolicy = handler({
 
 /** Replaces the guardrails and the four-eyes switch; the rules not given fall back to the defaults. */
 export const updateContentPolicy = handler({
+  answer: contentPolicySchema,
   body: contentPolicyInputSchema,
   async handle({ principal, services, body }): Promise<ContentPolicy> {
     const { repositories } = services;

@@ -1,4 +1,4 @@
-import { joinSchema, updateEnrolmentSchema } from '@contract/enrolment';
+import { enrolmentSchema, joinSchema, updateEnrolmentSchema } from '@contract/enrolment';
 import type { Enrolment } from '@contract/enrolment';
 import type { PersonDoc } from '../../domain/documents';
 import { activityEvent } from '../../activity/activity-event';
@@ -11,6 +11,7 @@ import { recordAcceptance } from './charter';
 import { pseudonymiseActivity } from './pseudonymise';
 
 export const getEnrolment = handler({
+  answer: enrolmentSchema,
   async handle({ currentPerson }): Promise<Enrolment> {
     return toEnrolment(await currentPerson());
   },
@@ -18,8 +19,9 @@ export const getEnrolment = handler({
 
 /** Joining is one step: accept the current charter and choose networks, languages and preferences. */
 export const join = handler({
+  answer: enrolmentSchema,
   body: joinSchema,
-  async handle({ services, body, currentPerson }): Promise<Reply> {
+  async handle({ services, body, currentPerson }) {
     const person = await currentPerson();
     if (person.enrolment.status === 'ambassador') throw alreadyAmbassador();
     await recordAcceptance(
@@ -43,6 +45,7 @@ export const join = handler({
 });
 
 export const changeEnrolment = handler({
+  answer: enrolmentSchema,
   body: updateEnrolmentSchema,
   async handle({ services, body, currentPerson }): Promise<Enrolment> {
     const person = await currentPerson();
@@ -59,6 +62,7 @@ export const changeEnrolment = handler({
  * The audit log keeps that they left (a data request), until they ask for erasure.
  */
 export const leave = handler({
+  answer: enrolmentSchema,
   async handle({ principal, services, currentPerson }): Promise<Enrolment> {
     const person = await currentPerson();
     requireAmbassador(person);

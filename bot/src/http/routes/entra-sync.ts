@@ -1,4 +1,4 @@
-import { entraSyncSchema } from '@contract/groups';
+import { entraSyncReportSchema, entraSyncSchema } from '@contract/groups';
 import type { EntraSyncReport } from '@contract/groups';
 import { membershipDiff, personFromDirectory, withGroup } from '../../domain/group-membership';
 import type { DirectoryUser } from '../../domain/group-membership';
@@ -14,6 +14,7 @@ import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
  * sign-in would), so campaigns targeting the group reach them once they open the app; joining stays theirs.
  */
 export const syncFromEntra = handler({
+  answer: entraSyncReportSchema,
   params: idParams('groupId'),
   body: entraSyncSchema,
   async handle({ principal, accessToken, services, params, body, locale }): Promise<EntraSyncReport> {

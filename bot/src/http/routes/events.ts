@@ -1,14 +1,16 @@
+import { ambassadorEventListSchema, ambassadorEventSchema } from '@contract/events';
 import type { AmbassadorEvent, AmbassadorEventList } from '@contract/events';
 import type { PersonDoc, ProgrammeEventDoc } from '../../domain/documents';
 import { toICalendar } from '../../domain/event-calendar';
 import { isInvited, registrationOf } from '../../domain/event-registration';
 import { cancelEventRegistration, registerForEvent } from '../../events/event-registrations';
 import type { Repositories } from '../../store/repositories';
-import { handler, Reply, idParams } from '../api-route';
+import { Reply, filesOnly, handler, idParams } from '../api-route';
 import { eventNotFound, refusalError, toAmbassadorEvent } from './event-views';
 
 /** Events not over yet that the caller is invited to, or holds a place at (also when cancelled), soonest first. */
 export const listMyEvents = handler({
+  answer: ambassadorEventListSchema,
   async handle({ principal, services, currentPerson }): Promise<AmbassadorEventList> {
     const person = await currentPerson();
     const now = new Date();
@@ -23,6 +25,7 @@ export const listMyEvents = handler({
 
 /** A seat, or the waitlist when full; asking again changes nothing. */
 export const registerForEventRoute = handler({
+  answer: ambassadorEventSchema,
   params: idParams('eventId'),
   async handle({ services, params, currentPerson }): Promise<AmbassadorEvent> {
     const person = await currentPerson();
@@ -35,6 +38,7 @@ export const registerForEventRoute = handler({
 
 /** Gives up a seat (the first waiting gets it) or a place on the waitlist. */
 export const cancelMyRegistration = handler({
+  answer: ambassadorEventSchema,
   params: idParams('eventId'),
   async handle({ principal, services, params, currentPerson }): Promise<AmbassadorEvent> {
     const person = await currentPerson();
@@ -54,8 +58,9 @@ export const cancelMyRegistration = handler({
 
 /** "Add to my calendar": the event as an .ics file in the caller's language. */
 export const eventCalendarFile = handler({
+  answer: filesOnly,
   params: idParams('eventId'),
-  async handle({ services, params, currentPerson, locale }): Promise<Reply> {
+  async handle({ services, params, currentPerson, locale }) {
     const person = await currentPerson();
     const event = await requireVisibleEvent(services.repositories, person, params.eventId);
     return new Reply(toICalendar(event, locale, new Date()), {

@@ -1,15 +1,23 @@
-import { addMembersSchema, csvCellField, importMembersSchema } from '@contract/groups';
+import {
+  addMembersSchema,
+  csvCellField,
+  groupMembersListSchema,
+  importMembersSchema,
+  importReportSchema,
+  membershipChangeSchema,
+} from '@contract/groups';
 import type { GroupMembersList, ImportReport, MembershipChange } from '@contract/groups';
 import { pageQuerySchema } from '@contract/people';
 import { csvIssueReason, readMemberCsv, resolveMemberRows } from '../../domain/member-csv';
 import type { CsvIssue } from '../../domain/member-csv';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { Reply, handler, idParams, noContent } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 import { addToGroup, removeFromGroup, requireGroup } from './group-membership';
 import { toPersonSummary } from './studio-people';
 
 export const listMembers = handler({
+  answer: groupMembersListSchema,
   params: idParams('groupId'),
   query: pageQuerySchema,
   async handle({ principal, services, params, query }): Promise<GroupMembersList> {
@@ -29,6 +37,7 @@ export const listMembers = handler({
 
 /** People picked by hand (found by name); every id must be someone of the organisation. */
 export const addMembers = handler({
+  answer: membershipChangeSchema,
   params: idParams('groupId'),
   body: addMembersSchema,
   async handle({ principal, services, params, body }): Promise<MembershipChange> {
@@ -66,8 +75,9 @@ export const addMembers = handler({
 });
 
 export const removeMember = handler({
+  answer: noContent,
   params: idParams('groupId', 'personId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const personId = params.personId;
@@ -93,6 +103,7 @@ export const removeMember = handler({
  * is wrong, nothing is imported and each problem is named by row and column.
  */
 export const importMembers = handler({
+  answer: importReportSchema,
   params: idParams('groupId'),
   body: importMembersSchema,
   async handle({ principal, services, params, body }): Promise<ImportReport> {

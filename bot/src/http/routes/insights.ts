@@ -1,7 +1,13 @@
 import {
+  campaignInsightsSchema,
+  companySummarySchema,
   insightsExportQuerySchema,
   insightsSettingsInputSchema,
+  insightsSettingsSchema,
+  itemInsightsSchema,
   periodQuerySchema,
+  programmeDashboardSchema,
+  retentionSchema,
   retentionQuerySchema,
 } from '@contract/insights';
 import type {
@@ -16,7 +22,7 @@ import type {
 import { companySummary } from '../../domain/insights/company-summary';
 import { insightsSettingsOf } from '../../domain/insights/settings';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { Reply, filesOnly, handler, idParams } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 import { csvFileName, retentionCsv, tableCsv } from './insights-csv';
 import {
@@ -29,6 +35,7 @@ import {
 
 /** The programme over a period, for managers: KPIs against the previous period and every breakdown. */
 export const getInsightsDashboard = handler({
+  answer: programmeDashboardSchema,
   query: periodQuerySchema,
   async handle({ principal, services, query }): Promise<ProgrammeDashboard> {
     return loadDashboard(services.repositories, principal.tenantId, query, new Date());
@@ -36,6 +43,7 @@ export const getInsightsDashboard = handler({
 });
 
 export const getCampaignInsights = handler({
+  answer: campaignInsightsSchema,
   params: idParams('campaignId'),
   query: periodQuerySchema,
   async handle({ principal, services, query, params }): Promise<CampaignInsights> {
@@ -45,6 +53,7 @@ export const getCampaignInsights = handler({
 });
 
 export const getItemInsights = handler({
+  answer: itemInsightsSchema,
   params: idParams('itemId'),
   query: periodQuerySchema,
   async handle({ principal, services, query, params }): Promise<ItemInsights> {
@@ -53,6 +62,7 @@ export const getItemInsights = handler({
 });
 
 export const getRetention = handler({
+  answer: retentionSchema,
   query: retentionQuerySchema,
   async handle({ principal, services, query }): Promise<Retention> {
     return loadRetention(services.repositories, principal.tenantId, query.months, new Date());
@@ -61,6 +71,7 @@ export const getRetention = handler({
 
 /** The company-wide summary every employee may read: aggregates only, small groups folded together. */
 export const getCompanySummary = handler({
+  answer: companySummarySchema,
   query: periodQuerySchema,
   async handle({ principal, services, query }): Promise<CompanySummary> {
     return companySummary(await loadDashboard(services.repositories, principal.tenantId, query, new Date()));
@@ -90,8 +101,9 @@ const itemTables: Partial<Record<InsightsTable, (insights: ItemInsights) => stri
 
 /** Any Insights table as CSV, with the same rows as the JSON endpoints. */
 export const exportInsights = handler({
+  answer: filesOnly,
   query: insightsExportQuerySchema,
-  async handle({ principal, services, query }): Promise<Reply> {
+  async handle({ principal, services, query }) {
     const { repositories } = services;
     const { tenantId } = principal;
     const { table } = query;
@@ -129,6 +141,7 @@ export const exportInsights = handler({
 });
 
 export const getInsightsSettings = handler({
+  answer: insightsSettingsSchema,
   async handle({ principal, services }): Promise<InsightsSettings> {
     return insightsSettings(services.repositories, principal.tenantId);
   },
@@ -136,6 +149,7 @@ export const getInsightsSettings = handler({
 
 /** CPM, CPC, currency and reporting time zone; audited with the values before and after. */
 export const updateInsightsSettings = handler({
+  answer: insightsSettingsSchema,
   body: insightsSettingsInputSchema,
   async handle({ principal, services, body }): Promise<InsightsSettings> {
     const { repositories } = services;

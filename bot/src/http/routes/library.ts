@@ -1,4 +1,4 @@
-import { libraryQuerySchema } from '@contract/library';
+import { libraryItemSchema, libraryListSchema, libraryQuerySchema } from '@contract/library';
 import type { LibraryItem, LibraryList } from '@contract/library';
 import { isAvailable } from '../../domain/content-index';
 import { guardrailsFor } from '../../domain/content-policy';
@@ -11,6 +11,7 @@ import { handler, idParams } from '../api-route';
 import { contentPolicyOf } from './content-policy';
 
 export const listLibrary = handler({
+  answer: libraryListSchema,
   query: libraryQuerySchema,
   async handle({ services, query, currentPerson }): Promise<LibraryList> {
     return targetedLibraryPage(services.repositories, await currentPerson(), query, new Date());
@@ -18,6 +19,7 @@ export const listLibrary = handler({
 });
 
 export const getLibraryItem = handler({
+  answer: libraryItemSchema,
   params: idParams('itemId'),
   async handle({ principal, services, params, currentPerson }): Promise<LibraryItem> {
     const person = await currentPerson();

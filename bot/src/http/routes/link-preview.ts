@@ -1,4 +1,4 @@
-import { linkPreviewFailureCodes, linkPreviewRequestSchema } from '@contract/link-preview';
+import { linkPreviewFailureCodes, linkPreviewRequestSchema, linkPreviewSchema } from '@contract/link-preview';
 import type { LinkPreview } from '@contract/link-preview';
 import { PageFetchError } from '../../link-preview/fetch-page';
 import { readLinkPreview } from '../../link-preview/link-preview';
@@ -7,6 +7,7 @@ import { handler } from '../api-route';
 
 /** Fills the preview fields from the page's Open Graph tags; the manager can still edit them. */
 export const previewLink = handler({
+  answer: linkPreviewSchema,
   body: linkPreviewRequestSchema,
   async handle({ services, body }): Promise<LinkPreview> {
     try {

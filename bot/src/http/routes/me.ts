@@ -1,4 +1,4 @@
-import { updateMeSchema } from '@contract/me';
+import { meSchema, updateMeSchema } from '@contract/me';
 import type { Me } from '@contract/me';
 import type { PersonDoc } from '../../domain/documents';
 import type { Principal } from '../../identity/principal';
@@ -6,12 +6,14 @@ import { ApiError } from '../api-error';
 import { handler } from '../api-route';
 
 export const getMe = handler({
+  answer: meSchema,
   async handle({ principal, currentPerson }) {
     return toMe(await currentPerson(), principal);
   },
 });
 
 export const updateMe = handler({
+  answer: meSchema,
   body: updateMeSchema,
   async handle({ principal, services, body, currentPerson }) {
     await currentPerson();

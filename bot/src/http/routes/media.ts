@@ -1,4 +1,4 @@
-import { maxMediaBytes, mediaTypes, mediaUrl } from '@contract/media';
+import { maxMediaBytes, mediaSchema, mediaTypes, mediaUrl } from '@contract/media';
 import type { Media } from '@contract/media';
 import { checkDeclaredMedia, checkMediaContent, SNIFF_BYTES, tooLarge } from '../../domain/media-type';
 import type { MediaRefusal } from '../../domain/media-type';
@@ -16,9 +16,10 @@ import { requireAmbassador } from './current-person';
  * POST /api/v1/media: a photo or short video, sent as the request body with its type. Managers upload for
  * library content, ambassadors for their proposals; anyone else is led to joining first.
  */
-export const uploadMedia = handler<Upload>({
+export const uploadMedia = handler<Upload, undefined, undefined, Media>({
   upload: { maxBytes: maxMediaBytes.video },
-  async handle({ principal, services, body, currentPerson }): Promise<Reply> {
+  answer: mediaSchema,
+  async handle({ principal, services, body, currentPerson }) {
     const manages = principal.roles.some(
       (role) => role === 'Programme.Manager' || role === 'Programme.Admin',
     );

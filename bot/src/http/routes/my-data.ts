@@ -1,13 +1,16 @@
+import { erasureReceiptSchema } from '@contract/me';
+import { impactSchema } from '@contract/impact';
 import { randomUUID } from 'node:crypto';
 import type { Impact } from '@contract/impact';
 import type { ErasureReceipt } from '@contract/me';
 import { computeImpact } from '../../domain/impact';
-import { handler, Reply } from '../api-route';
+import { Reply, filesOnly, handler } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 import { pseudonymiseActivity } from './pseudonymise';
 import { keptOnErasure } from '../../compliance/kept-on-erasure';
 
 export const getImpact = handler({
+  answer: impactSchema,
   async handle({ principal, services, currentPerson }): Promise<Impact> {
     const person = await currentPerson();
     return computeImpact(await services.repositories.shares.ofPerson(principal.tenantId, person.id));
@@ -16,7 +19,8 @@ export const getImpact = handler({
 
 /** Everything the app holds about the person, as one JSON download. */
 export const exportMyData = handler({
-  async handle({ principal, services, currentPerson }): Promise<Reply> {
+  answer: filesOnly,
+  async handle({ principal, services, currentPerson }) {
     const person = await currentPerson();
     const { acceptances, shares } = services.repositories;
     const personShares = await shares.ofPerson(principal.tenantId, person.id);
@@ -34,7 +38,8 @@ export const exportMyData = handler({
         clicks: share.clicks,
       })),
     };
-    return new Reply(data, {
+    return new Reply(JSON.stringify(data, null, 2), {
+      contentType: 'application/json',
       headers: {
         'Content-Disposition': 'attachment; filename="ambassade-my-data.json"',
         'Cache-Control': 'no-store',
@@ -50,6 +55,7 @@ export const exportMyData = handler({
  * log records the erasure, and keeps the person's earlier data requests, under it, without their name.
  */
 export const eraseMe = handler({
+  answer: erasureReceiptSchema,
   async handle({ principal, services, currentPerson, locale }): Promise<ErasureReceipt> {
     const { repositories } = services;
     const person = await currentPerson();

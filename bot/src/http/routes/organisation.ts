@@ -1,4 +1,4 @@
-import { organisationSetupSchema } from '@contract/organisation';
+import { organisationSchema, organisationSetupSchema } from '@contract/organisation';
 import type { Organisation } from '@contract/organisation';
 import type { OrganisationDoc } from '../../domain/documents';
 import { uniqueSlug } from '../../domain/slug';
@@ -8,6 +8,7 @@ import { handler, Reply } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 
 export const getOrganisation = handler({
+  answer: organisationSchema,
   async handle({ principal, services }): Promise<Organisation> {
     const organisation = await services.repositories.organisations.find(principal.tenantId);
     if (!organisation) {
@@ -25,8 +26,9 @@ export const getOrganisation = handler({
  * from): once only, and audited. Everything else (groups, charter, campaigns) follows in the tab.
  */
 export const setUpOrganisation = handler({
+  answer: organisationSchema,
   body: organisationSetupSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     const taken = new Set<string>();
     const brands = body.brands.map(({ name }) => {

@@ -7,6 +7,7 @@ import { recordAudit } from '../../compliance/record-audit';
 
 /** The points per activity in force: the organisation's, or the defaults. */
 export const getPointsRules = handler({
+  answer: pointsRulesSchema,
   async handle({ principal, services }): Promise<PointsRules> {
     return pointsRulesOf(await services.repositories.organisations.find(principal.tenantId));
   },
@@ -14,6 +15,7 @@ export const getPointsRules = handler({
 
 /** New rules count from the next batch of activity on; points already earned stay as they were. */
 export const updatePointsRules = handler({
+  answer: pointsRulesSchema,
   body: pointsRulesSchema,
   async handle({ principal, services, body }): Promise<PointsRules> {
     const { repositories } = services;

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mediaUrl } from '@contract/media';
-import { proposalInputSchema } from '@contract/proposals';
+import {
+  proposalInputSchema,
+  proposalListSchema,
+  proposalOptionsSchema,
+  proposalResultSchema,
+} from '@contract/proposals';
 import type { ProposalList, ProposalOptions, ProposalResult } from '@contract/proposals';
 import { activityEvent } from '../../activity/activity-event';
 import { proposalItem } from '../../domain/content-item';
@@ -23,6 +28,7 @@ import { campaignRef, campaignRefOf, toProposal } from './studio-views';
 
 /** What an ambassador may propose for: the campaigns targeting them, and the rules their text must follow. */
 export const proposalOptions = handler({
+  answer: proposalOptionsSchema,
   async handle({ principal, services, currentPerson }): Promise<ProposalOptions> {
     const person = await currentPerson();
     requireAmbassador(person);
@@ -39,8 +45,9 @@ export const proposalOptions = handler({
  * the link's own preview when the page can be read, and waits in the review queue, crediting its author.
  */
 export const propose = handler({
+  answer: proposalResultSchema,
   body: proposalInputSchema,
-  async handle({ principal, services, body, currentPerson }): Promise<Reply> {
+  async handle({ principal, services, body, currentPerson }) {
     const { repositories } = services;
     const person = await currentPerson();
     requireAmbassador(person);
@@ -96,6 +103,7 @@ export const propose = handler({
 
 /** The person's proposals with the reviewers' decisions and comments. */
 export const myProposals = handler({
+  answer: proposalListSchema,
   async handle({ principal, services, currentPerson }): Promise<ProposalList> {
     const person = await currentPerson();
     const [items, campaigns] = await Promise.all([

@@ -1,4 +1,9 @@
-import { reviewCommentSchema, reviewDecisionSchema } from '@contract/content';
+import {
+  reviewCommentSchema,
+  reviewDecisionSchema,
+  studioItemListSchema,
+  studioItemSchema,
+} from '@contract/content';
 import type { StudioItem, StudioItemList } from '@contract/content';
 import { pageQuerySchema } from '@contract/people';
 import { isDueForPublication, published, withEvent } from '../../domain/content-item';
@@ -23,6 +28,7 @@ import {
 
 /** Submitted content (managers' items and ambassadors' proposals), the longest-waiting first. */
 export const reviewQueue = handler({
+  answer: studioItemListSchema,
   query: pageQuerySchema,
   async handle({ principal, services, query }): Promise<StudioItemList> {
     return studioPage(
@@ -47,6 +53,7 @@ const decisionEvents = {
  * force; approved content is published at once unless its publication time is still to come.
  */
 export const decideReview = handler({
+  answer: studioItemSchema,
   params: idParams('itemId'),
   body: reviewDecisionSchema,
   async handle({ principal, services, params, body, currentPerson }): Promise<StudioItem> {
@@ -121,6 +128,7 @@ export const decideReview = handler({
 
 /** A reviewer's remark; the author reads it with the decisions. */
 export const commentReview = handler({
+  answer: studioItemSchema,
   params: idParams('itemId'),
   body: reviewCommentSchema,
   async handle({ principal, services, params, body, currentPerson }): Promise<StudioItem> {

@@ -1,6 +1,6 @@
 import { checkShareText, linkLengthOn } from '@contract/guardrails';
 import { mediaUrl } from '@contract/media';
-import { shareRequestSchema } from '@contract/share';
+import { shareRequestSchema, shareResultSchema } from '@contract/share';
 import type { ShareResult } from '@contract/share';
 import { activityEvent } from '../../activity/activity-event';
 import type { ShareDoc } from '../../domain/documents';
@@ -28,9 +28,10 @@ import { findTargetedItem } from './library';
  * and the answer says how to hand it to the network.
  */
 export const share = handler({
+  answer: shareResultSchema,
   params: idParams('itemId'),
   body: shareRequestSchema,
-  async handle({ principal, services, body, params, currentPerson }): Promise<Reply> {
+  async handle({ principal, services, body, params, currentPerson }) {
     const { repositories, publicUrl } = services;
     const person = await currentPerson();
     requireAmbassador(person);

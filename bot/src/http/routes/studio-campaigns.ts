@@ -1,4 +1,10 @@
-import { campaignInputSchema, campaignStatusChangeSchema } from '@contract/campaigns';
+import {
+  campaignDetailsSchema,
+  campaignInputSchema,
+  campaignListSchema,
+  campaignSchema,
+  campaignStatusChangeSchema,
+} from '@contract/campaigns';
 import type { Campaign, CampaignInput, CampaignList, CampaignDetails } from '@contract/campaigns';
 import { campaignProgress, sharersOf } from '../../domain/campaign-progress';
 import { campaignStatus, decideCampaignStatus } from '../../domain/campaign-status';
@@ -9,11 +15,12 @@ import { WriteConflict } from '../../store/write-conflict';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
-import { handler, Reply, idParams, versionHeader } from '../api-route';
+import { Reply, handler, idParams, noContent, versionHeader } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 import { toCampaign, toStudioSummary } from './studio-views';
 
 export const listCampaigns = handler({
+  answer: campaignListSchema,
   async handle({ principal, services }): Promise<CampaignList> {
     const now = new Date();
     const campaigns = await services.repositories.campaigns.list(principal.tenantId);
@@ -34,8 +41,9 @@ const MAX_SLUG_ATTEMPTS = 50;
  * refuses the second, which takes the next free suffix.
  */
 export const createCampaign = handler({
+  answer: campaignSchema,
   body: campaignInputSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     await checkReferences(repositories, principal.tenantId, body);
     const taken = new Set((await repositories.campaigns.list(principal.tenantId)).map((c) => c.slug));
@@ -66,8 +74,9 @@ export const createCampaign = handler({
  * campaign's version, which an edit sends back as `If-Match`.
  */
 export const getCampaign = handler({
+  answer: campaignDetailsSchema,
   params: idParams('campaignId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const versioned = await repositories.campaigns.getVersioned(principal.tenantId, params.campaignId);
     if (!versioned) throw campaignNotFound();
@@ -89,9 +98,10 @@ export const getCampaign = handler({
 
 /** An edit; with `If-Match`, only over the version the manager opened (412 if someone changed it since). */
 export const updateCampaign = handler({
+  answer: campaignSchema,
   params: idParams('campaignId'),
   body: campaignInputSchema,
-  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
+  async handle({ principal, services, params, body, ifMatch }) {
     const { repositories } = services;
     const existing = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     await checkReferences(repositories, principal.tenantId, body);
@@ -123,6 +133,7 @@ const statusActions = {
 
 /** Plan, take back to draft, or archive; live and ended follow from the dates. */
 export const changeCampaignStatus = handler({
+  answer: campaignSchema,
   params: idParams('campaignId'),
   body: campaignStatusChangeSchema,
   async handle({ principal, services, params, body }): Promise<Campaign> {
@@ -147,8 +158,9 @@ export const changeCampaignStatus = handler({
 
 /** Only a draft without content can be deleted; anything else is archived, so its history stays. */
 export const deleteCampaign = handler({
+  answer: noContent,
   params: idParams('campaignId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const campaign = await requireCampaign(repositories, principal.tenantId, params.campaignId);
     if (campaign.status !== 'draft')

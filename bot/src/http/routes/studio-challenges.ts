@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { challengeInputSchema, challengeStatusChangeSchema } from '@contract/challenges';
+import {
+  challengeInputSchema,
+  challengeListSchema,
+  challengeSchema,
+  challengeStatusChangeSchema,
+} from '@contract/challenges';
 import type { Challenge, ChallengeInput, ChallengeList } from '@contract/challenges';
 import { toChallenge } from '../../challenges/challenge-view';
 import { challengeStatus, decideChallengeStatus } from '../../domain/challenge-rules';
@@ -7,10 +12,11 @@ import type { ChallengeDoc } from '../../domain/documents';
 import type { Repositories } from '../../store/repositories';
 import { audienceReferenceErrors } from '../audience-references';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams, versionHeader } from '../api-route';
+import { Reply, handler, idParams, noContent, versionHeader } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 
 export const listChallenges = handler({
+  answer: challengeListSchema,
   async handle({ principal, services }): Promise<ChallengeList> {
     const now = new Date();
     const challenges = await services.repositories.challenges.list(principal.tenantId);
@@ -24,8 +30,9 @@ export const listChallenges = handler({
 
 /** A new challenge starts as a draft: nothing is announced until a manager plans it. */
 export const createChallenge = handler({
+  answer: challengeSchema,
   body: challengeInputSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     await checkReferences(repositories, principal.tenantId, body);
     const now = new Date();
@@ -45,8 +52,9 @@ export const createChallenge = handler({
 
 /** The challenge; its `ETag` is its version, which an edit sends back as `If-Match`. */
 export const getChallenge = handler({
+  answer: challengeSchema,
   params: idParams('challengeId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const versioned = await services.repositories.challenges.getVersioned(
       principal.tenantId,
       params.challengeId,
@@ -63,9 +71,10 @@ export const getChallenge = handler({
  * `If-Match`, only over the version the manager opened (412 otherwise).
  */
 export const updateChallenge = handler({
+  answer: challengeSchema,
   params: idParams('challengeId'),
   body: challengeInputSchema,
-  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
+  async handle({ principal, services, params, body, ifMatch }) {
     const { repositories } = services;
     const existing = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     await checkReferences(repositories, principal.tenantId, body);
@@ -99,6 +108,7 @@ const statusActions = {
 } as const;
 
 export const changeChallengeStatus = handler({
+  answer: challengeSchema,
   params: idParams('challengeId'),
   body: challengeStatusChangeSchema,
   async handle({ principal, services, params, body }): Promise<Challenge> {
@@ -123,8 +133,9 @@ export const changeChallengeStatus = handler({
 
 /** Only a draft can be deleted (nobody has earned anything in it); anything else is archived. */
 export const deleteChallenge = handler({
+  answer: noContent,
   params: idParams('challengeId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const challenge = await requireChallenge(repositories, principal.tenantId, params.challengeId);
     if (challenge.status !== 'draft')

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { contentInputSchema, contentListQuerySchema } from '@contract/content';
+import {
+  contentInputSchema,
+  contentListQuerySchema,
+  studioItemListSchema,
+  studioItemSchema,
+  submissionResultSchema,
+} from '@contract/content';
 import type { ContentInput, StudioItem, StudioItemList, SubmissionResult } from '@contract/content';
 import type { ProblemCode } from '@contract/problem-codes';
 import { campaignStatus } from '../../domain/campaign-status';
@@ -22,6 +28,7 @@ import { resolveMedia } from './media';
 import { toStudioItem, toStudioSummary } from './studio-views';
 
 export const listContent = handler({
+  answer: studioItemListSchema,
   query: contentListQuerySchema,
   async handle({ principal, services, query }): Promise<StudioItemList> {
     const { status, campaignId, limit, continuationToken } = query;
@@ -35,8 +42,9 @@ export const listContent = handler({
 });
 
 export const createContent = handler({
+  answer: studioItemSchema,
   body: contentInputSchema,
-  async handle({ principal, services, body, currentPerson }): Promise<Reply> {
+  async handle({ principal, services, body, currentPerson }) {
     const { repositories } = services;
     const author = personRef(await currentPerson());
     const context = await itemContext(services, principal.tenantId, body);
@@ -50,8 +58,9 @@ export const createContent = handler({
 
 /** The item as the studio shows it; its `ETag` is the item's version, which an edit sends back as `If-Match`. */
 export const getContent = handler({
+  answer: studioItemSchema,
   params: idParams('itemId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const versioned = await services.repositories.content.getVersioned(principal.tenantId, params.itemId);
     if (!versioned) throw itemNotFound();
     const view = await studioItemView(services.repositories, principal, versioned.document);
@@ -64,9 +73,10 @@ export const getContent = handler({
  * version the author opened (412 if someone edited, reviewed or withdrew it since).
  */
 export const updateContent = handler({
+  answer: studioItemSchema,
   params: idParams('itemId'),
   body: contentInputSchema,
-  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
+  async handle({ principal, services, params, body, ifMatch }) {
     const { repositories } = services;
     const existing = await requireItem(repositories, principal.tenantId, params.itemId);
     allowed(existing, 'edit');
@@ -94,6 +104,7 @@ export const updateContent = handler({
  * guardrail is refused, naming it (`body.texts.2.text`); a missing disclosure is added and said so.
  */
 export const submitContent = handler({
+  answer: submissionResultSchema,
   params: idParams('itemId'),
   body: contentInputSchema,
   async handle({ principal, services, params, body, currentPerson }): Promise<SubmissionResult> {
@@ -135,6 +146,7 @@ export const submitContent = handler({
  * (should the first request have stopped half-way) and changes nothing else.
  */
 export const withdrawContent = handler({
+  answer: studioItemSchema,
   params: idParams('itemId'),
   async handle({ principal, services, params, currentPerson }): Promise<StudioItem> {
     const { repositories } = services;

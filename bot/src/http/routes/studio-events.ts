@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { attendeeQuerySchema, programmeEventInputSchema, programmeEventQuerySchema } from '@contract/events';
+import {
+  attendeeListSchema,
+  attendeeQuerySchema,
+  eventPublicationSchema,
+  programmeEventInputSchema,
+  programmeEventListSchema,
+  programmeEventQuerySchema,
+  programmeEventSchema,
+} from '@contract/events';
 import type {
   Attendee,
-  AttendeeList,
   EventPublication,
   ProgrammeEvent,
   ProgrammeEventInput,
@@ -20,6 +27,7 @@ import { toCsv } from '../../domain/csv';
 import { eventNotFound, toProgrammeEvent } from './event-views';
 
 export const listEvents = handler({
+  answer: programmeEventListSchema,
   query: programmeEventQuerySchema,
   async handle({ principal, services, query }): Promise<ProgrammeEventList> {
     const page = await services.repositories.events.page(
@@ -36,8 +44,9 @@ export const listEvents = handler({
 
 /** A new event is a draft: nobody hears of it before a manager publishes it. */
 export const createEvent = handler({
+  answer: programmeEventSchema,
   body: programmeEventInputSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     await checkAudience(repositories, principal.tenantId, body);
     const event: ProgrammeEventDoc = {
@@ -57,6 +66,7 @@ export const createEvent = handler({
 });
 
 export const getEvent = handler({
+  answer: programmeEventSchema,
   params: idParams('eventId'),
   async handle({ principal, services, params }): Promise<ProgrammeEvent> {
     return toProgrammeEvent(await requireEvent(services.repositories, principal.tenantId, params.eventId));
@@ -65,6 +75,7 @@ export const getEvent = handler({
 
 /** Changes what the event is; more seats go to the waitlist at once, fewer than those given are refused. */
 export const updateEvent = handler({
+  answer: programmeEventSchema,
   params: idParams('eventId'),
   body: programmeEventInputSchema,
   async handle({ principal, services, params, body }): Promise<ProgrammeEvent> {
@@ -92,6 +103,7 @@ export const updateEvent = handler({
  * the invitations, which the outbox keeps at one per person: a publication cut short can simply be retried.
  */
 export const publishEvent = handler({
+  answer: eventPublicationSchema,
   params: idParams('eventId'),
   async handle({ principal, services, params }): Promise<EventPublication> {
     const { repositories } = services;
@@ -138,6 +150,7 @@ export const publishEvent = handler({
 
 /** Cancelling is final; everyone registered or waiting is told by a card (once, however often it is asked). */
 export const cancelEvent = handler({
+  answer: programmeEventSchema,
   params: idParams('eventId'),
   async handle({ principal, services, params }): Promise<ProgrammeEvent> {
     const { repositories } = services;
@@ -167,9 +180,10 @@ export const cancelEvent = handler({
 
 /** Registered people first, then the waitlist in order; `?format=csv` downloads the same list. */
 export const listAttendees = handler({
+  answer: attendeeListSchema,
   params: idParams('eventId'),
   query: attendeeQuerySchema,
-  async handle({ principal, services, params, query }): Promise<AttendeeList | Reply> {
+  async handle({ principal, services, params, query }) {
     const { repositories } = services;
     const event = await requireEvent(repositories, principal.tenantId, params.eventId);
     const items = await attendees(repositories, event);

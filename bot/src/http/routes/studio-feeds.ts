@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { saveFeedSchema } from '@contract/feeds';
+import { feedListSchema, feedPollOutcomeSchema, feedSchema, saveFeedSchema } from '@contract/feeds';
 import type { Feed, FeedList, FeedPollOutcome, SaveFeed } from '@contract/feeds';
 import type { FeedDoc } from '../../domain/documents';
 import { pollFeed } from '../../intranet/poll-feed';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { Reply, handler, idParams, noContent } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 
 export const listFeeds = handler({
+  answer: feedListSchema,
   async handle({ principal, services }): Promise<FeedList> {
     const { feeds, campaigns } = services.repositories;
     return {
@@ -21,8 +22,9 @@ export const listFeeds = handler({
 });
 
 export const createFeed = handler({
+  answer: feedSchema,
   body: saveFeedSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     await checkFeed(repositories, principal.tenantId, body);
     const feed: FeedDoc = {
@@ -55,6 +57,7 @@ export const createFeed = handler({
 
 /** Another address, campaign or language; the entries already imported stay remembered. */
 export const updateFeed = handler({
+  answer: feedSchema,
   params: idParams('feedId'),
   body: saveFeedSchema,
   async handle({ principal, services, params, body }): Promise<Feed> {
@@ -82,8 +85,9 @@ export const updateFeed = handler({
 
 /** The drafts a feed brought stay: they are content now, reviewed or not. */
 export const deleteFeed = handler({
+  answer: noContent,
   params: idParams('feedId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const feed = await requireFeed(repositories, principal.tenantId, params.feedId);
     await repositories.feeds.delete(principal.tenantId, feed.id);
@@ -102,6 +106,7 @@ export const deleteFeed = handler({
 
 /** Polls a feed at once rather than at the next turn of the background job. */
 export const pollFeedNow = handler({
+  answer: feedPollOutcomeSchema,
   params: idParams('feedId'),
   async handle({ principal, services, params }): Promise<FeedPollOutcome> {
     const { repositories, config } = services;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { saveGroupSchema } from '@contract/groups';
+import { saveGroupSchema, studioGroupListSchema, studioGroupSchema } from '@contract/groups';
 import type { StudioGroup, StudioGroupList } from '@contract/groups';
 import type { GroupDoc } from '../../domain/documents';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams, versionHeader } from '../api-route';
+import { Reply, handler, idParams, noContent, versionHeader } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 import { removeFromGroup, requireGroup } from './group-membership';
 
 export const listGroups = handler({
+  answer: studioGroupListSchema,
   async handle({ principal, services }): Promise<StudioGroupList> {
     const { groups, people } = services.repositories;
     const docs = await groups.list(principal.tenantId);
@@ -22,8 +23,9 @@ export const listGroups = handler({
 });
 
 export const createGroup = handler({
+  answer: studioGroupSchema,
   body: saveGroupSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const group: GroupDoc = {
       id: `group-${randomUUID()}`,
       tenantId: principal.tenantId,
@@ -47,9 +49,10 @@ export const createGroup = handler({
 
 /** Renames a group or changes its kind; its members stay. */
 export const updateGroup = handler({
+  answer: studioGroupSchema,
   params: idParams('groupId'),
   body: saveGroupSchema,
-  async handle({ principal, services, params, body, ifMatch }): Promise<Reply> {
+  async handle({ principal, services, params, body, ifMatch }) {
     const { groups, people } = services.repositories;
     const before = await requireGroup(services.repositories, principal.tenantId, params.groupId);
     const saved = await groups.updateVersioned(
@@ -81,8 +84,9 @@ export const updateGroup = handler({
  * would silently change who the campaign reaches.
  */
 export const deleteGroup = handler({
+  answer: noContent,
   params: idParams('groupId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const group = await requireGroup(repositories, principal.tenantId, params.groupId);
     const targeting = (await repositories.campaigns.list(principal.tenantId)).filter((campaign) =>

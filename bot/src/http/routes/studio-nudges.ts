@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nudgeInputSchema, nudgeListQuerySchema } from '@contract/nudges';
+import { nudgeInputSchema, nudgeListQuerySchema, nudgeListSchema, nudgeSchema } from '@contract/nudges';
 import type { Nudge, NudgeInput, NudgeList, NudgeProgress } from '@contract/nudges';
 import { estimateFinish } from '../../delivery/estimate-finish';
 import type { NudgeDoc } from '../../domain/documents';
@@ -17,6 +17,7 @@ const PAST_TOLERANCE_MS = 60_000;
 
 /** Every nudge, a manager's and the rules', newest first, each with its progress. */
 export const listNudges = handler({
+  answer: nudgeListSchema,
   query: nudgeListQuerySchema,
   async handle({ principal, services, query }): Promise<NudgeList> {
     const page = await services.repositories.nudges.page(
@@ -35,8 +36,9 @@ export const listNudges = handler({
 
 /** A manager's nudge: sent at once when it has no time, or kept until its time (the nudge job sends it). */
 export const createNudge = handler({
+  answer: nudgeSchema,
   body: nudgeInputSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     const now = new Date();
     await checkInput(repositories, principal.tenantId, body, now);
@@ -66,6 +68,7 @@ export const createNudge = handler({
 });
 
 export const getNudge = handler({
+  answer: nudgeSchema,
   params: idParams('nudgeId'),
   async handle({ principal, services, params }): Promise<Nudge> {
     const nudge = await requireNudge(services.repositories, principal.tenantId, params.nudgeId);
@@ -75,6 +78,7 @@ export const getNudge = handler({
 
 /** Only a nudge still waiting for its time can be cancelled: what is in the outbox is on its way. */
 export const cancelNudge = handler({
+  answer: nudgeSchema,
   params: idParams('nudgeId'),
   async handle({ principal, services, params }): Promise<Nudge> {
     const { repositories } = services;

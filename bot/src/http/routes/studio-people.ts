@@ -1,10 +1,11 @@
-import { peopleQuerySchema } from '@contract/people';
+import { peopleListSchema, peopleQuerySchema } from '@contract/people';
 import type { PeopleList, PersonSummary } from '@contract/people';
 import type { PersonDoc } from '../../domain/documents';
 import { handler } from '../api-route';
 
 /** Everyone, by name; with `q`, those whose name or email contains it (to add them to a group). */
 export const listPeople = handler({
+  answer: peopleListSchema,
   query: peopleQuerySchema,
   async handle({ principal, services, query }): Promise<PeopleList> {
     const { people } = services.repositories;

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { pollInputSchema, pollListQuerySchema } from '@contract/polls';
+import {
+  pollDetailsSchema,
+  pollInputSchema,
+  pollListQuerySchema,
+  pollListSchema,
+  pollSchema,
+} from '@contract/polls';
 import type { Poll, PollList, PollDetails } from '@contract/polls';
 import type { PersonDoc, PollDoc, VoteDoc } from '../../domain/documents';
 import { closePoll, newPoll, pollStatus, sendPoll } from '../../domain/poll';
@@ -8,7 +14,7 @@ import { tallyVotes } from '../../domain/poll-tally';
 import { sendPollToAudience } from '../../polls/poll-sending';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { handler, Reply, idParams } from '../api-route';
+import { Reply, filesOnly, handler, idParams } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 import { toCsv } from '../../domain/csv';
 import type { Principal } from '../../identity/principal';
@@ -17,6 +23,7 @@ import { audienceReferenceErrors } from '../audience-references';
 const CSV_PAGE_SIZE = 100;
 
 export const listPolls = handler({
+  answer: pollListSchema,
   query: pollListQuerySchema,
   async handle({ principal, services, query }): Promise<PollList> {
     const page = await services.repositories.polls.page(
@@ -34,8 +41,9 @@ export const listPolls = handler({
 
 /** A draft, or (with `send`) opened and queued at once for every ambassador of its audience. */
 export const createPoll = handler({
+  answer: pollSchema,
   body: pollInputSchema,
-  async handle({ principal, services, body }): Promise<Reply> {
+  async handle({ principal, services, body }) {
     const { repositories } = services;
     const now = new Date();
     const errors = await audienceReferenceErrors(repositories, principal.tenantId, body.audience);
@@ -54,6 +62,7 @@ export const createPoll = handler({
 
 /** The poll, its exact tally (managers see results whatever the card shows), and how its sending goes. */
 export const getPoll = handler({
+  answer: pollDetailsSchema,
   params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<PollDetails> {
     const { repositories } = services;
@@ -67,6 +76,7 @@ export const getPoll = handler({
 });
 
 export const sendDraftPoll = handler({
+  answer: pollSchema,
   params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<Poll> {
     const now = new Date();
@@ -79,6 +89,7 @@ export const sendDraftPoll = handler({
 
 /** Closes a poll before its closing time: no vote is taken after this. */
 export const closePollEarly = handler({
+  answer: pollSchema,
   params: idParams('pollId'),
   async handle({ principal, services, params }): Promise<Poll> {
     const now = new Date();
@@ -94,8 +105,9 @@ export const closePollEarly = handler({
  * so who voted never leaves the service.
  */
 export const exportPollResults = handler({
+  answer: filesOnly,
   params: idParams('pollId'),
-  async handle({ principal, services, params }): Promise<Reply> {
+  async handle({ principal, services, params }) {
     const { repositories } = services;
     const poll = await requirePoll(repositories, principal.tenantId, params.pollId);
     const label = (optionId: string) => {
