@@ -5,9 +5,9 @@ import { localeSchema } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
-import type { Problem } from '@contract/problem';
 import type { CodedReason } from '@contract/problem-codes';
 import type { z } from 'zod';
+import type { FieldProblem } from '../../api/ApiProblem';
 
 export type NudgeFrequency = z.infer<typeof nudgeFrequencySchema>;
 
@@ -152,7 +152,7 @@ export function formFieldFor(field: string, sent: Pick<UpdateEnrolment, 'network
 
 /** The API's field errors, gathered by where they show in the form, each a code to translate. */
 export function serverFieldErrors(
-  errors: Problem['errors'],
+  errors: FieldProblem[] | undefined,
   sent: Pick<UpdateEnrolment, 'networks'>,
 ): Partial<Record<FormField, CodedReason[]>> {
   const byField: Partial<Record<FormField, CodedReason[]>> = {};
