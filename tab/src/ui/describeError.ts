@@ -1,4 +1,4 @@
-import { problemTypes } from '@contract/problem';
+import { problemTypes } from '@contract/problem-types';
 import type { CodedReason } from '@contract/problem-codes';
 import { ApiProblem } from '../api/ApiProblem';
 import type { FieldProblem } from '../api/ApiProblem';

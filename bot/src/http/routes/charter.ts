@@ -1,7 +1,7 @@
 import { acceptCharterSchema } from '@contract/charter';
 import type { Charter, CharterAcceptanceList } from '@contract/charter';
 import { pageQuerySchema } from '@contract/people';
-import { problemTypes } from '@contract/problem';
+import { problemTypes } from '@contract/problem-types';
 import { z } from 'zod';
 import { charterStanding, currentVersion } from '../../domain/charter-versions';
 import type { CharterAcceptanceDoc, CharterVersionDoc, PersonDoc } from '../../domain/documents';

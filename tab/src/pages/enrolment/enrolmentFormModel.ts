@@ -1,7 +1,7 @@
 import { clockTimeSchema, networkAudienceSchema } from '@contract/enrolment';
 import type { Enrolment, Join, UpdateEnrolment } from '@contract/enrolment';
 import type { nudgeFrequencySchema } from '@contract/enrolment';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
@@ -105,7 +105,7 @@ export function toEnrolmentRequest(values: EnrolmentFormValues): UpdateEnrolment
         return audienceSize === undefined ? { network } : { network, audienceSize };
       }),
     // Kept in a stable order whatever order they were ticked in.
-    languages: localeSchema.options.filter((language) => values.languages.includes(language)),
+    languages: locales.filter((language) => values.languages.includes(language)),
     preferences: {
       nudges: values.nudges,
       ...(start && end ? { quietHours: { start, end } } : {}),
