@@ -40,6 +40,12 @@ const domainOutside = {
   message: 'The domain is pure rules: no store, no chat presentation, no I/O (it is given what it needs).',
 };
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const contractValues = {
+  group: ['@contract/*'],
+  allowTypeImports: true,
+  message:
+    'The tab takes API answers as their contract types (apiRequest.ts): its API layer imports types alone, so that no zod schema comes onto the first screen with it.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.data', 'appPackage/build'] },
@@ -66,6 +72,10 @@ export default tseslint.config(
   { files: ['bot/src/http/**/*.ts'], rules: restrict(teamsSdk, teamsAdapter) },
   { files: ['bot/src/service.ts'], rules: restrict(teamsSdk) },
   { files: ['bot/src/domain/**/*.ts'], rules: restrict(teamsSdk, httpLayer, teamsAdapter, domainOutside) },
+  {
+    files: ['tab/src/api/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [contractValues] }] },
+  },
   {
     // Tests state what they expect to exist; a wrong guess fails the test anyway.
     files: ['tests/**', '**/*.test.ts', '**/*.test.tsx'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codedRule } from './problem-codes';
 import { studioItemSummarySchema } from './content';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedSchema, localizedTextSchema } from './localized';
 import { idSchema, instantSchema } from './web-address';
 

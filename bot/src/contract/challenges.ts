@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codedRule } from './problem-codes';
 import { audienceSchema, campaignDecisionSchema, campaignStatusSchema } from './campaigns';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized';
 import { idSchema, instantSchema } from './web-address';
 

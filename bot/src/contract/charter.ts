@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedTextSchema } from './localized';
 import { pageSchema } from './people';
 

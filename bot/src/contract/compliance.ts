@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instantSchema, periodInOrder } from './instant';
 import { localizedSchema } from './localized';
-import { networkSchema } from './network';
+import { networkSchema } from './network-schema';
 import { pageQuerySchema, pageSchema } from './people';
 import { resourceIdSchema } from './resource-id';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { codedRule } from './problem-codes';
 import { guardrailsSchema } from './guardrails';
-import { localeSchema } from './locale';
-import { networkSchema } from './network';
+import { localeSchema } from './locale-schemas';
+import { networkSchema } from './network-schema';
 
 const termSchema = z.string().trim().min(1).max(100);
 const domainSchema = z

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { codedRule } from './problem-codes';
 import { campaignRefSchema } from './library';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized';
 import { mediaIdSchema, mediaSchema } from './media';
-import { networkSchema } from './network';
+import { networkSchema } from './network-schema';
 import { continuationTokenSchema } from './people';
 import { idSchema, instantSchema, webAddressSchema } from './web-address';
 

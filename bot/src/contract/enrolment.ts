@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codedRule } from './problem-codes';
-import { localeSchema, timeZoneSchema } from './locale';
-import { networkSchema } from './network';
+import { localeSchema, timeZoneSchema } from './locale-schemas';
+import { networkSchema } from './network-schema';
 
 /** A local time of day, `HH:MM`. */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 21:30');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codedRule } from './problem-codes';
 import { audienceSchema } from './campaigns';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedSchema, localizedTextSchema } from './localized';
 import { pageQuerySchema, pageSchema } from './people';
 import { instantSchema, webAddressSchema } from './web-address';

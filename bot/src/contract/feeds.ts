@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedSchema } from './localized';
 import { idSchema, webAddressSchema } from './web-address';
 import { problemCodeSchema, problemParamsSchema } from './problem';

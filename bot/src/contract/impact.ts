@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { networkSchema } from './network';
+import { networkSchema } from './network-schema';
 
 const figures = { shares: z.number().int(), clicks: z.number().int(), estimatedReach: z.number().int() };
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { periodInOrder } from './instant';
 import { codedRule } from './problem-codes';
 import { campaignStatusSchema } from './campaigns';
-import { timeZoneSchema } from './locale';
+import { timeZoneSchema } from './locale-schemas';
 import { localizedSchema } from './localized';
-import { networkSchema } from './network';
+import { networkSchema } from './network-schema';
 import { idSchema } from './web-address';
 
 /*

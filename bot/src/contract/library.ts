@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { guardrailsSchema } from './guardrails';
-import { localeSchema } from './locale';
-import { networkSchema } from './network';
+import { localeSchema } from './locale-schemas';
+import { networkSchema } from './network-schema';
 import { continuationTokenSchema, pageSchema } from './people';
 
 const localizedSchema = z.object({ fr: z.string(), en: z.string() });

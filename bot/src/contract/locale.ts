@@ -1,8 +1,9 @@
-import { z } from 'zod';
-import { codedRule } from './problem-codes';
-
-export const localeSchema = z.enum(['fr', 'en']);
-export type Locale = z.infer<typeof localeSchema>;
+/**
+ * Languages and time zones as plain values and checks, without zod: the tab's first screen reads them, and a
+ * module that builds schemas would bring zod onto it (their schemas are in locale-schemas.ts).
+ */
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
 
 /** Maps a BCP 47 tag from Teams or a browser ("fr-FR", "en-us") to a supported language, English by default. */
 export function toLocale(tag: string | undefined | null): Locale {
@@ -17,8 +18,3 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
-
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isTimeZone, codedRule('field.notATimeZone', 'must be an IANA time zone such as Europe/Paris'));

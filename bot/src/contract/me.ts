@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { appRoleSchema } from './roles';
-import { localeSchema, timeZoneSchema } from './locale';
+import { localeSchema, timeZoneSchema } from './locale-schemas';
 
 export const enrolmentStatusSchema = z.enum(['not-enrolled', 'ambassador', 'left']);
 

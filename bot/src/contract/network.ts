@@ -1,8 +1,9 @@
-import { z } from 'zod';
-
+/**
+ * The networks ambassadors share on, as plain values, without zod: the tab's first screen reads them, and a
+ * module that builds schemas would bring zod onto it (their schema is in network-schema.ts).
+ */
 export const networks = ['linkedin', 'x', 'facebook', 'instagram', 'tiktok'] as const;
-export const networkSchema = z.enum(networks);
-export type Network = z.infer<typeof networkSchema>;
+export type Network = (typeof networks)[number];
 
 /** Networks are brands: the same name in every language (also the share choice's accessible name). */
 export const networkNames: Record<Network, string> = {

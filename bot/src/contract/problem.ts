@@ -27,12 +27,3 @@ export const problemSchema = z.object({
   errors: z.array(fieldErrorSchema).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
-
-/** Problem types the tab recognises and acts on; any other problem has `about:blank`. */
-export const problemTypes = {
-  /** Joining or sharing needs the current major charter version accepted first. */
-  charterAcceptanceRequired: '/problems/charter-acceptance-required',
-  /** Only ambassadors share; an employee is led to the charter and joining. */
-  notAnAmbassador: '/problems/not-an-ambassador',
-} as const;
-export type ProblemType = (typeof problemTypes)[keyof typeof problemTypes];

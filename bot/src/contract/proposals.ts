@@ -3,10 +3,10 @@ import { codedRule } from './problem-codes';
 import { contentEventSchema, contentStatusSchema, MAX_TEXT_LENGTH } from './content';
 import { guardrailRuleSchema } from './content-policy';
 import { campaignRefSchema } from './library';
-import { localeSchema } from './locale';
+import { localeSchema } from './locale-schemas';
 import { localizedSchema } from './localized';
 import { mediaIdSchema } from './media';
-import { networkSchema } from './network';
+import { networkSchema } from './network-schema';
 import { idSchema, webAddressSchema } from './web-address';
 
 export const MAX_PROPOSAL_TITLE_LENGTH = 120;

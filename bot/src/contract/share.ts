@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localeSchema } from './locale';
-import { networkSchema } from './network';
+import { localeSchema } from './locale-schemas';
+import { networkSchema } from './network-schema';
 import type { ShareMechanism } from './network';
 
 /** POST /api/v1/library/:itemId/shares: the person confirms they share this text on this network. */

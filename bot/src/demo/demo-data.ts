@@ -1,6 +1,6 @@
 import type { AppRole } from '@contract/roles';
 import type { Locale } from '@contract/locale';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import { networks } from '../domain/documents';
 import type {
   CampaignDoc,
@@ -45,7 +45,6 @@ export const DEMO_EMPLOYEE_ID = demoPersonId(5);
 
 const DEMO_DOMAIN = 'aurore-demo.example';
 const DEMO_SITE = `https://www.${DEMO_DOMAIN}`;
-const LANGUAGES: readonly Locale[] = localeSchema.options;
 const DAY_MS = 86_400_000;
 
 /** `now` shifted by a (possibly fractional, possibly negative) number of days, as an ISO string. */
@@ -1101,7 +1100,7 @@ const itemSeeds: ItemSeed[] = [
 function suggestedTexts(texts: ItemTexts): SuggestedText[] {
   return networks.flatMap((network) => {
     const localized = texts[network];
-    return localized ? LANGUAGES.map((language) => ({ network, language, text: localized[language] })) : [];
+    return localized ? locales.map((language) => ({ network, language, text: localized[language] })) : [];
   });
 }
 

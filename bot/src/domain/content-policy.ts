@@ -1,7 +1,7 @@
 import type { GuardrailRule } from '@contract/content-policy';
 import { checkShareText, defaultGuardrails, linkLengthOn } from '@contract/guardrails';
 import type { GuardrailIssue, Guardrails } from '@contract/guardrails';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
@@ -24,7 +24,7 @@ export function guardrailsFor(
 /** Every network × language with the rules in force, saying which ones an administrator set. */
 export function guardrailMatrix(policy: ContentPolicyDoc | undefined): GuardrailRule[] {
   return networks.flatMap((network) =>
-    localeSchema.options.map((language) => ({
+    locales.map((language) => ({
       network,
       language,
       ...guardrailsFor(policy, network, language),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { issueReason } from '@contract/issue-reason';
-import type { Problem, ProblemType } from '@contract/problem';
+import type { Problem } from '@contract/problem';
+import type { ProblemType } from '@contract/problem-types';
 import type { ProblemCode, ProblemParams, Refusal } from '@contract/problem-codes';
 
 export type FieldError = NonNullable<Problem['errors']>[number];

@@ -1,4 +1,3 @@
-import type { ZodType } from 'zod';
 import { apiRequest } from './apiRequest';
 import { pathKey } from './pathKey';
 import { queryClient } from './queryClient';
@@ -13,11 +12,11 @@ export interface ApiQuery<T> {
   staleTime?: number;
 }
 
-/** Reads `path`, checked against `schema`; `longLived` keeps it fresh for minutes rather than seconds. */
-export function apiQuery<T>(path: string, schema: ZodType<T>, { longLived = false } = {}): ApiQuery<T> {
+/** Reads `path`, whose answer is a `T`; `longLived` keeps it fresh for minutes rather than seconds. */
+export function apiQuery<T>(path: string, { longLived = false } = {}): ApiQuery<T> {
   return {
     queryKey: pathKey(path),
-    queryFn: ({ signal }) => apiRequest(path, schema, { signal }),
+    queryFn: ({ signal }) => apiRequest<T>(path, { signal }),
     ...(longLived ? { staleTime: LONG_LIVED_MS } : {}),
   };
 }

@@ -1,4 +1,3 @@
-import type { ZodType } from 'zod';
 import { currentAuthenticator, getAccessToken } from '../auth/session';
 import { currentLocale } from '../i18n/i18n';
 import { ApiProblem } from './ApiProblem';
@@ -21,12 +20,11 @@ export interface RequestOptions {
  */
 const versions = new Map<string, string>();
 
-/** Calls the API on this origin and checks the answer against the contract's schema. */
-export async function apiRequest<T>(
-  path: string,
-  schema: ZodType<T>,
-  options: RequestOptions = {},
-): Promise<T> {
+/**
+ * Calls the API on this origin; `T` is the contract's type of the answer. The service and the tab are built and
+ * deployed together, and the service checks its answers against the contract, so the tab takes them as typed.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal, authenticated = true, changes = [] } = options;
   // The server writes problem details in the language asked for.
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
@@ -55,11 +53,7 @@ export async function apiRequest<T>(
   const etag = response.headers.get('ETag');
   if (etag && !etag.startsWith('W/')) versions.set(path, etag);
   await changed(changes);
-
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success)
-    throw new ApiProblem('unexpected-response', response.status, undefined, { cause: parsed.error });
-  return parsed.data;
+  return payload as T;
 }
 
 /**

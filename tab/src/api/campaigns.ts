@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { campaignListSchema, campaignDetailsSchema, campaignSchema } from '@contract/campaigns';
 import type {
   Campaign,
   CampaignDecision,
@@ -15,24 +13,24 @@ const PATH = '/api/v1/studio/campaigns';
 const at = (campaignId: string) => `${PATH}/${encodeURIComponent(campaignId)}`;
 
 export function campaignsQuery(): ApiQuery<CampaignList> {
-  return apiQuery(PATH, campaignListSchema);
+  return apiQuery<CampaignList>(PATH);
 }
 
 export function campaignPageQuery(campaignId: string): ApiQuery<CampaignDetails> {
-  return apiQuery(at(campaignId), campaignDetailsSchema);
+  return apiQuery<CampaignDetails>(at(campaignId));
 }
 
 export function createCampaign(input: CampaignInput): Promise<Campaign> {
-  return apiRequest(PATH, campaignSchema, { method: 'POST', changes: [PATH], body: input });
+  return apiRequest<Campaign>(PATH, { method: 'POST', changes: [PATH], body: input });
 }
 
 export function updateCampaign(campaignId: string, input: CampaignInput): Promise<Campaign> {
-  return apiRequest(at(campaignId), campaignSchema, { method: 'PUT', changes: [PATH], body: input });
+  return apiRequest<Campaign>(at(campaignId), { method: 'PUT', changes: [PATH], body: input });
 }
 
 /** Plan, take back to draft, or archive; live and ended follow from the dates. */
 export function setCampaignStatus(campaignId: string, status: CampaignDecision): Promise<Campaign> {
-  return apiRequest(`${at(campaignId)}/status`, campaignSchema, {
+  return apiRequest<Campaign>(`${at(campaignId)}/status`, {
     method: 'PUT',
     changes: [PATH],
     body: { status },
@@ -40,5 +38,5 @@ export function setCampaignStatus(campaignId: string, status: CampaignDecision):
 }
 
 export async function deleteCampaign(campaignId: string): Promise<void> {
-  await apiRequest(at(campaignId), z.unknown(), { method: 'DELETE', changes: [PATH] });
+  await apiRequest<unknown>(at(campaignId), { method: 'DELETE', changes: [PATH] });
 }

@@ -1,12 +1,3 @@
-import { z } from 'zod';
-import {
-  challengeListSchema,
-  challengeSchema,
-  leaderboardSchema,
-  myChallengesSchema,
-  myPointsSchema,
-  pointsRulesSchema,
-} from '@contract/challenges';
 import type {
   Challenge,
   ChallengeInput,
@@ -22,32 +13,32 @@ import type { ApiQuery } from './apiQuery';
 import { apiRequest } from './apiRequest';
 
 export function myChallengesQuery(): ApiQuery<MyChallenges> {
-  return apiQuery('/api/v1/challenges', myChallengesSchema);
+  return apiQuery<MyChallenges>('/api/v1/challenges');
 }
 
 /** The programme's leaderboard, or one challenge's. */
 export function leaderboardQuery(challengeId: string | undefined): ApiQuery<Leaderboard> {
   const query = challengeId ? `?challengeId=${encodeURIComponent(challengeId)}` : '';
-  return apiQuery(`/api/v1/leaderboard${query}`, leaderboardSchema);
+  return apiQuery<Leaderboard>(`/api/v1/leaderboard${query}`);
 }
 
 export function myPointsQuery(): ApiQuery<MyPoints> {
-  return apiQuery('/api/v1/me/points', myPointsSchema);
+  return apiQuery<MyPoints>('/api/v1/me/points');
 }
 
 const PATH = '/api/v1/studio/challenges';
 const at = (challengeId: string) => `${PATH}/${encodeURIComponent(challengeId)}`;
 
 export function challengesQuery(): ApiQuery<ChallengeList> {
-  return apiQuery(PATH, challengeListSchema);
+  return apiQuery<ChallengeList>(PATH);
 }
 
 export function challengeQuery(challengeId: string): ApiQuery<Challenge> {
-  return apiQuery(at(challengeId), challengeSchema);
+  return apiQuery<Challenge>(at(challengeId));
 }
 
 export function createChallenge(input: ChallengeInput): Promise<Challenge> {
-  return apiRequest(PATH, challengeSchema, {
+  return apiRequest<Challenge>(PATH, {
     method: 'POST',
     changes: [PATH, '/api/v1/challenges'],
     body: input,
@@ -55,7 +46,7 @@ export function createChallenge(input: ChallengeInput): Promise<Challenge> {
 }
 
 export function updateChallenge(challengeId: string, input: ChallengeInput): Promise<Challenge> {
-  return apiRequest(at(challengeId), challengeSchema, {
+  return apiRequest<Challenge>(at(challengeId), {
     method: 'PUT',
     changes: [PATH, '/api/v1/challenges'],
     body: input,
@@ -64,7 +55,7 @@ export function updateChallenge(challengeId: string, input: ChallengeInput): Pro
 
 /** Plan, take back to draft, or archive; live and ended follow from the dates. */
 export function setChallengeStatus(challengeId: string, status: CampaignDecision): Promise<Challenge> {
-  return apiRequest(`${at(challengeId)}/status`, challengeSchema, {
+  return apiRequest<Challenge>(`${at(challengeId)}/status`, {
     method: 'PUT',
     changes: [PATH, '/api/v1/challenges'],
     body: { status },
@@ -72,15 +63,15 @@ export function setChallengeStatus(challengeId: string, status: CampaignDecision
 }
 
 export async function deleteChallenge(challengeId: string): Promise<void> {
-  await apiRequest(at(challengeId), z.unknown(), { method: 'DELETE', changes: [PATH, '/api/v1/challenges'] });
+  await apiRequest<unknown>(at(challengeId), { method: 'DELETE', changes: [PATH, '/api/v1/challenges'] });
 }
 
 export function pointsRulesQuery(): ApiQuery<PointsRules> {
-  return apiQuery('/api/v1/studio/points-rules', pointsRulesSchema);
+  return apiQuery<PointsRules>('/api/v1/studio/points-rules');
 }
 
 export function updatePointsRules(rules: PointsRules): Promise<PointsRules> {
-  return apiRequest('/api/v1/studio/points-rules', pointsRulesSchema, {
+  return apiRequest<PointsRules>('/api/v1/studio/points-rules', {
     method: 'PUT',
     changes: ['/api/v1/studio/points-rules'],
     body: rules,

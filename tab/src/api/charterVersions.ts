@@ -1,4 +1,3 @@
-import { charterVersionListSchema, charterVersionSchema } from '@contract/charter';
 import type { CharterVersion, CharterVersionList, PublishCharter } from '@contract/charter';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -6,11 +5,11 @@ import { apiRequest } from './apiRequest';
 
 /** Administrators only. */
 export function charterVersionsQuery(): ApiQuery<CharterVersionList> {
-  return apiQuery('/api/v1/admin/charter-versions', charterVersionListSchema);
+  return apiQuery<CharterVersionList>('/api/v1/admin/charter-versions');
 }
 
 export function publishCharterVersion(request: PublishCharter): Promise<CharterVersion> {
-  return apiRequest('/api/v1/admin/charter-versions', charterVersionSchema, {
+  return apiRequest<CharterVersion>('/api/v1/admin/charter-versions', {
     method: 'POST',
     changes: ['/api/v1/admin/charter-versions', '/api/v1/charter'],
     body: request,

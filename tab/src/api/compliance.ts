@@ -1,14 +1,7 @@
-import { z } from 'zod';
-import {
-  archiveVerificationSchema,
-  followUpSchema,
-  legalHoldSchema,
-  retentionSchema,
-  supervisedShareListSchema,
-} from '@contract/compliance';
 import type {
   ArchiveFormat,
   ArchiveVerification,
+  FollowUp,
   FollowUpInput,
   LegalHold,
   LegalHoldInput,
@@ -44,13 +37,12 @@ export function supervisedSharesQuery(
     limit: String(page.limit),
     continuationToken: page.continuationToken,
   });
-  return apiQuery(`/api/v1/compliance/shares?${params.toString()}`, supervisedShareListSchema);
+  return apiQuery<SupervisedShareList>(`/api/v1/compliance/shares?${params.toString()}`);
 }
 
 export function followUpShare(recordId: string, input: FollowUpInput) {
-  return apiRequest(
+  return apiRequest<{ followUp: FollowUp; messageQueued: boolean }>(
     `/api/v1/compliance/shares/${encodeURIComponent(recordId)}/follow-ups`,
-    z.object({ followUp: followUpSchema, messageQueued: z.boolean() }),
     { method: 'POST', changes: ['/api/v1/compliance/shares'], body: input },
   );
 }
@@ -61,16 +53,16 @@ export function downloadArchive(format: ArchiveFormat, period: Period): Promise<
 }
 
 export function verifyArchive(): Promise<ArchiveVerification> {
-  return apiRequest('/api/v1/compliance/archive/verification', archiveVerificationSchema);
+  return apiRequest<ArchiveVerification>('/api/v1/compliance/archive/verification');
 }
 
 /** Administrators only. */
 export function retentionQuery(): ApiQuery<Retention> {
-  return apiQuery('/api/v1/admin/retention', retentionSchema);
+  return apiQuery<Retention>('/api/v1/admin/retention');
 }
 
 export function updateRetention(settings: RetentionSettings): Promise<Retention> {
-  return apiRequest('/api/v1/admin/retention', retentionSchema, {
+  return apiRequest<Retention>('/api/v1/admin/retention', {
     method: 'PUT',
     changes: ['/api/v1/admin/retention'],
     body: settings,
@@ -78,7 +70,7 @@ export function updateRetention(settings: RetentionSettings): Promise<Retention>
 }
 
 export function placeLegalHold(input: LegalHoldInput): Promise<LegalHold> {
-  return apiRequest('/api/v1/admin/legal-holds', legalHoldSchema, {
+  return apiRequest<LegalHold>('/api/v1/admin/legal-holds', {
     method: 'POST',
     changes: ['/api/v1/admin/retention', '/api/v1/admin/legal-holds'],
     body: input,
@@ -86,7 +78,7 @@ export function placeLegalHold(input: LegalHoldInput): Promise<LegalHold> {
 }
 
 export function liftLegalHold(holdId: string): Promise<unknown> {
-  return apiRequest(`/api/v1/admin/legal-holds/${encodeURIComponent(holdId)}`, z.unknown(), {
+  return apiRequest<unknown>(`/api/v1/admin/legal-holds/${encodeURIComponent(holdId)}`, {
     method: 'DELETE',
     changes: ['/api/v1/admin/retention', '/api/v1/admin/legal-holds'],
   });

@@ -1,4 +1,3 @@
-import { enrolmentSchema } from '@contract/enrolment';
 import type { Enrolment, Join, UpdateEnrolment } from '@contract/enrolment';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -7,12 +6,12 @@ import { apiRequest } from './apiRequest';
 const PATH = '/api/v1/me/enrolment';
 
 export function enrolmentQuery(): ApiQuery<Enrolment> {
-  return apiQuery(PATH, enrolmentSchema);
+  return apiQuery<Enrolment>(PATH);
 }
 
 /** Volunteers, accepting the current charter version in the same step. */
 export function joinProgramme(request: Join): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, {
+  return apiRequest<Enrolment>(PATH, {
     method: 'POST',
     changes: [PATH, '/api/v1/me', '/api/v1/library'],
     body: request,
@@ -20,7 +19,7 @@ export function joinProgramme(request: Join): Promise<Enrolment> {
 }
 
 export function updateEnrolment(changes: UpdateEnrolment): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, {
+  return apiRequest<Enrolment>(PATH, {
     method: 'PUT',
     changes: [PATH, '/api/v1/me', '/api/v1/library'],
     body: changes,
@@ -29,7 +28,7 @@ export function updateEnrolment(changes: UpdateEnrolment): Promise<Enrolment> {
 
 /** Leaves the programme: nudges stop at once. */
 export function leaveProgramme(): Promise<Enrolment> {
-  return apiRequest(PATH, enrolmentSchema, {
+  return apiRequest<Enrolment>(PATH, {
     method: 'DELETE',
     changes: [PATH, '/api/v1/me', '/api/v1/library'],
   });

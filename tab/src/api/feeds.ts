@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { feedListSchema, feedPollOutcomeSchema, feedSchema } from '@contract/feeds';
 import type { Feed, FeedList, FeedPollOutcome, SaveFeed } from '@contract/feeds';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -9,19 +7,19 @@ const FEEDS = '/api/v1/studio/feeds';
 const feedPath = (feedId: string) => `${FEEDS}/${encodeURIComponent(feedId)}`;
 
 export function feedsQuery(): ApiQuery<FeedList> {
-  return apiQuery(FEEDS, feedListSchema);
+  return apiQuery<FeedList>(FEEDS);
 }
 
 export function createFeed(feed: SaveFeed): Promise<Feed> {
-  return apiRequest(FEEDS, feedSchema, { method: 'POST', changes: [FEEDS], body: feed });
+  return apiRequest<Feed>(FEEDS, { method: 'POST', changes: [FEEDS], body: feed });
 }
 
 export function deleteFeed(feedId: string): Promise<undefined> {
-  return apiRequest(feedPath(feedId), z.undefined(), { method: 'DELETE', changes: [FEEDS] });
+  return apiRequest<undefined>(feedPath(feedId), { method: 'DELETE', changes: [FEEDS] });
 }
 
 export function pollFeed(feedId: string): Promise<FeedPollOutcome> {
-  return apiRequest(`${feedPath(feedId)}/poll`, feedPollOutcomeSchema, {
+  return apiRequest<FeedPollOutcome>(`${feedPath(feedId)}/poll`, {
     method: 'POST',
     changes: [FEEDS, '/api/v1/studio/content'],
   });

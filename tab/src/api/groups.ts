@@ -1,12 +1,3 @@
-import { z } from 'zod';
-import {
-  entraSyncReportSchema,
-  groupMembersListSchema,
-  importReportSchema,
-  membershipChangeSchema,
-  studioGroupListSchema,
-  studioGroupSchema,
-} from '@contract/groups';
 import type {
   EntraSyncReport,
   GroupMembersList,
@@ -16,7 +7,6 @@ import type {
   StudioGroup,
   StudioGroupList,
 } from '@contract/groups';
-import { peopleListSchema } from '@contract/people';
 import type { PeopleList } from '@contract/people';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -28,11 +18,11 @@ const GROUPS = '/api/v1/studio/groups';
 const groupPath = (groupId: string) => `${GROUPS}/${encodeURIComponent(groupId)}`;
 
 export function groupsQuery(): ApiQuery<StudioGroupList> {
-  return apiQuery(GROUPS, studioGroupListSchema);
+  return apiQuery<StudioGroupList>(GROUPS);
 }
 
 export function createGroup(group: SaveGroup): Promise<StudioGroup> {
-  return apiRequest(GROUPS, studioGroupSchema, {
+  return apiRequest<StudioGroup>(GROUPS, {
     method: 'POST',
     changes: [GROUPS, '/api/v1/organisation'],
     body: group,
@@ -40,7 +30,7 @@ export function createGroup(group: SaveGroup): Promise<StudioGroup> {
 }
 
 export function updateGroup(groupId: string, group: SaveGroup): Promise<StudioGroup> {
-  return apiRequest(groupPath(groupId), studioGroupSchema, {
+  return apiRequest<StudioGroup>(groupPath(groupId), {
     method: 'PUT',
     changes: [GROUPS, '/api/v1/organisation'],
     body: group,
@@ -48,7 +38,7 @@ export function updateGroup(groupId: string, group: SaveGroup): Promise<StudioGr
 }
 
 export function deleteGroup(groupId: string): Promise<undefined> {
-  return apiRequest(groupPath(groupId), z.undefined(), {
+  return apiRequest<undefined>(groupPath(groupId), {
     method: 'DELETE',
     changes: [GROUPS, '/api/v1/organisation'],
   });
@@ -60,11 +50,11 @@ export function membersQuery(
 ): ApiQuery<GroupMembersList> {
   const params = new URLSearchParams({ limit: String(page.limit) });
   if (page.continuationToken) params.set('continuationToken', page.continuationToken);
-  return apiQuery(`${groupPath(groupId)}/members?${params.toString()}`, groupMembersListSchema);
+  return apiQuery<GroupMembersList>(`${groupPath(groupId)}/members?${params.toString()}`);
 }
 
 export function addMembers(groupId: string, personIds: string[]): Promise<MembershipChange> {
-  return apiRequest(`${groupPath(groupId)}/members`, membershipChangeSchema, {
+  return apiRequest<MembershipChange>(`${groupPath(groupId)}/members`, {
     method: 'POST',
     changes: [GROUPS],
     body: { personIds },
@@ -72,7 +62,7 @@ export function addMembers(groupId: string, personIds: string[]): Promise<Member
 }
 
 export function removeMember(groupId: string, personId: string): Promise<undefined> {
-  return apiRequest(`${groupPath(groupId)}/members/${encodeURIComponent(personId)}`, z.undefined(), {
+  return apiRequest<undefined>(`${groupPath(groupId)}/members/${encodeURIComponent(personId)}`, {
     method: 'DELETE',
     changes: [GROUPS],
   });
@@ -80,7 +70,7 @@ export function removeMember(groupId: string, personId: string): Promise<undefin
 
 /** The file's text as read; the API checks every row and imports all of them or none. */
 export function importMembers(groupId: string, csv: string): Promise<ImportReport> {
-  return apiRequest(`${groupPath(groupId)}/members/import`, importReportSchema, {
+  return apiRequest<ImportReport>(`${groupPath(groupId)}/members/import`, {
     method: 'POST',
     changes: [GROUPS],
     body: { csv },
@@ -88,7 +78,7 @@ export function importMembers(groupId: string, csv: string): Promise<ImportRepor
 }
 
 export function syncFromEntra(groupId: string, entraGroupId?: string): Promise<EntraSyncReport> {
-  return apiRequest(`${groupPath(groupId)}/entra-sync`, entraSyncReportSchema, {
+  return apiRequest<EntraSyncReport>(`${groupPath(groupId)}/entra-sync`, {
     method: 'POST',
     changes: [GROUPS],
     body: entraGroupId ? { entraGroupId } : {},
@@ -98,5 +88,5 @@ export function syncFromEntra(groupId: string, entraGroupId?: string): Promise<E
 /** People whose name or email contains the text. */
 export function peopleSearchQuery(text: string): ApiQuery<PeopleList> {
   const params = new URLSearchParams({ q: text, limit: '10' });
-  return apiQuery(`/api/v1/studio/people?${params.toString()}`, peopleListSchema);
+  return apiQuery<PeopleList>(`/api/v1/studio/people?${params.toString()}`);
 }

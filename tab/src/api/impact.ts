@@ -1,8 +1,7 @@
-import { impactSchema } from '@contract/impact';
 import type { Impact } from '@contract/impact';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
 
 export function impactQuery(): ApiQuery<Impact> {
-  return apiQuery('/api/v1/me/impact', impactSchema);
+  return apiQuery<Impact>('/api/v1/me/impact');
 }

@@ -1,12 +1,3 @@
-import { z } from 'zod';
-import {
-  campaignInsightsSchema,
-  companySummarySchema,
-  insightsSettingsSchema,
-  itemInsightsSchema,
-  programmeDashboardSchema,
-  retentionSchema,
-} from '@contract/insights';
 import type {
   CampaignInsights,
   CompanySummary,
@@ -26,30 +17,27 @@ const PATH = '/api/v1/insights';
 
 /** Programme managers: the programme over a period, compared with the previous one. */
 export function dashboardQuery(period: PeriodQuery): ApiQuery<ProgrammeDashboard> {
-  return apiQuery(`${PATH}/dashboard${query(period)}`, programmeDashboardSchema);
+  return apiQuery<ProgrammeDashboard>(`${PATH}/dashboard${query(period)}`);
 }
 
 /** Programme managers: one campaign, targets vs actual. */
 export function campaignInsightsQuery(campaignId: string, period: PeriodQuery): ApiQuery<CampaignInsights> {
-  return apiQuery(
-    `${PATH}/campaigns/${encodeURIComponent(campaignId)}${query(period)}`,
-    campaignInsightsSchema,
-  );
+  return apiQuery<CampaignInsights>(`${PATH}/campaigns/${encodeURIComponent(campaignId)}${query(period)}`);
 }
 
 /** Programme managers: one content item. */
 export function itemInsightsQuery(itemId: string, period: PeriodQuery): ApiQuery<ItemInsights> {
-  return apiQuery(`${PATH}/items/${encodeURIComponent(itemId)}${query(period)}`, itemInsightsSchema);
+  return apiQuery<ItemInsights>(`${PATH}/items/${encodeURIComponent(itemId)}${query(period)}`);
 }
 
 /** Programme managers: the share of each enrolment cohort still active, month by month. */
 export function retentionQuery(months: number): ApiQuery<Retention> {
-  return apiQuery(`${PATH}/retention${query({ months })}`, retentionSchema);
+  return apiQuery<Retention>(`${PATH}/retention${query({ months })}`);
 }
 
 /** Every employee: the company-wide figures, aggregates only. */
 export function companySummaryQuery(period: PeriodQuery): ApiQuery<CompanySummary> {
-  return apiQuery(`${PATH}/summary${query(period)}`, companySummarySchema);
+  return apiQuery<CompanySummary>(`${PATH}/summary${query(period)}`);
 }
 
 export type ExportRequest = PeriodQuery & {
@@ -61,16 +49,16 @@ export type ExportRequest = PeriodQuery & {
 
 /** One table as CSV text, as the server writes it (the answer is not JSON, so it comes back as it is). */
 export function getInsightsCsv(request: ExportRequest): Promise<string> {
-  return apiRequest(`${PATH}/export${query(request)}`, z.string());
+  return apiRequest<string>(`${PATH}/export${query(request)}`);
 }
 
 /** Administrators (managers may read): CPM, CPC, currency and the reporting time zone. */
 export function insightsSettingsQuery(): ApiQuery<InsightsSettings> {
-  return apiQuery(`${PATH}/settings`, insightsSettingsSchema);
+  return apiQuery<InsightsSettings>(`${PATH}/settings`);
 }
 
 export function updateInsightsSettings(input: InsightsSettingsInput): Promise<InsightsSettings> {
-  return apiRequest(`${PATH}/settings`, insightsSettingsSchema, {
+  return apiRequest<InsightsSettings>(`${PATH}/settings`, {
     method: 'PUT',
     changes: [PATH],
     body: input,

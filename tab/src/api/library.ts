@@ -1,6 +1,4 @@
-import { libraryItemSchema, libraryListSchema } from '@contract/library';
 import type { LibraryItem, LibraryList } from '@contract/library';
-import { shareResultSchema } from '@contract/share';
 import type { ShareRequest, ShareResult } from '@contract/share';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -13,16 +11,16 @@ export function libraryPageQuery(
   filters: LibraryFilters,
   options: { limit: number; continuationToken?: string },
 ): ApiQuery<LibraryList> {
-  return apiQuery(`/api/v1/library${libraryQueryString(filters, options)}`, libraryListSchema);
+  return apiQuery<LibraryList>(`/api/v1/library${libraryQueryString(filters, options)}`);
 }
 
 export function libraryItemQuery(itemId: string): ApiQuery<LibraryItem> {
-  return apiQuery(`/api/v1/library/${encodeURIComponent(itemId)}`, libraryItemSchema);
+  return apiQuery<LibraryItem>(`/api/v1/library/${encodeURIComponent(itemId)}`);
 }
 
 /** Records the share and returns the tracked link and how to hand the text to the network. */
 export function shareItem(itemId: string, request: ShareRequest): Promise<ShareResult> {
-  return apiRequest(`/api/v1/library/${encodeURIComponent(itemId)}/shares`, shareResultSchema, {
+  return apiRequest<ShareResult>(`/api/v1/library/${encodeURIComponent(itemId)}/shares`, {
     method: 'POST',
     changes: ['/api/v1/me', '/api/v1/challenges', '/api/v1/leaderboard'],
     body: request,

@@ -1,4 +1,3 @@
-import { peopleListSchema } from '@contract/people';
 import type { PeopleList } from '@contract/people';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -12,5 +11,5 @@ export interface PeopleQuery {
 export function peoplePageQuery(query: PeopleQuery): ApiQuery<PeopleList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiQuery(`/api/v1/studio/people?${params.toString()}`, peopleListSchema);
+  return apiQuery<PeopleList>(`/api/v1/studio/people?${params.toString()}`);
 }

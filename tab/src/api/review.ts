@@ -1,4 +1,3 @@
-import { studioItemListSchema, studioItemSchema } from '@contract/content';
 import type { ReviewDecision, StudioItem, StudioItemList } from '@contract/content';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -13,11 +12,11 @@ export function reviewQueueQuery(query: {
 }): ApiQuery<StudioItemList> {
   const params = new URLSearchParams({ limit: String(query.limit) });
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiQuery(`${PATH}?${params.toString()}`, studioItemListSchema);
+  return apiQuery<StudioItemList>(`${PATH}?${params.toString()}`);
 }
 
 export function decideReview(itemId: string, decision: ReviewDecision): Promise<StudioItem> {
-  return apiRequest(`${at(itemId)}/decisions`, studioItemSchema, {
+  return apiRequest<StudioItem>(`${at(itemId)}/decisions`, {
     method: 'POST',
     changes: [PATH, '/api/v1/studio/content', '/api/v1/library'],
     body: decision,
@@ -25,7 +24,7 @@ export function decideReview(itemId: string, decision: ReviewDecision): Promise<
 }
 
 export function commentReview(itemId: string, comment: string): Promise<StudioItem> {
-  return apiRequest(`${at(itemId)}/comments`, studioItemSchema, {
+  return apiRequest<StudioItem>(`${at(itemId)}/comments`, {
     method: 'POST',
     changes: [PATH, '/api/v1/studio/content'],
     body: { comment },

@@ -1,4 +1,3 @@
-import { studioItemListSchema, studioItemSchema, submissionResultSchema } from '@contract/content';
 import type {
   ContentInput,
   ContentStatus,
@@ -6,9 +5,7 @@ import type {
   StudioItemList,
   SubmissionResult,
 } from '@contract/content';
-import { contentPolicySchema } from '@contract/content-policy';
 import type { ContentPolicy, ContentPolicyInput } from '@contract/content-policy';
-import { linkPreviewSchema } from '@contract/link-preview';
 import type { LinkPreview } from '@contract/link-preview';
 import { apiQuery } from './apiQuery';
 import type { ApiQuery } from './apiQuery';
@@ -29,15 +26,15 @@ export function contentPageQuery(query: ContentQuery): ApiQuery<StudioItemList> 
   if (query.status) params.set('status', query.status);
   if (query.campaignId) params.set('campaignId', query.campaignId);
   if (query.continuationToken) params.set('continuationToken', query.continuationToken);
-  return apiQuery(`${PATH}?${params.toString()}`, studioItemListSchema);
+  return apiQuery<StudioItemList>(`${PATH}?${params.toString()}`);
 }
 
 export function studioItemQuery(itemId: string): ApiQuery<StudioItem> {
-  return apiQuery(at(itemId), studioItemSchema);
+  return apiQuery<StudioItem>(at(itemId));
 }
 
 export function createContent(input: ContentInput): Promise<StudioItem> {
-  return apiRequest(PATH, studioItemSchema, {
+  return apiRequest<StudioItem>(PATH, {
     method: 'POST',
     changes: [PATH, '/api/v1/studio/review'],
     body: input,
@@ -45,7 +42,7 @@ export function createContent(input: ContentInput): Promise<StudioItem> {
 }
 
 export function updateContent(itemId: string, input: ContentInput): Promise<StudioItem> {
-  return apiRequest(at(itemId), studioItemSchema, {
+  return apiRequest<StudioItem>(at(itemId), {
     method: 'PUT',
     changes: [PATH, '/api/v1/studio/review'],
     body: input,
@@ -54,7 +51,7 @@ export function updateContent(itemId: string, input: ContentInput): Promise<Stud
 
 /** Saves and submits for review in one step: what is checked is what is submitted. */
 export function submitContent(itemId: string, input: ContentInput): Promise<SubmissionResult> {
-  return apiRequest(`${at(itemId)}/submission`, submissionResultSchema, {
+  return apiRequest<SubmissionResult>(`${at(itemId)}/submission`, {
     method: 'POST',
     changes: [PATH, '/api/v1/studio/review'],
     body: input,
@@ -62,7 +59,7 @@ export function submitContent(itemId: string, input: ContentInput): Promise<Subm
 }
 
 export function withdrawContent(itemId: string): Promise<StudioItem> {
-  return apiRequest(`${at(itemId)}/withdrawal`, studioItemSchema, {
+  return apiRequest<StudioItem>(`${at(itemId)}/withdrawal`, {
     method: 'POST',
     changes: [PATH, '/api/v1/studio/review'],
     body: {},
@@ -70,16 +67,16 @@ export function withdrawContent(itemId: string): Promise<StudioItem> {
 }
 
 export function previewLink(url: string): Promise<LinkPreview> {
-  return apiRequest('/api/v1/studio/link-preview', linkPreviewSchema, { method: 'POST', body: { url } });
+  return apiRequest<LinkPreview>('/api/v1/studio/link-preview', { method: 'POST', body: { url } });
 }
 
 /** The guardrails in force and the four-eyes switch, for live feedback. */
 export function contentPolicyQuery(): ApiQuery<ContentPolicy> {
-  return apiQuery('/api/v1/studio/content-policy', contentPolicySchema);
+  return apiQuery<ContentPolicy>('/api/v1/studio/content-policy');
 }
 
 export function saveContentPolicy(input: ContentPolicyInput): Promise<ContentPolicy> {
-  return apiRequest('/api/v1/admin/content-policy', contentPolicySchema, {
+  return apiRequest<ContentPolicy>('/api/v1/admin/content-policy', {
     method: 'PUT',
     changes: ['/api/v1/studio/content-policy', '/api/v1/admin/content-policy'],
     body: input,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemTypes } from '@contract/problem';
+import { problemTypes } from '@contract/problem-types';
 import { ApiProblem } from '../api/ApiProblem';
 import { audienceOf, isForbidden } from './restrictedAccess';
 

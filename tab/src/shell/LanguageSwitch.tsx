@@ -1,7 +1,7 @@
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { updateMe } from '../api/me';
 import { currentLocale, setLanguage } from '../i18n/i18n';
@@ -45,7 +45,7 @@ export function LanguageSwitch({ onSaveError }: LanguageSwitchProps) {
 
   return (
     <div role="group" aria-label={t('language.label')} aria-busy={saving} className={styles.root}>
-      {localeSchema.options.map((locale) => (
+      {locales.map((locale) => (
         <ToggleButton
           key={locale}
           size="small"

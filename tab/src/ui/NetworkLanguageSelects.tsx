@@ -1,6 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
@@ -31,7 +31,7 @@ export function NetworkLanguageSelects(props: NetworkLanguageSelectsProps) {
       </Field>
       <Field label={props.labels.language}>
         <Select value={props.language} onChange={(_, data) => props.onLanguageChange(data.value as Locale)}>
-          {localeSchema.options.map((option) => (
+          {locales.map((option) => (
             <option key={option} value={option}>
               {t(`languages.${option}`)}
             </option>

@@ -1,7 +1,7 @@
-import { problemTypes } from '@contract/problem';
-import type { Problem } from '@contract/problem';
+import { problemTypes } from '@contract/problem-types';
 import type { CodedReason } from '@contract/problem-codes';
 import { ApiProblem } from '../api/ApiProblem';
+import type { FieldProblem } from '../api/ApiProblem';
 import { SignInRequiredError } from '../auth/authenticator';
 
 /** Which message to show; each has a title and a message under `errors.` in the resources. */
@@ -21,21 +21,18 @@ export type ErrorKind =
 /** What the person can do about it; 'charter' leads to the charter and the joining form. */
 export type ErrorAction = 'retry' | 'signIn' | 'reload' | 'charter' | 'none';
 
-type FieldError = NonNullable<Problem['errors']>[number];
-
 export interface ErrorDescription {
   kind: ErrorKind;
   action: ErrorAction;
   /** Why the server refused, as a code to translate (its English `detail` is for logs, never shown). */
   reason?: CodedReason;
-  fieldErrors: Omit<FieldError, 'message'>[];
+  fieldErrors: FieldProblem[];
 }
 
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof SignInRequiredError) return { kind: 'signIn', action: 'signIn', fieldErrors: [] };
   if (!(error instanceof ApiProblem)) return { kind: 'unexpected', action: 'reload', fieldErrors: [] };
   if (error.kind === 'network') return { kind: 'network', action: 'retry', fieldErrors: [] };
-  if (error.kind === 'unexpected-response') return { kind: 'unexpected', action: 'reload', fieldErrors: [] };
 
   const programme = programmeProblem(error);
   if (programme) return { kind: programme, action: 'charter', fieldErrors: [] };
@@ -54,7 +51,7 @@ export function describeError(error: unknown): ErrorDescription {
   };
 }
 
-function reasonOf({ code, params }: Pick<FieldError, 'code' | 'params'>): CodedReason {
+function reasonOf({ code, params }: Pick<FieldProblem, 'code' | 'params'>): CodedReason {
   return params ? { code, params } : { code };
 }
 

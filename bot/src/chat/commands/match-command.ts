@@ -1,5 +1,5 @@
 import { foldText } from '@contract/text';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import type { ChatCommand } from './chat-command';
 
@@ -26,7 +26,7 @@ export function matchCommand(
   if (!text) return undefined;
   const typed = normalize(text);
   for (const command of commands) {
-    const languages = localeSchema.options.filter((locale) =>
+    const languages = locales.filter((locale) =>
       command.words[locale].some((word) => normalize(word) === typed),
     );
     if (languages.length === 0) continue;

@@ -6,7 +6,7 @@ import {
 } from '@contract/charter';
 import type { Charter } from '@contract/charter';
 import { pageQuerySchema } from '@contract/people';
-import { problemTypes } from '@contract/problem';
+import { problemTypes } from '@contract/problem-types';
 import { z } from 'zod';
 import { charterStanding, currentVersion } from '../../domain/charter-versions';
 import type { CharterAcceptanceDoc, CharterVersionDoc, PersonDoc } from '../../domain/documents';

@@ -1,5 +1,5 @@
 import { toLocale } from '@contract/locale';
-import { problemTypes } from '@contract/problem';
+import { problemTypes } from '@contract/problem-types';
 import type { PersonDoc } from '../../domain/documents';
 import { newPerson } from '../../domain/person';
 import type { Principal } from '../../identity/principal';

@@ -15,7 +15,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nudgeFrequencySchema } from '@contract/enrolment';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 import { ApiProblem } from '../../api/ApiProblem';
@@ -188,7 +188,7 @@ export function EnrolmentForm({ mode, initial, charterVersion, submitLabel, onSu
       </FieldGroup>
 
       <FieldGroup legend={t('enrolmentForm.languages')} error={errorFor('languages')}>
-        {localeSchema.options.map((language) => (
+        {locales.map((language) => (
           <Checkbox
             key={language}
             checked={values.languages.includes(language)}

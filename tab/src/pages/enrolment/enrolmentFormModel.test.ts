@@ -139,9 +139,9 @@ describe('formFieldFor', () => {
     expect(
       serverFieldErrors(
         [
-          { field: 'body.networks', code: 'field.tooFew', params: { minimum: 1 }, message: 'at least 1' },
-          { field: 'body.networks', code: 'field.invalid', message: 'each network once' },
-          { field: 'body.preferences.nudges', code: 'field.notAChoice', message: 'invalid option' },
+          { field: 'body.networks', code: 'field.tooFew', params: { minimum: 1 } },
+          { field: 'body.networks', code: 'field.invalid' },
+          { field: 'body.preferences.nudges', code: 'field.notAChoice' },
         ],
         sent,
       ),

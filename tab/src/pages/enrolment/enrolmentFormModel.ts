@@ -1,13 +1,13 @@
 import { clockTimeSchema, networkAudienceSchema } from '@contract/enrolment';
 import type { Enrolment, Join, UpdateEnrolment } from '@contract/enrolment';
 import type { nudgeFrequencySchema } from '@contract/enrolment';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
-import type { Problem } from '@contract/problem';
 import type { CodedReason } from '@contract/problem-codes';
 import type { z } from 'zod';
+import type { FieldProblem } from '../../api/ApiProblem';
 
 export type NudgeFrequency = z.infer<typeof nudgeFrequencySchema>;
 
@@ -105,7 +105,7 @@ export function toEnrolmentRequest(values: EnrolmentFormValues): UpdateEnrolment
         return audienceSize === undefined ? { network } : { network, audienceSize };
       }),
     // Kept in a stable order whatever order they were ticked in.
-    languages: localeSchema.options.filter((language) => values.languages.includes(language)),
+    languages: locales.filter((language) => values.languages.includes(language)),
     preferences: {
       nudges: values.nudges,
       ...(start && end ? { quietHours: { start, end } } : {}),
@@ -152,7 +152,7 @@ export function formFieldFor(field: string, sent: Pick<UpdateEnrolment, 'network
 
 /** The API's field errors, gathered by where they show in the form, each a code to translate. */
 export function serverFieldErrors(
-  errors: Problem['errors'],
+  errors: FieldProblem[] | undefined,
   sent: Pick<UpdateEnrolment, 'networks'>,
 ): Partial<Record<FormField, CodedReason[]>> {
   const byField: Partial<Record<FormField, CodedReason[]>> = {};

@@ -2,7 +2,7 @@ import { Button, Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
@@ -117,7 +117,7 @@ export function LibraryPage() {
             onChange={(_, data) => setFilter('language', data.value as Locale | '')}
           >
             <option value="">{t('library.filters.anyLanguage')}</option>
-            {localeSchema.options.map((language) => (
+            {locales.map((language) => (
               <option key={language} value={language}>
                 {t(`languages.${language}`)}
               </option>

@@ -1,6 +1,6 @@
 import type { LibraryItem } from '@contract/library';
 import type { Locale } from '@contract/locale';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
 
@@ -13,7 +13,7 @@ export function networksWithTexts(item: Pick<LibraryItem, 'texts'>): Network[] {
 
 /** The languages the item has a text in for this network. */
 export function languagesFor(item: Pick<LibraryItem, 'texts'>, network: Network): Locale[] {
-  return localeSchema.options.filter((language) =>
+  return locales.filter((language) =>
     item.texts.some((text) => text.network === network && text.language === language),
   );
 }

@@ -1,6 +1,6 @@
 import { Checkbox } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import type { Organisation } from '@contract/organisation';
 import { currentLocale } from '../../i18n/i18n';
@@ -57,7 +57,7 @@ export function AudienceFields({ organisation, audience, onChange }: AudienceFie
       </FieldGroup>
       {languages && (
         <FieldGroup legend={t('studio.audience.languages')} hint={hint}>
-          {localeSchema.options.map((language) => (
+          {locales.map((language) => (
             <Checkbox
               key={language}
               label={t(`languages.${language}`)}

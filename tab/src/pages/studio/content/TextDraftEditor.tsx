@@ -3,7 +3,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuardrailRule } from '@contract/content-policy';
-import { localeSchema } from '@contract/locale';
+import { locales } from '@contract/locale';
 import type { Locale } from '@contract/locale';
 import { networks } from '@contract/network';
 import type { Network } from '@contract/network';
@@ -76,7 +76,7 @@ export function TextDraftEditor({ index, draft, rules, article, onChange, onRemo
               value={draft.language}
               onChange={(_, data) => onChange({ ...draft, language: data.value as Locale })}
             >
-              {localeSchema.options.map((language) => (
+              {locales.map((language) => (
                 <option key={language} value={language}>
                   {t(`languages.${language}`)}
                 </option>

@@ -1,6 +1,6 @@
 import { parseCsvCellField } from '@contract/groups';
-import type { Problem } from '@contract/problem';
 import type { CodedReason } from '@contract/problem-codes';
+import type { ProblemDetails } from '../../../api/ApiProblem';
 
 export interface CsvRowError {
   /** As a spreadsheet numbers rows: the header is row 1. */
@@ -12,7 +12,7 @@ export interface CsvRowError {
 }
 
 /** The rows a refused import names, in file order; empty when the problem is not about the file's rows. */
-export function csvRowErrors(problem: Problem | undefined): CsvRowError[] {
+export function csvRowErrors(problem: ProblemDetails | undefined): CsvRowError[] {
   return (problem?.errors ?? [])
     .flatMap(({ field, code, params }) => {
       const cell = parseCsvCellField(field);
