@@ -1,8 +1,8 @@
 import type {
   ArchiveFormat,
   ArchiveVerification,
-  FollowUp,
   FollowUpInput,
+  FollowUpResult,
   LegalHold,
   LegalHoldInput,
   Retention,
@@ -41,10 +41,11 @@ export function supervisedSharesQuery(
 }
 
 export function followUpShare(recordId: string, input: FollowUpInput) {
-  return apiRequest<{ followUp: FollowUp; messageQueued: boolean }>(
-    `/api/v1/compliance/shares/${encodeURIComponent(recordId)}/follow-ups`,
-    { method: 'POST', changes: ['/api/v1/compliance/shares'], body: input },
-  );
+  return apiRequest<FollowUpResult>(`/api/v1/compliance/shares/${encodeURIComponent(recordId)}/follow-ups`, {
+    method: 'POST',
+    changes: ['/api/v1/compliance/shares'],
+    body: input,
+  });
 }
 
 /** The archive of a period as a file an archiving system (JSONL, EML) or a spreadsheet (CSV) reads. */
