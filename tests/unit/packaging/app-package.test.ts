@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppPackage, bundledSchema, PackagingError } from '../../../scripts/package-app';
 import type { AppPackage } from '../../../scripts/package-app';
 import { tabDeepLink } from '../../../bot/src/chat/tab-deep-link';
+import { activityTypes } from '../../../bot/src/teams/activity-types';
 import { checkDomains, checkIcons, checkLocalization, checkVersion, extraChecks } from './manifest-checks';
 import type { CheckedManifest, LocalizationSchema } from './manifest-checks';
 import { decodeRgbaPng, encodeRgbaPng } from './png';
@@ -51,6 +52,11 @@ describe('npm run package -- --env local', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** The French strings of the built package, a fresh copy each time (some tests edit them). */
+  function frenchStrings(): Record<string, string> {
+    return JSON.parse(new TextDecoder().decode(files.get('fr.json'))) as Record<string, string>;
+  }
+
   it('writes the manifest and a flat zip with the icons and the French strings', async () => {
     expect(path.relative(dir, built.manifestPath)).toBe(
       path.join('appPackage', 'build', 'manifest.local.json'),
@@ -69,9 +75,8 @@ describe('npm run package -- --env local', () => {
     expect(await AppManifestUtils.validateAgainstSchema(manifest as never, manifestSchema as never)).toEqual(
       [],
     );
-    const french: unknown = JSON.parse(new TextDecoder().decode(files.get('fr.json')));
     expect(
-      await AppManifestUtils.validateAgainstSchema(french as never, localizationSchema as never),
+      await AppManifestUtils.validateAgainstSchema(frenchStrings() as never, localizationSchema as never),
     ).toEqual([]);
   });
 
@@ -83,6 +88,55 @@ describe('npm run package -- --env local', () => {
     expect(manifest.localizationInfo).toEqual({
       defaultLanguageTag: 'en',
       additionalLanguages: [{ languageTag: 'fr', file: 'fr.json' }],
+    });
+  });
+
+  it('is on manifest 1.30, in shared and private channels too, with its features in both languages', () => {
+    const { description, configurableTabs, supportsChannelFeatures } = manifest as unknown as {
+      description: { features: { title: string; description: string }[] };
+      configurableTabs: { scopes: string[] }[];
+      supportsChannelFeatures: string;
+    };
+    expect(manifest.manifestVersion).toBe('1.30');
+    expect(manifest.$schema).toBe(
+      'https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json',
+    );
+    expect(frenchStrings().$schema).toBe(
+      'https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.Localization.schema.json',
+    );
+    expect(configurableTabs[0]!.scopes).toContain('team');
+    expect(supportsChannelFeatures).toBe('tier1');
+    expect(description.features.length).toBeGreaterThan(0);
+    expect(description.features.length).toBeLessThanOrEqual(3);
+    const french = frenchStrings();
+    description.features.forEach((feature, index) => {
+      for (const field of ['title', 'description'] as const) {
+        const translated = french[`description.features[${index}].${field}`];
+        expect(feature[field].trim(), `features[${index}].${field}`).not.toBe('');
+        expect(translated?.trim(), `French features[${index}].${field}`).toBeTruthy();
+        expect(translated).not.toBe(feature[field]);
+      }
+    });
+  });
+
+  it('declares the feed notifications the code sends, their parameters in both languages, and their permission', () => {
+    const { activities, authorization } = manifest as unknown as {
+      activities: { activityTypes: { type: string; templateText: string }[] };
+      authorization: unknown;
+    };
+    const parametersOf = (template = '') =>
+      [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
+    expect(activities.activityTypes.map((activity) => activity.type)).toEqual(Object.keys(activityTypes));
+    const french = frenchStrings();
+    activities.activityTypes.forEach(({ type, templateText }, index) => {
+      const parameters = [...activityTypes[type as keyof typeof activityTypes]].sort();
+      expect(parametersOf(templateText), `${type} in English`).toEqual(parameters);
+      const frenchTemplate = french[`activities.activityTypes[${index}].templateText`];
+      expect(parametersOf(frenchTemplate), `${type} in French`).toEqual(parameters);
+    });
+    // The feed notifications are sent as the app, to people who installed it: consent comes with installation.
+    expect(authorization).toEqual({
+      permissions: { resourceSpecific: [{ name: 'TeamsActivity.Send.User', type: 'Application' }] },
     });
   });
 
@@ -117,8 +171,7 @@ describe('npm run package -- --env local', () => {
       'stop',
       'resume',
     ]);
-    const french = JSON.parse(new TextDecoder().decode(files.get('fr.json'))) as Record<string, string>;
-    expect(french['bots[0].commandLists[0].commands[0].title']).toBe('aide');
+    expect(frenchStrings()['bots[0].commandLists[0].commands[0].title']).toBe('aide');
     const [search] = composeExtensions[0]!.commands;
     expect(search).toMatchObject({ id: 'searchLibrary', type: 'query', parameters: [{ name: 'query' }] });
     expect(composeExtensions[0]!.botId).toBe(bots[0]!.botId);
@@ -196,7 +249,7 @@ describe('npm run package -- --env local', () => {
     });
 
     it('a string with no French translation, and a translation of nothing', () => {
-      const french = JSON.parse(new TextDecoder().decode(files.get('fr.json'))) as Record<string, string>;
+      const french = frenchStrings();
       delete french['staticTabs[1].name'];
       french['staticTabs[7].name'] = 'Fantôme';
       const edited = new Map(files).set('fr.json', new TextEncoder().encode(JSON.stringify(french)));
