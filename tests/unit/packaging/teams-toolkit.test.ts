@@ -4,7 +4,7 @@ import { parse as parseEnvFile } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { appRoles } from '../../../bot/src/contract/roles';
 import { outputDeclarations, readBicep } from './bicep';
-import { placeholders, stages } from './toolkit-project';
+import { placeholders, schemaVersions, stages } from './toolkit-project';
 import type { Step } from './toolkit-project';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -69,11 +69,21 @@ describe('aad.manifest.json', async () => {
   });
 });
 
-describe.each([
+const projects = [
   { project: 'teamsapp.yml', env: 'dev' },
   { project: 'teamsapp.local.yml', env: 'local' },
-])('$project with env/.env.$env', async ({ project, env }) => {
-  const lifecycle = stages(await read(project));
+];
+
+it('keeps both toolkit project files on one YAML schema version', async () => {
+  const declared = await Promise.all(
+    projects.map(async ({ project }) => schemaVersions(await read(project)).declared),
+  );
+  expect(new Set(declared).size).toBe(1);
+});
+
+describe.each(projects)('$project with env/.env.$env', async ({ project, env }) => {
+  const projectText = await read(project);
+  const lifecycle = stages(projectText);
   const envValues = parseEnvFile(await read(`env/.env.${env}`));
 
   /** Every variable a step reads, in the step itself and in the files it names. */
@@ -105,6 +115,12 @@ describe.each([
     if (step.uses === 'aadApp/update') written.push('AAD_APP_ACCESS_AS_USER_PERMISSION_ID');
     return written;
   }
+
+  it('declares the YAML schema version its $schema line names', () => {
+    const { declared, named } = schemaVersions(projectText);
+    expect(named).toMatch(/^v\d+\.\d+$/);
+    expect(declared).toBe(named);
+  });
 
   it('names files that exist', async () => {
     const files = Object.values(lifecycle).flatMap((steps) => steps.flatMap((step) => step.files));

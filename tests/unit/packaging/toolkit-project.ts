@@ -1,8 +1,8 @@
 /**
- * Just enough of teamsapp.yml to replay a lifecycle stage: which action each step uses, which ${{VAR}} it
- * reads (in the step and in the files it names) and which variables it writes. Not a YAML parser: it reads
- * the layout teamsapp.yml and teamsapp.local.yml are written in (two-space indentation, one step per
- * `  - uses:` line).
+ * Just enough of teamsapp.yml to check its schema version and replay a lifecycle stage: which action each step
+ * uses, which ${{VAR}} it reads (in the step and in the files it names) and which variables it writes. Not a
+ * YAML parser: it reads the layout teamsapp.yml and teamsapp.local.yml are written in (two-space indentation,
+ * one step per `  - uses:` line).
  */
 export interface Step {
   uses: string;
@@ -17,6 +17,13 @@ const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 export function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))];
+}
+
+/** The YAML schema version a project file declares, and the one its `$schema` line (for editors) names. */
+export function schemaVersions(yml: string): { declared?: string; named?: string } {
+  const schemaLine =
+    /^# yaml-language-server: \$schema=https:\/\/aka\.ms\/m365-agents-toolkits\/(v[\d.]+)\/yaml\.schema\.json$/m;
+  return { declared: /^version: (\S+)$/m.exec(yml)?.[1], named: schemaLine.exec(yml)?.[1] };
 }
 
 export function stages(yml: string): Record<string, Step[]> {
