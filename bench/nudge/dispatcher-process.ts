@@ -16,13 +16,15 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const store = await CosmosStore.open(config.store, logger);
 const repositories = createRepositories(store);
-// The service's bot, which here only sends (with no app id configured, without a token): no turn links to the tab.
+// The service's bot, which here only sends (with no app id configured, without a token): no turn runs, so
+// nothing links to the tab or unfurls.
 const bot = createTeamsBot({
   botAppId: config.bot.appId,
   botAppPassword: config.bot.password,
   botTenantId: config.bot.tenantId,
   repositories,
   logger,
+  publicUrl: 'http://localhost',
   tabDeepLink: (page) => page,
 });
 const scheduler = new JobScheduler(

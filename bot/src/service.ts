@@ -100,6 +100,7 @@ async function wire(
     botAppId: config.bot.appId,
     botAppPassword: config.bot.password,
     botTenantId: config.bot.tenantId,
+    publicUrl,
     tabDeepLink: (page) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId }),
     logger,
     repositories,

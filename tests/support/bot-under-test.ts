@@ -14,6 +14,8 @@ import { createTeamsBot } from '../../bot/src/teams/teams-bot';
 import type { TeamsBotOptions } from '../../bot/src/teams/teams-bot';
 import type { TabPage } from '../../bot/src/chat/tab-deep-link';
 
+/** Where people reach the service under test: links to it unfurl. */
+export const TEST_PUBLIC_URL = 'https://ambassade.example';
 /** Deep links the tests can recognise: the page's path under a fake Teams address. */
 export const testDeepLink = (page: TabPage) => `https://teams.example/l/${page}`;
 
@@ -42,7 +44,13 @@ export async function startBotUnderTest(overrides: Partial<TeamsBotOptions> = {}
   await seedDemoData(repositories, silent, new Date());
   const withOptions = (options: Partial<TeamsBotOptions>): BotTurns => {
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const bot = createTeamsBot({ tabDeepLink: testDeepLink, logger, repositories, ...options });
+    const bot = createTeamsBot({
+      publicUrl: TEST_PUBLIC_URL,
+      tabDeepLink: testDeepLink,
+      logger,
+      repositories,
+      ...options,
+    });
     const adapter = new TestAdapter(async (context) => {
       await bot.app.run(context);
     });

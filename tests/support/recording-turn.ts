@@ -29,6 +29,7 @@ export function recordingTurn(person: PersonDoc, value: Record<string, unknown> 
     value,
     deps: {
       repositories: { people } as Repositories,
+      publicUrl: 'https://tab.example',
       tabDeepLink: (page: TabPage) => `https://tab.example/${page}`,
       logger: silent,
     },

@@ -5,6 +5,8 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789
 /** 12 characters of a 57-letter alphabet: about 70 bits, far beyond guessing. */
 const CODE_LENGTH = 12;
 export const LINK_CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+/** `/r/{code}`, optionally with a trailing slash or a query (which the link ignores). */
+const TRACKED_LINK_PATH = /^\/r\/([^/?]+)\/?(?:\?.*)?$/;
 /** The same visitor clicking again within this window counts once. */
 export const REPEAT_WINDOW_SECONDS = 30 * 60;
 /**
@@ -17,6 +19,11 @@ export const CLICKS_PER_LINK_PER_DAY = 1_000;
 
 export function newLinkCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+/** The code a tracked link's path (and query) names, well-formed or not; undefined for any other path. */
+export function trackedLinkCodeIn(pathAndQuery: string): string | undefined {
+  return TRACKED_LINK_PATH.exec(pathAndQuery)?.[1];
 }
 
 /** The item's address with the UTM parameters that let the organisation's analytics see employee advocacy. */

@@ -1,6 +1,6 @@
 import { parse as parseCookie } from 'cookie';
 import type http from 'node:http';
-import { LINK_CODE_PATTERN } from '../domain/tracked-links';
+import { LINK_CODE_PATTERN, trackedLinkCodeIn } from '../domain/tracked-links';
 import type { LinkRepository } from '../store/link-repository';
 import type { ClickRecorder } from '../tracking/click-recorder';
 import { toLocale } from '@contract/locale';
@@ -14,8 +14,6 @@ import { withdrawnLinkPage } from './withdrawn-link-page';
 export const SELF_COOKIE = 'ambassade_self';
 export const SELF_COOKIE_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
 
-/** `/r/{code}`, optionally with a trailing slash or a query (which the redirect ignores). */
-const TRACKED_LINK_PATH = /^\/r\/([^/?]+)\/?(?:\?.*)?$/;
 const RETRY_AFTER_SECONDS = 1;
 
 export interface TrackedLinkRedirectOptions {
@@ -40,8 +38,7 @@ export interface TrackedLinkRedirectOptions {
 export function trackedLinkRedirect(options: TrackedLinkRedirectOptions) {
   const redirectHeaders = redirectSecurityHeaders(options.production);
   return (req: http.IncomingMessage, res: http.ServerResponse, next: () => void): void => {
-    const code =
-      req.method === 'GET' || req.method === 'HEAD' ? TRACKED_LINK_PATH.exec(req.url ?? '')?.[1] : undefined;
+    const code = req.method === 'GET' || req.method === 'HEAD' ? trackedLinkCodeIn(req.url ?? '') : undefined;
     if (code === undefined) {
       next();
       return;

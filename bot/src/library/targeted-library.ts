@@ -1,4 +1,5 @@
 import type { LibraryItemSummary, LibraryList, LibraryQuery } from '@contract/library';
+import { isAvailable } from '../domain/content-index';
 import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../domain/documents';
 import { campaignsFor } from '../domain/targeting';
 import type { Repositories } from '../store/repositories';
@@ -31,6 +32,24 @@ export async function targetedLibraryPage(
     }),
     ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
   };
+}
+
+/**
+ * One item as this person may see and share it: published, unexpired, in a live campaign whose audience includes
+ * them. Undefined for anything else, whatever the reason, so that the library never reveals content meant for others.
+ */
+export async function findTargetedItem(
+  repositories: Pick<Repositories, 'campaigns' | 'content'>,
+  person: PersonDoc,
+  itemId: string,
+  now: Date,
+): Promise<{ item: ContentItemDoc; campaign: CampaignDoc } | undefined> {
+  const item = await repositories.content.get(person.tenantId, itemId);
+  const campaign = item && (await repositories.campaigns.get(person.tenantId, item.campaignId));
+  if (!item || !campaign || !isAvailable(item, now) || campaignsFor(person, [campaign], now).length === 0) {
+    return undefined;
+  }
+  return { item, campaign };
 }
 
 export function toLibrarySummary(item: ContentItemDoc, campaign: CampaignDoc): LibraryItemSummary {

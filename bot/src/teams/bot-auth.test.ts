@@ -37,6 +37,7 @@ describe('botAuthSettings', () => {
 
 describe('adapter authentication', () => {
   const common = {
+    publicUrl: 'https://example.test',
     tabDeepLink: () => 'https://example.test',
     logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
     // Only the adapter is built here: no turn runs, so no store is touched.

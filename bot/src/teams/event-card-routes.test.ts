@@ -12,6 +12,7 @@ const updatedCard = adaptiveCard([paragraph('You are registered. See you there!'
 function botWithEvents() {
   const events = vi.fn<EventCardActions>(async () => updatedCard);
   const bot = createTeamsBot({
+    publicUrl: 'https://example.com',
     tabDeepLink: (page) => `https://example.com/${page}`,
     logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
     // Card presses reach only the event service stubbed here: no store is touched.

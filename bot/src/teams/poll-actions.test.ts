@@ -21,6 +21,7 @@ const poll = {
 function botWith(outcome: PollCardOutcome) {
   const voting = { vote: vi.fn(async () => outcome), show: vi.fn(async () => outcome) };
   const bot = createTeamsBot({
+    publicUrl: 'https://teams.example',
     tabDeepLink: (page) => `https://teams.example/${page}`,
     logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
     polls: voting as unknown as PollVoting,

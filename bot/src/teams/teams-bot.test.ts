@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startBotUnderTest, testDeepLink } from '../../../tests/support/bot-under-test';
+import { startBotUnderTest, TEST_PUBLIC_URL, testDeepLink } from '../../../tests/support/bot-under-test';
 import type { BotUnderTest } from '../../../tests/support/bot-under-test';
 import type { AdaptiveCard, TextBlock } from '../chat/cards/adaptive-card';
 import { messageTables } from '../chat/messages';
@@ -59,6 +59,7 @@ describe('handle over HTTP', () => {
   async function post(options: Partial<TeamsBotOptions>, activity: object) {
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const teamsBot = createTeamsBot({
+      publicUrl: TEST_PUBLIC_URL,
       tabDeepLink: testDeepLink,
       logger,
       repositories: bot.repositories,

@@ -8,6 +8,7 @@ import { registerChatCommands } from './chat-command-route';
 import { chatCommands } from '../chat/commands/command-table';
 import { registerInstallation } from './installation';
 import { registerLibrarySearch } from './message-extension/library-search';
+import { registerLinkUnfurl } from './message-extension/link-unfurl';
 import type { EventCardActions } from '../events/event-card-actions';
 import { routeEventCards } from './event-card-routes';
 import type { PollVoting } from '../polls/poll-voting';
@@ -44,6 +45,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   registerInstallation(app, options);
   registerChatCommands(app, options, chatCommands);
   registerLibrarySearch(app, options);
+  registerLinkUnfurl(app, options);
 
   if (options.events) routeEventCards(app, options.events);
   if (options.polls) registerPollActions(app, options.polls);

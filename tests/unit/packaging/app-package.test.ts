@@ -177,6 +177,15 @@ describe('npm run package -- --env local', () => {
     expect(composeExtensions[0]!.botId).toBe(bots[0]!.botId);
   });
 
+  it('asks Teams to unfurl links on the tab’s host, where tracked links live too', () => {
+    const { composeExtensions } = manifest as unknown as {
+      composeExtensions: { messageHandlers: { type: string; value: { domains: string[] } }[] }[];
+    };
+    const tabHost = new URL(manifest.staticTabs![0]!.contentUrl!).hostname;
+
+    expect(composeExtensions[0]!.messageHandlers).toEqual([{ type: 'link', value: { domains: [tabHost] } }]);
+  });
+
   it('fails with the name of an unresolved placeholder and of the env file', async () => {
     const envFile = path.join(dir, 'env', '.env.local');
     const original = await readFile(envFile, 'utf8');

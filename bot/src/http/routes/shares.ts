@@ -20,7 +20,7 @@ import { SELF_COOKIE, SELF_COOKIE_MAX_AGE_MS } from '../tracked-link-redirect';
 import { requireAmbassador } from './current-person';
 import { requireCharterAccepted } from './charter';
 import { contentPolicyOf } from './content-policy';
-import { findTargetedItem } from './library';
+import { requireTargetedItem } from './library';
 
 /**
  * The ambassador confirms a share: the text is checked against the guardrails again (the tab's live check is a
@@ -36,7 +36,7 @@ export const share = handler({
     const person = await currentPerson();
     requireAmbassador(person);
     await requireCharterAccepted(repositories, person);
-    const { item, campaign } = await findTargetedItem(repositories, person, params.itemId);
+    const { item, campaign } = await requireTargetedItem(repositories, person, params.itemId);
     if (!item.texts.some((text) => text.network === body.network)) {
       throw ApiError.invalid([
         {

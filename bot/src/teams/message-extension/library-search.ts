@@ -1,16 +1,13 @@
-import { CardFactory } from 'botbuilder';
-import type { MessagingExtensionAttachment, MessagingExtensionResult } from 'botbuilder';
+import type { MessagingExtensionResult } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { libraryQuerySchema } from '@contract/library';
-import type { LibraryItemSummary } from '@contract/library';
-import type { Locale } from '@contract/locale';
 import { targetedLibraryPage } from '../../library/targeted-library';
 import type { BotDependencies } from '../../chat/bot-dependencies';
 import { findSender } from '../bot-person';
-import { buildLibraryItemCard } from '../../chat/cards/library-item-card';
 import { messagesFor } from '../../chat/messages';
 import { itemPage } from '../../chat/tab-deep-link';
 import { turnLocale } from '../turn-locale';
+import { libraryItemAttachment } from './library-item-attachment';
 
 /** The search command's id in the app manifest (`composeExtensions[0].commands`). */
 export const SEARCH_LIBRARY_COMMAND = 'searchLibrary';
@@ -44,24 +41,8 @@ export function registerLibrarySearch(app: Application, deps: BotDependencies): 
         attachmentLayout: 'list',
         attachments: items
           .slice(query.skip)
-          .map((item) => searchResult(locale, item, deps.tabDeepLink(itemPage(item.id)))),
+          .map((item) => libraryItemAttachment(locale, item, deps.tabDeepLink(itemPage(item.id)))),
       };
     },
   );
-}
-
-function searchResult(
-  locale: Locale,
-  item: LibraryItemSummary,
-  itemUrl: string,
-): MessagingExtensionAttachment {
-  const { imageUrl } = item.preview;
-  return {
-    ...CardFactory.adaptiveCard(buildLibraryItemCard(locale, item, itemUrl)),
-    preview: CardFactory.thumbnailCard(
-      item.title[locale],
-      item.preview.description[locale],
-      imageUrl?.startsWith('https://') ? [imageUrl] : [],
-    ),
-  };
 }

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LibraryList } from '../../bot/src/contract/library';
+import type { ShareResult } from '../../bot/src/contract/share';
+import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
+import { itemPage, tabDeepLink } from '../../bot/src/chat/tab-deep-link';
+import { apiAs } from '../support/api-client';
+import { startTestService } from '../support/test-service';
+import type { TestService } from '../support/test-service';
+
+const TEAMS_APP_ID = '00000000-0000-4000-8000-0000000000aa';
+const BROWSER =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
+
+let service: TestService;
+let ambassador: Awaited<ReturnType<typeof apiAs>>;
+/** Where people reach the service (PUBLIC_URL unset: its local address). */
+let publicUrl: string;
+// With a Teams app id, the card's button is a Teams deep link, not the pasted address.
+beforeAll(async () => {
+  service = await startTestService({ env: { TEAMS_APP_ID } });
+  ambassador = await apiAs(service, DEMO_AMBASSADOR_ID);
+  publicUrl = `http://localhost:${service.port}`;
+});
+afterAll(() => service.dispose());
+
+interface UnfurlResult {
+  type: string;
+  attachments: {
+    contentType: string;
+    content: {
+      version: string;
+      body: { type: string; text?: string; actions?: { type: string; url: string }[] }[];
+    };
+  }[];
+}
+
+/** What Teams sends when the ambassador pastes a link in a channel, asking for the answer in the response body. */
+async function paste(url: string, locale = 'en-US'): Promise<UnfurlResult> {
+  const response = await fetch(`${service.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'invoke',
+      name: 'composeExtension/queryLink',
+      value: { url },
+      locale,
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      from: { id: `29:${DEMO_AMBASSADOR_ID}`, aadObjectId: DEMO_AMBASSADOR_ID, name: 'Demo person' },
+      recipient: { id: '28:ambassade-bot', name: 'Ambassade' },
+      conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId: DEMO_TENANT_ID },
+      channelData: { tenant: { id: DEMO_TENANT_ID } },
+      id: crypto.randomUUID(),
+      timestamp: new Date().toISOString(),
+    }),
+  });
+  expect(response.status).toBe(200);
+  const { activities } = (await response.json()) as {
+    activities: { type: string; value: { status: number; body: { composeExtension: UnfurlResult } } }[];
+  };
+  const [answer] = activities;
+  expect(answer).toMatchObject({ type: 'invokeResponse', value: { status: 200 } });
+  return answer!.value.body.composeExtension;
+}
+
+/** The one card of an unfurl: an Adaptive Card 1.5 with the item's title and its button to the tab. */
+function cardOf(result: UnfurlResult) {
+  expect(result.type).toBe('result');
+  expect(result.attachments).toHaveLength(1);
+  const [{ contentType, content }] = result.attachments as [UnfurlResult['attachments'][number]];
+  expect(contentType).toBe('application/vnd.microsoft.card.adaptive');
+  expect(content.version).toBe('1.5');
+  return {
+    title: content.body.find((element) => element.type === 'TextBlock')?.text,
+    buttons: content.body.flatMap((element) => element.actions ?? []),
+  };
+}
+
+async function clicksOn(itemId: string, network: string): Promise<number> {
+  await service.settleClicks();
+  const shares = await service.repositories.shares.ofPersonAndItem(
+    DEMO_TENANT_ID,
+    DEMO_AMBASSADOR_ID,
+    itemId,
+  );
+  return shares.find((share) => share.network === network)!.clicks;
+}
+
+describe('a link pasted in Teams', () => {
+  it('unfurls a library item’s page into its card, with a button opening the item in the tab', async () => {
+    const [item] = ((await ambassador.get('/api/v1/library?limit=1')).body as LibraryList).items;
+
+    const card = cardOf(await paste(`${publicUrl}/library/${item!.id}`));
+
+    expect(card.title).toBe(item!.title.en);
+    const deepLink = tabDeepLink(itemPage(item!.id), { publicUrl, teamsAppId: TEAMS_APP_ID });
+    expect(deepLink).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/entity\//);
+    expect(card.buttons).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: deepLink })]);
+  });
+
+  it('unfurls a tracked link into the same card, and the link’s clicks stay as they were', async () => {
+    const [, item] = ((await ambassador.get('/api/v1/library?limit=2')).body as LibraryList).items;
+    const shared = await ambassador.post(`/api/v1/library/${item!.id}/shares`, {
+      network: 'x',
+      language: 'en',
+      text: 'Worth a read',
+    });
+    const { trackedUrl } = shared.body as ShareResult;
+    expect(trackedUrl.startsWith(`${publicUrl}/r/`)).toBe(true);
+    // One real click first, so that the count is seen moving when something counts.
+    await fetch(trackedUrl, { redirect: 'manual', headers: { 'user-agent': BROWSER } });
+    expect(await clicksOn(item!.id, 'x')).toBe(1);
+
+    const card = cardOf(await paste(trackedUrl, 'fr-FR'));
+
+    expect(card.title).toBe(item!.title.fr);
+    expect(card).toEqual(cardOf(await paste(`${publicUrl}/library/${item!.id}`, 'fr-FR')));
+    expect(await clicksOn(item!.id, 'x')).toBe(1);
+  });
+
+  it('leaves a link to another site as it is', async () => {
+    expect(await paste('https://www.aurore-demo.example/carrieres/douai-200-postes')).toEqual({
+      type: 'result',
+      attachmentLayout: 'list',
+      attachments: [],
+    });
+  });
+});
