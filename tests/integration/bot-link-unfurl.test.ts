@@ -64,13 +64,13 @@ async function paste(url: string, locale = 'en-US'): Promise<UnfurlResult> {
   return answer!.value.body.composeExtension;
 }
 
-/** The one card of an unfurl: an Adaptive Card 1.5 with the item's title and its button to the tab. */
+/** The one card of an unfurl: an Adaptive Card 1.3 (the newest unfurls render) with the item's title and its button to the tab. */
 function cardOf(result: UnfurlResult) {
   expect(result.type).toBe('result');
   expect(result.attachments).toHaveLength(1);
   const [{ contentType, content }] = result.attachments as [UnfurlResult['attachments'][number]];
   expect(contentType).toBe('application/vnd.microsoft.card.adaptive');
-  expect(content.version).toBe('1.5');
+  expect(content.version).toBe('1.3');
   return {
     title: content.body.find((element) => element.type === 'TextBlock')?.text,
     buttons: content.body.flatMap((element) => element.actions ?? []),

@@ -39,7 +39,6 @@ export type CharterAcceptance = z.infer<typeof charterAcceptanceSchema>;
 
 /** GET /api/v1/admin/charter/acceptances (also as CSV with ?format=csv) */
 export const charterAcceptanceListSchema = pageSchema(charterAcceptanceSchema);
-export type CharterAcceptanceList = z.infer<typeof charterAcceptanceListSchema>;
 
 /** Major: new obligations, every ambassador accepts again. Minor: wording or examples, ambassadors are informed. */
 export const charterReleaseSchema = z.enum(['major', 'minor']);

@@ -54,7 +54,14 @@ async function unfurl(url: unknown, personId = DEMO_AMBASSADOR_ID, locale = 'en-
   expect(response?.value).toMatchObject({ status: 200 });
   return (
     response!.value as {
-      body: { composeExtension: { type: string; attachmentLayout: string; attachments: UnfurlAttachment[] } };
+      body: {
+        composeExtension: {
+          type: string;
+          attachmentLayout: string;
+          attachments: UnfurlAttachment[];
+          suggestedActions?: unknown;
+        };
+      };
     }
   ).body.composeExtension;
 }
@@ -105,7 +112,11 @@ describe('link unfurling', () => {
     expect(result.attachments).toHaveLength(1);
     const [attachment] = result.attachments;
     expect(attachment!.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(attachment!.content.version).toBe('1.5');
+    // Teams renders unfurls up to Adaptive Cards 1.3, and must ask again each time (a withdrawal shows at once).
+    expect(attachment!.content.version).toBe('1.3');
+    expect(result.suggestedActions).toEqual({
+      actions: [{ type: 'setCachePolicy', title: '', value: '{"type":"no-cache"}' }],
+    });
     expect(attachment!.content.body).toContainEqual(expect.objectContaining({ text: item.title.en }));
     expect(attachment!.content.body).toContainEqual({
       type: 'ActionSet',

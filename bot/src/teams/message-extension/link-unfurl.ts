@@ -11,6 +11,15 @@ import { libraryItemAttachment } from './library-item-attachment';
 const NO_CARD: MessagingExtensionResult = { type: 'result', attachmentLayout: 'list', attachments: [] };
 
 /**
+ * Teams keeps an unfurl for 30 minutes unless told not to: a withdrawn item must stop showing at once, and a card
+ * built for one person's audience must not be served to another.
+ */
+const NOT_CACHED = { actions: [{ type: 'setCachePolicy', title: '', value: '{"type":"no-cache"}' }] };
+
+/** Unfurled links render Adaptive Cards up to version 1.3; the item card uses nothing newer. */
+const UNFURL_CARD_VERSION = '1.3';
+
+/**
  * A link to the service pasted in a chat or channel (Teams asks for the domains of the manifest's
  * `messageHandlers`) becomes its library item's card, with a button to the item in the tab: an item's page in the
  * tab, or a tracked link, which unfurls without counting a click. Everyone in the conversation sees the card, so
@@ -28,16 +37,18 @@ export function registerLinkUnfurl(app: Application, deps: BotDependencies): voi
       new Date(),
     );
     if (!item) return NO_CARD;
+    const attachment = libraryItemAttachment(
+      turnLocale(context.activity, person),
+      item,
+      deps.tabDeepLink(itemPage(item.id)),
+    );
     return {
       type: 'result',
       attachmentLayout: 'list',
       attachments: [
-        libraryItemAttachment(
-          turnLocale(context.activity, person),
-          item,
-          deps.tabDeepLink(itemPage(item.id)),
-        ),
+        { ...attachment, content: { ...(attachment.content as object), version: UNFURL_CARD_VERSION } },
       ],
+      suggestedActions: NOT_CACHED,
     };
   });
 }
