@@ -37,6 +37,8 @@ import { deliveryJob } from './delivery/delivery-job';
 import { outboundAddressPolicy } from './external/address-policy';
 import { isAllowedServiceUrl, serviceUrlPolicyFor } from './http/bot-service-url';
 import { tabDeepLink } from './chat/tab-deep-link';
+import type { TabPage } from './chat/tab-deep-link';
+import { ActivityFeed } from './teams/activity-feed';
 import { ServiceGate } from './http/service-gate';
 import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
 
@@ -96,15 +98,21 @@ async function wire(
 
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
   const botServiceUrls = serviceUrlPolicyFor(config.bot.appId);
+  const teamsTabDeepLink = (page: TabPage) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId });
+  const activityFeed = ActivityFeed.fromConfig(config.graph, {
+    tabDeepLink: teamsTabDeepLink,
+    ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
+    logger,
+  });
   const bot = createTeamsBot({
     botAppId: config.bot.appId,
     botAppPassword: config.bot.password,
     botTenantId: config.bot.tenantId,
     publicUrl,
-    tabDeepLink: (page) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId }),
+    tabDeepLink: teamsTabDeepLink,
     logger,
     repositories,
-    events: createEventCardActions(repositories),
+    events: createEventCardActions(repositories, activityFeed),
     polls: new PollVoting(repositories),
   });
 
@@ -118,6 +126,7 @@ async function wire(
       repositories,
       publicUrl,
       directory: EntraDirectory.fromConfig(config.graph),
+      ...(activityFeed ? { actionNotices: activityFeed } : {}),
       media,
       mediaDigests: new MediaDigests(media),
       isAllowedOutboundAddress,
@@ -147,11 +156,7 @@ async function wire(
         [countersProjection(repositories), pointsProjection(repositories)],
         logger,
       ),
-      challengeJob(
-        repositories,
-        (page) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId }),
-        logger,
-      ),
+      challengeJob(repositories, teamsTabDeepLink, logger),
       pollClosingJob(repositories, logger),
       eventReminderJob(repositories, logger),
       nudgeRulesJob(repositories, config.nudges, publicUrl, logger),
@@ -184,6 +189,7 @@ async function wire(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
       await clicks.drain();
+      await activityFeed?.drain();
       await store.close();
       logger.info('stopped');
     })());

@@ -8,6 +8,18 @@ export interface FakeUser {
   mail?: string;
 }
 
+/** An activity feed notification Graph accepted, with the people it went to. */
+export interface ReceivedNotification {
+  userIds: string[];
+  body: {
+    topic: { source: string; value: string; webUrl: string };
+    activityType: string;
+    previewText: { content: string };
+    templateParameters?: { name: string; value: string }[];
+    teamsAppId?: string;
+  };
+}
+
 export interface GraphRequest {
   path: string;
   status: number;
@@ -19,12 +31,16 @@ export interface GraphRequest {
  * `GET /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user?$select=…&$top=…`: bearer token required,
  * `ConsistencyLevel: eventual` for the OData cast, `$select`ed properties only, pages linked by an absolute
  * `@odata.nextLink` carrying a `$skiptoken`, 404 `Request_ResourceNotFound` for an unknown group, and 429 with
- * `Retry-After` when told to throttle. It also plays App Service's managed identity endpoint
+ * `Retry-After` when told to throttle; and as documented for `POST /v1.0/users/{id}/teamwork/sendActivityNotification`
+ * (204) and `POST /v1.0/teamwork/sendActivityNotificationToRecipients` (202, 1 to 100 `aadUserNotificationRecipient`s),
+ * 400 for a body without `topic` (its `webUrl` required for a text topic), `activityType` or `previewText`,
+ * keeping what it accepted in `notifications`. It also plays App Service's managed identity endpoint
  * (`IDENTITY_ENDPOINT` / `IDENTITY_HEADER`), so the service's real credential code obtains its token here.
  */
 export class FakeMicrosoftGraph {
   readonly identityHeader = randomUUID();
   readonly requests: GraphRequest[] = [];
+  readonly notifications: ReceivedNotification[] = [];
   private readonly accessToken = `graph-token-${randomUUID()}`;
   private readonly groups = new Map<string, FakeUser[]>();
   private readonly throttles: number[] = [];
@@ -94,7 +110,10 @@ export class FakeMicrosoftGraph {
     }
 
     const match = /^\/v1\.0\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user$/.exec(url.pathname);
-    if (!match || req.method !== 'GET') {
+    const toUser = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(url.pathname);
+    const toRecipients = url.pathname === '/v1.0/teamwork/sendActivityNotificationToRecipients';
+    const method = match ? 'GET' : 'POST';
+    if ((!match && !toUser && !toRecipients) || req.method !== method) {
       graphError(400, 'BadRequest', `Resource not found for the segment '${url.pathname}'.`);
       return;
     }
@@ -105,6 +124,21 @@ export class FakeMicrosoftGraph {
     const throttle = this.throttles.shift();
     if (throttle !== undefined) {
       graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(throttle) });
+      return;
+    }
+    if (!match) {
+      void readJson(req).then((body) => {
+        const userIds = toUser ? [decodeURIComponent(toUser[1] ?? '')] : recipientIdsOf(body);
+        const invalid =
+          notificationProblem(body) ?? (userIds ? undefined : 'recipients: 1 to 100 Entra ID users');
+        if (invalid || !userIds) {
+          graphError(400, 'BadRequest', `Invalid request body: ${invalid}.`);
+          return;
+        }
+        this.notifications.push({ userIds, body: body as ReceivedNotification['body'] });
+        // As Graph answers: 204 for one person, 202 for the bulk call, which it processes later.
+        send(toUser ? 204 : 202, {});
+      });
       return;
     }
     if (req.headers['consistencylevel'] !== 'eventual') {
@@ -135,4 +169,51 @@ export class FakeMicrosoftGraph {
       })),
     });
   }
+}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        resolve(undefined);
+      }
+    });
+  });
+}
+
+/** What a notification body lacks of what Graph requires, if anything. */
+function notificationProblem(body: unknown): string | undefined {
+  const notification = body as Partial<ReceivedNotification['body']> | undefined;
+  const topic = notification?.topic;
+  if (!topic || !['text', 'entityUrl'].includes(topic.source) || typeof topic.value !== 'string')
+    return 'topic';
+  if (topic.source === 'text' && typeof topic.webUrl !== 'string') return 'topic.webUrl';
+  if (typeof notification.activityType !== 'string') return 'activityType';
+  if (typeof notification.previewText?.content !== 'string') return 'previewText';
+  const parameters = notification.templateParameters ?? [];
+  if (
+    !parameters.every(
+      (parameter) => typeof parameter.name === 'string' && typeof parameter.value === 'string',
+    )
+  ) {
+    return 'templateParameters';
+  }
+  return undefined;
+}
+
+function recipientIdsOf(body: unknown): string[] | undefined {
+  const recipients = (body as { recipients?: { '@odata.type'?: string; userId?: unknown }[] } | undefined)
+    ?.recipients;
+  if (!Array.isArray(recipients) || recipients.length === 0 || recipients.length > 100) return undefined;
+  const ids = recipients.map((recipient) =>
+    recipient['@odata.type'] === 'microsoft.graph.aadUserNotificationRecipient' &&
+    typeof recipient.userId === 'string'
+      ? recipient.userId
+      : undefined,
+  );
+  return ids.every((id) => id !== undefined) ? (ids as string[]) : undefined;
 }

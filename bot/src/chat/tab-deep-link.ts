@@ -5,7 +5,10 @@ import type { TabPageId } from '@contract/tab-pages';
  * path is `/<id>`, or `item:<id>` for one library item.
  */
 export type TabPage =
-  | Extract<TabPageId, 'library' | 'charter' | 'impact' | 'my-data' | 'challenges'>
+  | Extract<
+      TabPageId,
+      'library' | 'charter' | 'impact' | 'my-data' | 'challenges' | 'review' | 'propose' | 'events'
+    >
   | `${Extract<TabPageId, 'item'>}:${string}`;
 
 /** The tab's page for one library item. */

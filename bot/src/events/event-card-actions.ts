@@ -1,3 +1,4 @@
+import type { ActionNotices } from '../domain/action-notices';
 import { z } from 'zod';
 import type { Locale } from '@contract/locale';
 import { idSchema } from '@contract/web-address';
@@ -27,6 +28,7 @@ const cardDataSchema = z.object({ eventId: idSchema });
 
 export function createEventCardActions(
   repositories: Pick<Repositories, 'events' | 'people' | 'conversations' | 'outbox' | 'archive'>,
+  notices?: ActionNotices,
   clock: () => Date = () => new Date(),
 ): EventCardActions {
   return async (verb, actor, data) => {
@@ -48,7 +50,7 @@ export function createEventCardActions(
     const result =
       verb === eventCardVerbs.register
         ? await registerForEvent(repositories, person, event.id, now)
-        : await cancelEventRegistration(repositories, actor.tenantId, person.id, event.id, now);
+        : await cancelEventRegistration(repositories, actor.tenantId, person.id, event.id, now, notices);
     if (result.ok) return buildEventCard(result.event, person, now);
     return buildEventCard(result.event ?? event, person, now, result.reason);
   };

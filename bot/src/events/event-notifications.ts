@@ -1,5 +1,6 @@
 import { enqueueMessage } from '../delivery/enqueue-message';
 import type { EnqueueOutcome } from '../delivery/enqueue-message';
+import type { ActionNotices } from '../domain/action-notices';
 import type { PersonDoc, ProgrammeEventDoc } from '../domain/documents';
 import { isInvited } from '../domain/event-registration';
 import type { Repositories } from '../store/repositories';
@@ -40,20 +41,29 @@ export async function sendReminders(
 }
 
 /**
- * Tells people taken off the waitlist that they have a seat. The message id names their waitlist entry, so
- * one entry is announced once, and a person who registers again later hears about their new seat too.
+ * Tells people taken off the waitlist that they have a seat: where the notice is announced (the activity
+ * feed), by that alone, otherwise by a card in chat. The card's message id names their waitlist entry, so one
+ * entry is announced once, and a person who registers again later hears about their new seat too.
  */
 export async function sendPromotions(
   repositories: NotifyingRepositories,
   before: ProgrammeEventDoc,
   after: ProgrammeEventDoc,
   now: Date,
+  notices?: ActionNotices,
 ): Promise<void> {
   const promoted = before.waitlist.filter((entry) =>
     after.registered.some((seat) => seat.personId === entry.personId),
   );
   for (const entry of promoted) {
     const people = await peopleOf(repositories, after, [entry]);
+    const announced = notices?.announce({
+      kind: 'seatFreedUp',
+      tenantId: after.tenantId,
+      recipients: people,
+      subject: after.title,
+    });
+    if (announced) continue;
     const messageId = `${after.id}:promoted:${Date.parse(entry.at)}`;
     await send(repositories, after, people, 'promoted', messageId, now);
   }

@@ -1,3 +1,4 @@
+import type { ActionNotices } from '../domain/action-notices';
 import type { PersonDoc, ProgrammeEventDoc } from '../domain/documents';
 import { cancelRegistration, register } from '../domain/event-registration';
 import type { RegistrationRefusal } from '../domain/event-registration';
@@ -35,13 +36,14 @@ export async function registerForEvent(
   });
 }
 
-/** Gives up a seat or a place in line; a freed seat goes to the first waiting, who is told by a card. */
+/** Gives up a seat or a place in line; a freed seat goes to the first waiting, who is told (`sendPromotions`). */
 export async function cancelEventRegistration(
   repositories: Pick<Repositories, 'events' | 'conversations' | 'outbox' | 'archive' | 'people'>,
   tenantId: string,
   personId: string,
   eventId: string,
   now: Date,
+  notices?: ActionNotices,
 ): Promise<RegistrationResult> {
   let promotedFrom: ProgrammeEventDoc | undefined;
   const result = await decide(repositories, tenantId, eventId, (current) => {
@@ -53,7 +55,7 @@ export async function cancelEventRegistration(
     promotedFrom = decision.value.promoted.length > 0 ? current : undefined;
     return unchanged ? undefined : decision.value.event;
   });
-  if (result.ok && promotedFrom) await sendPromotions(repositories, promotedFrom, result.event, now);
+  if (result.ok && promotedFrom) await sendPromotions(repositories, promotedFrom, result.event, now, notices);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { DefaultAzureCredential, OnBehalfOfCredential } from '@azure/identity';
+import { ClientAssertionCredential, DefaultAzureCredential, OnBehalfOfCredential } from '@azure/identity';
 import type { GraphMode } from '../config';
 
 /** Who asks Graph for a group's members: the service itself, or the signed-in manager through it. */
@@ -33,6 +33,35 @@ export function graphTokenSource(mode: Exclude<GraphMode, { kind: 'off' }>): Gra
       getAssertion: async () => (await managedIdentity.getToken(TOKEN_EXCHANGE_SCOPE)).token,
       userAssertionToken: caller.accessToken,
     });
+    return (await credential.getToken(scope)).token;
+  };
+}
+
+/** The app's own token in a tenant, no person behind it: activity feed notifications are sent as the app. */
+export type AppTokenSource = (tenantId: string, scope: string) => Promise<string>;
+
+/**
+ * App-only tokens for Microsoft Graph, without any secret: the managed identity's own, or the Entra app's
+ * (`on-behalf-of` mode), the app proving who it is with a managed identity token as in `graphTokenSource`.
+ */
+export function appTokenSource(mode: Exclude<GraphMode, { kind: 'off' }>): AppTokenSource {
+  const managedIdentity = new DefaultAzureCredential();
+  if (mode.kind === 'managed-identity') {
+    return async (_tenantId, scope) => (await managedIdentity.getToken(scope)).token;
+  }
+  // One credential per tenant, so that each keeps its token cached until it nears expiry.
+  const credentials = new Map<string, ClientAssertionCredential>();
+  return async (tenantId, scope) => {
+    let credential = credentials.get(tenantId);
+    if (!credential) {
+      credential = new ClientAssertionCredential(
+        tenantId,
+        mode.clientId,
+        async () => (await managedIdentity.getToken(TOKEN_EXCHANGE_SCOPE)).token,
+        { authorityHost: mode.authorityHost },
+      );
+      credentials.set(tenantId, credential);
+    }
     return (await credential.getToken(scope)).token;
   };
 }

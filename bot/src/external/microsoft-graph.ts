@@ -37,13 +37,30 @@ const pageSchema = z.object({
   '@odata.nextLink': z.string().optional(),
 });
 
+/**
+ * An activity feed notification as Graph's `sendActivityNotification` takes it: the topic a text with the link
+ * the person lands on, and the values of the manifest template's parameters for this activity type.
+ */
+export interface ActivityNotification {
+  topic: { source: 'text'; value: string; webUrl: string };
+  activityType: string;
+  previewText: { content: string };
+  templateParameters: { name: string; value: string }[];
+  /** The Teams app's id, telling apart apps that share one Entra ID app, as Graph suggests when known. */
+  teamsAppId?: string;
+}
+
+/** The most recipients `sendActivityNotificationToRecipients` takes in one call. */
+export const MAX_NOTIFICATION_RECIPIENTS = 100;
+
 /** Graph lists at most this many pages for one group (999 users each): beyond, something is wrong. */
 const MAX_PAGES = 500;
 const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 /**
- * The one Microsoft Graph call Ambassade makes: the users of a group, nested groups included, page by page
- * through `@odata.nextLink`, honouring `Retry-After` when Graph throttles, as Microsoft asks of every client.
+ * The Microsoft Graph calls Ambassade makes: the users of a group, nested groups included, page by page
+ * through `@odata.nextLink`; and activity feed notifications. `Retry-After` is honoured when Graph throttles,
+ * as Microsoft asks of every client.
  */
 export class MicrosoftGraph {
   private readonly baseUrl: string;
@@ -91,16 +108,74 @@ export class MicrosoftGraph {
     return [...users.values()];
   }
 
+  /**
+   * Sends one activity feed notification to one person (`userId`: their Entra ID object id), or the same to
+   * up to 100 people in one call: Graph's bulk limit.
+   */
+  async sendActivityNotification(
+    userIds: readonly string[],
+    notification: ActivityNotification,
+    accessToken: string,
+  ): Promise<void> {
+    if (userIds.length === 0 || userIds.length > MAX_NOTIFICATION_RECIPIENTS) {
+      throw new RangeError(`An activity notification goes to 1 to ${MAX_NOTIFICATION_RECIPIENTS} people.`);
+    }
+    const [only] = userIds;
+    const [url, body] =
+      userIds.length === 1 && only !== undefined
+        ? [
+            `${this.baseUrl}/v1.0/users/${encodeURIComponent(only)}/teamwork/sendActivityNotification`,
+            notification,
+          ]
+        : [
+            `${this.baseUrl}/v1.0/teamwork/sendActivityNotificationToRecipients`,
+            {
+              ...notification,
+              recipients: userIds.map((userId) => ({
+                '@odata.type': 'microsoft.graph.aadUserNotificationRecipient',
+                userId,
+              })),
+            },
+          ];
+    const response = await this.request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      accessToken,
+      'Ambassade may not send activity feed notifications: grant it TeamsActivity.Send (see the admin guide).',
+    );
+    await response.body?.cancel();
+  }
+
   private async getPage(url: string, accessToken: string): Promise<z.infer<typeof pageSchema>> {
+    const response = await this.request(
+      url,
+      { headers: { ConsistencyLevel: 'eventual' } },
+      accessToken,
+      'Ambassade may not read this group’s members: grant it GroupMember.Read.All (see the admin guide).',
+      'Entra ID has no group with this id.',
+    );
+    const parsed = pageSchema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) throw new GraphError('unavailable', 'Microsoft Graph sent an unexpected answer.');
+    return parsed.data;
+  }
+
+  /**
+   * One call, retried when Graph throttles (429, after its `Retry-After`) or is briefly unavailable; the
+   * successful response, or a GraphError saying why not.
+   */
+  private async request(
+    url: string,
+    init: { method?: string; headers: Record<string, string>; body?: string },
+    accessToken: string,
+    forbiddenMessage: string,
+    notFoundMessage?: string,
+  ): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
         response = await fetch(url, {
-          headers: {
-            authorization: `Bearer ${accessToken}`,
-            accept: 'application/json',
-            ConsistencyLevel: 'eventual',
-          },
+          ...init,
+          headers: { ...init.headers, authorization: `Bearer ${accessToken}`, accept: 'application/json' },
           signal: AbortSignal.timeout(this.requestTimeoutMs),
         });
       } catch {
@@ -109,22 +184,12 @@ export class MicrosoftGraph {
         await sleep(backoffMs(attempt));
         continue;
       }
-      if (response.ok) {
-        const parsed = pageSchema.safeParse(await response.json().catch(() => undefined));
-        if (!parsed.success)
-          throw new GraphError('unavailable', 'Microsoft Graph sent an unexpected answer.');
-        return parsed.data;
-      }
+      if (response.ok) return response;
       await response.body?.cancel();
-      if (response.status === 404) {
-        throw new GraphError('group-not-found', 'Entra ID has no group with this id.');
-      }
-      if (response.status === 401 || response.status === 403) {
-        throw new GraphError(
-          'forbidden',
-          'Ambassade may not read this group’s members: grant it GroupMember.Read.All (see the admin guide).',
-        );
-      }
+      if (response.status === 404 && notFoundMessage)
+        throw new GraphError('group-not-found', notFoundMessage);
+      if (response.status === 401 || response.status === 403)
+        throw new GraphError('forbidden', forbiddenMessage);
       if (!RETRIED_STATUSES.has(response.status) || attempt >= this.maxAttempts) {
         throw new GraphError('unavailable', `Microsoft Graph answered ${response.status}; try again later.`);
       }

@@ -7,6 +7,7 @@ import type { PersonDoc } from '../domain/documents';
 import type { Principal } from '../identity/principal';
 import type { Repositories } from '../store/repositories';
 import type { Config } from '../config';
+import type { ActionNotices } from '../domain/action-notices';
 import type { MediaStore } from '../media/media-store';
 import type { MediaDigests } from '../media/media-digest';
 import type { EntraDirectory } from '../external/entra-directory';
@@ -27,6 +28,8 @@ export interface ApiServices {
   isAllowedOutboundAddress: (address: string) => boolean;
   /** Entra ID groups through Microsoft Graph; absent when Graph is not configured. */
   directory?: EntraDirectory;
+  /** Where what a person must now do is announced (the Teams activity feed); absent when Graph is off. */
+  actionNotices?: ActionNotices;
 }
 
 /** How a version travels in `ETag` and `If-Match`: quoted, as HTTP has it. */

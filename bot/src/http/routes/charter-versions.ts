@@ -21,7 +21,7 @@ export const listCharterVersions = handler({
 
 /**
  * Publishes a new version, numbered from the current one. A major release makes every ambassador accept it
- * before their next share (the share route checks); a minor one only informs them.
+ * before their next share (the share route checks), and is announced to them; a minor one only informs them.
  */
 export const publishCharterVersion = handler({
   answer: charterVersionSchema,
@@ -59,6 +59,14 @@ export const publishCharterVersion = handler({
         after: { version, release: body.release },
       },
     );
+    if (body.release === 'major') {
+      services.actionNotices?.announce({
+        kind: 'charterToAccept',
+        tenantId: principal.tenantId,
+        recipients: await services.repositories.people.ambassadors(principal.tenantId),
+        subject: version,
+      });
+    }
     return new Reply(toCharterVersion(doc), { status: 201 });
   },
 });

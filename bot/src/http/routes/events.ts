@@ -50,6 +50,7 @@ export const cancelMyRegistration = handler({
       person.id,
       params.eventId,
       now,
+      services.actionNotices,
     );
     if (!result.ok) throw refusalError(result.reason);
     return toAmbassadorEvent(result.event, person.id, now);

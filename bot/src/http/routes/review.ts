@@ -13,6 +13,8 @@ import { correctTexts, textSlot } from '../../domain/review-corrections';
 import { approvalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, idParams } from '../api-route';
+import type { ApiServices } from '../api-route';
+import type { ActionKind } from '../../domain/action-notices';
 import { recordAudit } from '../../compliance/record-audit';
 import { contentPolicyOf } from './content-policy';
 import {
@@ -122,9 +124,30 @@ export const decideReview = handler({
         after: { status, ...(body.comment ? { comment: body.comment } : {}) },
       });
     }
+    await announceDecision(services, after);
     return studioItemView(repositories, principal, after);
   },
 });
+
+/** Tells an ambassador their proposal was approved or sent back for changes: both ask something of them. */
+async function announceDecision(services: ApiServices, item: ContentItemDoc): Promise<void> {
+  const kind = proposalNoticeOf[item.status];
+  if (!kind || !item.proposedBy || !services.actionNotices) return;
+  const author = await services.repositories.people.get(item.tenantId, item.proposedBy.id);
+  if (!author) return;
+  services.actionNotices.announce({
+    kind,
+    tenantId: item.tenantId,
+    recipients: [author],
+    subject: item.title,
+  });
+}
+
+const proposalNoticeOf: Partial<Record<ContentItemDoc['status'], ActionKind>> = {
+  approved: 'proposalApproved',
+  published: 'proposalApproved',
+  'changes-requested': 'proposalSentBack',
+};
 
 /** A reviewer's remark; the author reads it with the decisions. */
 export const commentReview = handler({

@@ -93,7 +93,7 @@ export const updateEvent = handler({
     });
     if (!outcome) throw eventNotFound();
     await recordAudit(repositories, principal, 'event.updated', entity(outcome.after), outcome);
-    await sendPromotions(repositories, outcome.before, outcome.after, now);
+    await sendPromotions(repositories, outcome.before, outcome.after, now, services.actionNotices);
     return toProgrammeEvent(outcome.after);
   },
 });
