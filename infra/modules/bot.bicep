@@ -1,4 +1,5 @@
-// Azure Bot registered with the service's user-assigned managed identity (no app password), Teams channel on.
+// Azure Bot registered with the service's user-assigned managed identity (no app password), with the Teams channel
+// and the Microsoft 365 channel (Viva Connections' dashboard card is served by the bot through it).
 
 param name string
 param displayName string
@@ -36,5 +37,15 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
     properties: {
       isEnabled: true
     }
+  }
+}
+
+// Viva Connections sends the dashboard card's `cardExtension/*` invokes to the bot through this channel only.
+resource microsoft365 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'M365Extensions'
+  location: 'global'
+  properties: {
+    channelName: 'M365Extensions'
   }
 }

@@ -51,6 +51,16 @@ const en = {
   joinFromTab: 'Join from the tab',
   notUnderstood: 'I cannot answer that yet. Type "help" to see what I can do.',
   turnError: 'Sorry, something went wrong on our side. Please try again in a moment.',
+  dashboardCardDescription: 'What is new to share this week, and your points as an ambassador.',
+  dashboardToShare: '{count} to share this week',
+  dashboardPoints: '{points} points earned',
+  dashboardNothingNew: 'Nothing new this week: the library has everything available to you.',
+  dashboardJoin: 'Join the advocacy programme',
+  dashboardSeeAll: 'See what to share',
+  dashboardQuickViewTitle: 'To share this week',
+  dashboardShare: 'Share',
+  dashboardPropertyPane:
+    'Each person sees their own card: what is new for them to share this week and, for ambassadors, their points. There is nothing to set.',
 };
 
 export type Messages = Record<keyof typeof en, string>;
@@ -106,6 +116,17 @@ const fr: Messages = {
   joinFromTab: "Rejoindre depuis l'onglet",
   notUnderstood: 'Je ne sais pas encore répondre à cela. Tapez « aide » pour voir ce que je sais faire.',
   turnError: 'Désolé, un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
+  dashboardCardDescription: 'Les nouveautés à partager cette semaine, et vos points d’ambassadeur.',
+  dashboardToShare: '{count} à partager cette semaine',
+  dashboardPoints: '{points} points gagnés',
+  dashboardNothingNew:
+    'Rien de nouveau cette semaine : la bibliothèque contient tout ce qui vous est proposé.',
+  dashboardJoin: 'Rejoignez le programme ambassadeurs',
+  dashboardSeeAll: 'Voir quoi partager',
+  dashboardQuickViewTitle: 'À partager cette semaine',
+  dashboardShare: 'Partager',
+  dashboardPropertyPane:
+    'Chacun voit sa propre carte : les nouveautés à partager cette semaine et, pour les ambassadeurs, leurs points. Il n’y a rien à régler.',
 };
 
 export const messageTables: Readonly<Record<Locale, Messages>> = { en, fr };

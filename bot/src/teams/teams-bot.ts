@@ -9,6 +9,7 @@ import { chatCommands } from '../chat/commands/command-table';
 import { registerInstallation } from './installation';
 import { registerLibrarySearch } from './message-extension/library-search';
 import { registerLinkUnfurl } from './message-extension/link-unfurl';
+import { registerDashboardCard } from './viva/dashboard-card-extension';
 import type { EventCardActions } from '../events/event-card-actions';
 import { routeEventCards } from './event-card-routes';
 import type { PollVoting } from '../polls/poll-voting';
@@ -46,6 +47,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   registerChatCommands(app, options, chatCommands);
   registerLibrarySearch(app, options);
   registerLinkUnfurl(app, options);
+  registerDashboardCard(app, options);
 
   if (options.events) routeEventCards(app, options.events);
   if (options.polls) registerPollActions(app, options.polls);

@@ -8,6 +8,7 @@ import { buildAppPackage, bundledSchema, PackagingError } from '../../../scripts
 import type { AppPackage } from '../../../scripts/package-app';
 import { tabDeepLink } from '../../../bot/src/chat/tab-deep-link';
 import { activityTypes } from '../../../bot/src/teams/activity-types';
+import { DASHBOARD_CARD_ID } from '../../../bot/src/teams/viva/card-extension-views';
 import { checkDomains, checkIcons, checkLocalization, checkVersion, extraChecks } from './manifest-checks';
 import type { CheckedManifest, LocalizationSchema } from './manifest-checks';
 import { decodeRgbaPng, encodeRgbaPng } from './png';
@@ -175,6 +176,22 @@ describe('npm run package -- --env local', () => {
     const [search] = composeExtensions[0]!.commands;
     expect(search).toMatchObject({ id: 'searchLibrary', type: 'query', parameters: [{ name: 'query' }] });
     expect(composeExtensions[0]!.botId).toBe(bots[0]!.botId);
+  });
+
+  it('offers a Viva Connections dashboard card served by the bot, under the id the bot answers with', () => {
+    const { dashboardCards, bots } = manifest as unknown as {
+      dashboardCards: { id: string; contentSource: unknown; defaultSize: string }[];
+      bots: { botId: string }[];
+    };
+
+    expect(dashboardCards).toHaveLength(1);
+    expect(dashboardCards[0]).toMatchObject({
+      id: DASHBOARD_CARD_ID,
+      contentSource: { sourceType: 'bot', botConfiguration: { botId: bots[0]!.botId } },
+      defaultSize: 'medium',
+    });
+    // The localization schema has no key for dashboard cards: the card picker shows its name in English.
+    expect(Object.keys(localizationSchema.patternProperties ?? {}).join()).not.toContain('dashboardCards');
   });
 
   it('asks Teams to unfurl links on the tab’s host, where tracked links live too', () => {

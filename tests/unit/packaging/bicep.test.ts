@@ -148,12 +148,20 @@ describe('infra/azure.bicep', () => {
     );
   });
 
-  it('registers the bot with the managed identity and the Teams channel; Key Vault and Storage use Entra ID', () => {
+  it('registers the bot with the managed identity, the Teams and Microsoft 365 channels; Key Vault and Storage use Entra ID', () => {
     const bot = resource('Microsoft.BotService/botServices');
     expect(valueAt(bot, 'properties.msaAppType')).toBe('UserAssignedMSI');
-    expect(valueAt(resource('Microsoft.BotService/botServices/channels'), 'properties.channelName')).toBe(
-      'MsTeamsChannel',
+    const channels = resources.filter(
+      (declared) => declared.type === 'Microsoft.BotService/botServices/channels',
     );
+    // Teams for chat and the message extension; Microsoft 365 for the Viva Connections dashboard card.
+    expect(
+      channels.map((channel) => [valueAt(channel, 'name'), valueAt(channel, 'properties.channelName')]),
+    ).toEqual([
+      ['MsTeamsChannel', 'MsTeamsChannel'],
+      ['M365Extensions', 'M365Extensions'],
+    ]);
+    for (const channel of channels) expect(propertyAt(channel.body, 'parent')?.text).toBe(bot.symbol);
     expect(valueAt(resource('Microsoft.KeyVault/vaults'), 'properties.enableRbacAuthorization')).toBe(true);
     const storage = resource('Microsoft.Storage/storageAccounts');
     expect(valueAt(storage, 'properties.allowBlobPublicAccess')).toBe(false);

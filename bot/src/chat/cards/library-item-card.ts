@@ -5,13 +5,16 @@ import { adaptiveCard, paragraph } from './adaptive-card';
 import type { IActionSet, IImage } from '@microsoft/teams.cards';
 import type { AdaptiveCard, TextBlock } from './adaptive-card';
 
-/** A library item as a card shows it: picture, title, description and a button to the item in the tab. */
+/**
+ * A library item as a card shows it: picture, title, description and a button to the item in the tab ("Open in
+ * Ambassade" unless the card says what the button is for).
+ */
 export function libraryItemElements(
   locale: Locale,
   item: LibraryItemSummary,
   itemUrl: string,
+  buttonTitle = messagesFor(locale).openItem,
 ): (TextBlock | IImage | IActionSet)[] {
-  const m = messagesFor(locale);
   const { imageUrl } = item.preview;
   return [
     // Teams only loads pictures over HTTPS.
@@ -20,7 +23,7 @@ export function libraryItemElements(
       : []),
     { ...paragraph(item.title[locale]), size: 'Medium', weight: 'Bolder' },
     { ...paragraph(item.preview.description[locale]), isSubtle: true },
-    { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: m.openItem, url: itemUrl }] },
+    { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: buttonTitle, url: itemUrl }] },
   ];
 }
 
