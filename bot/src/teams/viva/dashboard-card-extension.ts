@@ -27,18 +27,19 @@ const CARD_EXTENSION_INVOKES = {
  * each with a button to share it from the tab. teams-ai has no routes for these invokes, so each is answered here.
  */
 export function registerDashboardCard(app: Application, deps: BotDependencies): void {
-  const links: DashboardLinks = {
+  // Built in each turn, as every answer of the bot is: a failure is then that turn's, answered and logged.
+  const linksOf = (): DashboardLinks => ({
     library: deps.tabDeepLink('library'),
     charter: deps.tabDeepLink('charter'),
     item: (itemId) => deps.tabDeepLink(itemPage(itemId)),
-  };
+  });
   // The card's buttons open the quick view or a page of the tab; an action it does not know refreshes the card,
   // as does saving its (empty) property pane.
   const refreshedCard = async (context: TurnContext): Promise<CardViewHandleActionResponse> => {
     const { locale, view } = await dashboardViewFor(context, deps);
     return {
       responseType: 'Card',
-      renderArguments: dashboardCardView(locale, buildDashboardCard(locale, view, links)),
+      renderArguments: dashboardCardView(locale, buildDashboardCard(locale, view, linksOf())),
     };
   };
   const answers = new Map<string, (context: TurnContext) => Promise<unknown>>([
@@ -47,6 +48,7 @@ export function registerDashboardCard(app: Application, deps: BotDependencies): 
       CARD_EXTENSION_INVOKES.getQuickView,
       async (context) => {
         const { locale, view } = await dashboardViewFor(context, deps);
+        const links = linksOf();
         return dashboardQuickView(locale, buildDashboardQuickView(locale, view, links), links.library);
       },
     ],
