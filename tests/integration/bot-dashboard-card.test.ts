@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryList } from '../../bot/src/contract/library';
-import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
+import { DEMO_AMBASSADOR_ID } from '../../bot/src/demo/demo-data';
 import { apiAs } from '../support/api-client';
+import { invokeBot } from '../support/bot-invoke';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
@@ -13,32 +14,13 @@ afterAll(() => service.dispose());
 
 /** What Viva Connections sends the bot for the ambassador's dashboard card, with the answer in the response body. */
 async function invoke(name: string, value: unknown = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${service.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'invoke',
-      name: `cardExtension/${name}`,
-      value,
-      locale: 'en-US',
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      from: { id: `29:${DEMO_AMBASSADOR_ID}`, aadObjectId: DEMO_AMBASSADOR_ID, name: 'Demo person' },
-      recipient: { id: '28:ambassade-bot', name: 'Ambassade' },
-      conversation: { id: 'a:dashboard', conversationType: 'personal', tenantId: DEMO_TENANT_ID },
-      channelData: { tenant: { id: DEMO_TENANT_ID } },
-      id: crypto.randomUUID(),
-      timestamp: new Date().toISOString(),
-    }),
+  const answer = await invokeBot(service.url, {
+    name: `cardExtension/${name}`,
+    value,
+    personId: DEMO_AMBASSADOR_ID,
   });
-  expect(response.status).toBe(200);
-  const { activities } = (await response.json()) as {
-    activities: { type: string; value: { status: number; body: Record<string, unknown> } }[];
-  };
-  const [answer] = activities;
-  expect(answer).toMatchObject({ type: 'invokeResponse', value: { status: 200 } });
-  return answer!.value.body;
+  expect(answer.status).toBe(200);
+  return answer.body as Record<string, unknown>;
 }
 
 /** The elements and actions Adaptive Cards 1.5 defines that the quick view may use. */

@@ -4,6 +4,7 @@ import type { ShareResult } from '../../bot/src/contract/share';
 import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import { itemPage, tabDeepLink } from '../../bot/src/chat/tab-deep-link';
 import { apiAs } from '../support/api-client';
+import { invokeBot } from '../support/bot-invoke';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
@@ -36,32 +37,15 @@ interface UnfurlResult {
 
 /** What Teams sends when the ambassador pastes a link in a channel, asking for the answer in the response body. */
 async function paste(url: string, locale = 'en-US'): Promise<UnfurlResult> {
-  const response = await fetch(`${service.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'invoke',
-      name: 'composeExtension/queryLink',
-      value: { url },
-      locale,
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      from: { id: `29:${DEMO_AMBASSADOR_ID}`, aadObjectId: DEMO_AMBASSADOR_ID, name: 'Demo person' },
-      recipient: { id: '28:ambassade-bot', name: 'Ambassade' },
-      conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId: DEMO_TENANT_ID },
-      channelData: { tenant: { id: DEMO_TENANT_ID } },
-      id: crypto.randomUUID(),
-      timestamp: new Date().toISOString(),
-    }),
+  const answer = await invokeBot(service.url, {
+    name: 'composeExtension/queryLink',
+    value: { url },
+    personId: DEMO_AMBASSADOR_ID,
+    locale,
+    conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel' },
   });
-  expect(response.status).toBe(200);
-  const { activities } = (await response.json()) as {
-    activities: { type: string; value: { status: number; body: { composeExtension: UnfurlResult } } }[];
-  };
-  const [answer] = activities;
-  expect(answer).toMatchObject({ type: 'invokeResponse', value: { status: 200 } });
-  return answer!.value.body.composeExtension;
+  expect(answer.status).toBe(200);
+  return (answer.body as { composeExtension: UnfurlResult }).composeExtension;
 }
 
 /** The one card of an unfurl: an Adaptive Card 1.3 (the newest unfurls render) with the item's title and its button to the tab. */
