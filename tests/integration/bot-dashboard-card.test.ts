@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryList } from '../../bot/src/contract/library';
 import { DEMO_AMBASSADOR_ID } from '../../bot/src/demo/demo-data';
+import { adaptiveCardProblems } from '../support/adaptive-card-check';
 import { apiAs } from '../support/api-client';
 import { invokeBot } from '../support/bot-invoke';
 import { startTestService } from '../support/test-service';
@@ -21,39 +22,6 @@ async function invoke(name: string, value: unknown = {}): Promise<Record<string,
   });
   expect(answer.status).toBe(200);
   return answer.body as Record<string, unknown>;
-}
-
-/** The elements and actions Adaptive Cards 1.5 defines that the quick view may use. */
-const ELEMENTS = new Set(['TextBlock', 'Image', 'ActionSet']);
-const ACTIONS = new Set(['Action.OpenUrl']);
-
-/**
- * No maintained Adaptive Cards renderer or schema is installed (the `adaptivecards` package botbuilder pulls in is
- * 1.2.3, older than 1.5), so the quick view's card is checked structurally against the 1.5 schema's rules for
- * what it uses: declared version and schema, known element and action types, the required properties of each.
- */
-function expectValidAdaptiveCard15(card: Record<string, unknown>): void {
-  expect(card).toMatchObject({
-    type: 'AdaptiveCard',
-    version: '1.5',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  });
-  const body = card.body as { type: string; text?: string; url?: string; actions?: unknown[] }[];
-  const actions = [
-    ...((card.actions as unknown[]) ?? []),
-    ...body.flatMap((element) => element.actions ?? []),
-  ];
-  for (const element of body) {
-    expect(ELEMENTS, element.type).toContain(element.type);
-    if (element.type === 'TextBlock') expect(element.text).toEqual(expect.any(String));
-    if (element.type === 'Image') expect(element.url).toMatch(/^https:\/\//);
-    if (element.type === 'ActionSet') expect(element.actions?.length).toBeGreaterThan(0);
-  }
-  for (const action of actions as { type: string; title: string; url: string }[]) {
-    expect(ACTIONS, action.type).toContain(action.type);
-    expect(action.title).toEqual(expect.any(String));
-    expect(() => new URL(action.url)).not.toThrow();
-  }
 }
 
 describe('the Viva Connections dashboard card through POST /api/messages', () => {
@@ -77,7 +45,8 @@ describe('the Viva Connections dashboard card through POST /api/messages', () =>
 
     const quickView = await invoke('getQuickView');
     expect(quickView).toMatchObject({ title: 'To share this week', data: {} });
-    expectValidAdaptiveCard15(quickView.template as Record<string, unknown>);
+    expect(quickView.template).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(adaptiveCardProblems(quickView.template as object)).toEqual([]);
     expect(JSON.stringify(quickView.template)).toContain(JSON.stringify(newest!.title.en));
 
     expect(await invoke('handleAction', { data: { type: 'Submit', data: {} } })).toEqual({

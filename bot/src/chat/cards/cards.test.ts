@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItemSummary } from '@contract/library';
 import type { Locale } from '@contract/locale';
+import { adaptiveCardProblems } from '../../../../tests/support/adaptive-card-check';
 import { chatCommands } from '../commands/command-table';
 import { messageTables } from '../messages';
 import type { Messages } from '../messages';
@@ -119,6 +120,10 @@ function visibleStrings(card: AdaptiveCard): string[] {
 }
 
 describe.each(builders)('$name card', ({ build, titleKey }) => {
+  it('is read without a problem by Microsoft’s Adaptive Cards library', () => {
+    expect(adaptiveCardProblems(build('fr'))).toEqual([]);
+  });
+
   it.each<Locale>(['fr', 'en'])('shows text and offers only actions that work, in %s', (locale) => {
     const card = build(locale);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adaptiveCardProblems } from '../../../../tests/support/adaptive-card-check';
 import type { Leaderboard } from '@contract/challenges';
 import { challengeMessageTables } from '../challenge-messages';
 import { buildChallengeAnnouncementCard } from './challenge-announcement-card';
@@ -35,6 +36,7 @@ describe('the challenge progress card', () => {
   it('shows progress, points and rank, and a winner’s place with the results', () => {
     const standing = { points: 40, progress: 5, finishedAt: 'then', place: 2 };
     const card = buildChallengeProgressCard('en', challenge, 'results', { standing, rank: 2 }, 'u');
+    expect(adaptiveCardProblems(card)).toEqual([]);
     expect(text(card)).toContain('5 of 5');
     expect(text(card)).toContain(challengeMessageTables.en.progressDone);
     expect(text(card)).toContain('You finish in place 2');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adaptiveCardProblems } from '../../../../tests/support/adaptive-card-check';
 import type { ProgrammeEventDoc } from '../../domain/documents';
 import { toICalendar } from '../../domain/event-calendar';
 import type { AdaptiveCard, ExecuteAction } from './adaptive-card';
@@ -34,6 +35,7 @@ const executes = (card: AdaptiveCard) =>
 describe('buildEventCard', () => {
   it('is an Adaptive Card 1.5 that invites to register with the event id', () => {
     const card = buildEventCard(event, reader, NOW, 'invitation');
+    expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card.version).toBe('1.5');
     expect(texts(card)).toContain('Plant visit');
     expect(texts(card)).toContain('1 of 1 seats left');

@@ -6,6 +6,11 @@ import type { AdaptiveCard } from './adaptive-card';
 import { commandButton } from './command-button';
 
 const HELP_COMMAND = 'help';
+/**
+ * Buttons per row: hosts draw at most five actions in a set (Adaptive Cards' default host configuration), and three
+ * still fit side by side in Teams on a phone.
+ */
+const BUTTONS_PER_ROW = 3;
 
 /** Every command that has a description, with the word to type and a button for each (help itself aside). */
 export function buildHelpCard(locale: Locale, commands: readonly ChatCommand[]): AdaptiveCard {
@@ -14,19 +19,21 @@ export function buildHelpCard(locale: Locale, commands: readonly ChatCommand[]):
     const word = command.words[locale][0];
     return command.description && word ? [{ command, word, description: command.description[locale] }] : [];
   });
-  return adaptiveCard(
-    [
-      title(m.helpTitle),
-      paragraph(m.helpIntro),
-      {
-        type: 'FactSet',
-        facts: listed.map(({ word, description }) => ({ title: word, value: description })),
-      },
-    ],
-    listed
-      .filter(({ command }) => command.name !== HELP_COMMAND)
-      .map(({ command, word }) => commandButton(capitalize(word), command.name)),
+  const buttons = listed
+    .filter(({ command }) => command.name !== HELP_COMMAND)
+    .map(({ command, word }) => commandButton(capitalize(word), command.name));
+  const rows = Array.from({ length: Math.ceil(buttons.length / BUTTONS_PER_ROW) }, (_, row) =>
+    buttons.slice(row * BUTTONS_PER_ROW, (row + 1) * BUTTONS_PER_ROW),
   );
+  return adaptiveCard([
+    title(m.helpTitle),
+    paragraph(m.helpIntro),
+    {
+      type: 'FactSet',
+      facts: listed.map(({ word, description }) => ({ title: word, value: description })),
+    },
+    ...rows.map((actions) => ({ type: 'ActionSet' as const, actions })),
+  ]);
 }
 
 function capitalize(word: string): string {

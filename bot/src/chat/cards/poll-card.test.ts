@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adaptiveCardProblems } from '../../../../tests/support/adaptive-card-check';
 import type { PollView } from '../../domain/poll-view';
 import { buildMissingPollCard, buildPollCard } from './poll-card';
 import type { AdaptiveCard } from './adaptive-card';
@@ -26,6 +27,7 @@ const element = <T extends AdaptiveCard['body'][number]['type']>(card: AdaptiveC
 describe('the poll card', () => {
   it('asks the question in the reader’s language, with a choice set and a poll.vote action', () => {
     const card = buildPollCard({ poll, status: 'open' }, { ...reader, locale: 'fr' });
+    expect(adaptiveCardProblems(card)).toEqual([]);
     expect(card.version).toBe('1.5');
     expect(texts(card)).toContain('Quel format préférez-vous ?');
     expect(texts(card)).toContain('29 novembre 2026 à 18:00');
