@@ -54,6 +54,7 @@ var containers = [
         { path: '/displayName/?' }
         { path: '/groupIds/[]/?' }
         { path: '/enrolment/status/?' }
+        { path: '/lastSeenRoles/[]/?' }
       ]
       excludedPaths: [{ path: '/*' }]
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
+import type { AppRole } from '../../bot/src/contract/roles';
 import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
@@ -45,6 +46,28 @@ describe('GET /api/v1/me, signed in with a token from the dev issuer', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ id: objectId, displayName: 'Nouvelle Personne', locale: 'fr' });
     expect(body.enrolment.status).toBe('not-enrolled');
+  });
+
+  it('keeps the roles last seen on the profile, written only when they change', async () => {
+    const objectId = '22222222-3333-4444-8555-666666666666';
+    const signIn = async (roles: AppRole[]) => {
+      expect((await getJson(me(), await service.token({ objectId, roles }))).status).toBe(200);
+      return service.repositories.people.getVersioned(DEMO_TENANT_ID, objectId);
+    };
+    const first = await signIn(['Programme.Reviewer', 'Programme.Manager']);
+    expect(first?.document.lastSeenRoles).toEqual(['Programme.Manager', 'Programme.Reviewer']);
+
+    const sameRolesAgain = await signIn(['Programme.Manager', 'Programme.Reviewer']);
+    expect(sameRolesAgain?.version).toBe(first?.version);
+
+    const roleRemoved = await signIn(['Programme.Manager']);
+    expect(roleRemoved?.version).not.toBe(first?.version);
+    expect(roleRemoved?.document.lastSeenRoles).toEqual(['Programme.Manager']);
+    const reviewers = await service.repositories.people.lastSeenWithRole(
+      DEMO_TENANT_ID,
+      'Programme.Reviewer',
+    );
+    expect(reviewers.map((reviewer) => reviewer.id)).not.toContain(objectId);
   });
 });
 

@@ -8,6 +8,7 @@ import type { ContentStatus, ContentEvent } from '@contract/content';
 import type { Guardrails } from '@contract/guardrails';
 import type { MediaKind } from '@contract/media';
 import type { FeedPollOutcome } from '@contract/feeds';
+import type { AppRole } from '@contract/roles';
 
 /**
  * The shapes of the documents kept in Cosmos DB, one per container. Every document carries `tenantId`,
@@ -90,6 +91,12 @@ export interface PersonDoc extends TenantDocument {
     /** The nudge frequency before the person typed "stop" in the bot's chat: "resume" brings it back. */
     nudgesBeforeStop?: Preferences['nudges'];
   };
+  /**
+   * The app roles of the person's token when they last used the tab, sorted. Roles live in Entra ID and reach
+   * the service only in tokens: this is how it knows whom to tell that content awaits review. Absent for people
+   * who never signed in (created by an import or a group synchronisation).
+   */
+  lastSeenRoles?: AppRole[];
   createdAt: string;
   updatedAt: string;
 }

@@ -38,7 +38,13 @@ export const containers = {
   people: {
     id: 'people',
     partitionKey: '/tenantId',
-    indexingPolicy: indexOnly('/tenantId/?', '/displayName/?', '/groupIds/[]/?', '/enrolment/status/?'),
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/displayName/?',
+      '/groupIds/[]/?',
+      '/enrolment/status/?',
+      '/lastSeenRoles/[]/?',
+    ),
   },
   charters: {
     id: 'charters',

@@ -1,3 +1,5 @@
+import type { Locale } from '@contract/locale';
+import type { AppRole } from '@contract/roles';
 import { foldText } from '@contract/text';
 import type { PersonDoc } from '../domain/documents';
 import type { RosterPerson } from '../domain/insights/roster';
@@ -102,6 +104,24 @@ export class PeopleRepository extends TenantRepository<PersonDoc> {
       "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.enrolment.status = 'ambassador'",
       [{ name: '@tenantId', value: tenantId }],
     );
+  }
+
+  /** Whoever last signed in with this app role, with the language they read: e.g. whom to tell of content to review. */
+  async lastSeenWithRole(tenantId: string, role: AppRole): Promise<{ id: string; locale: Locale }[]> {
+    const { resources } = await this.container.items
+      .query<{ id: string; locale: Locale }>(
+        {
+          query:
+            'SELECT c.id, c.locale FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(c.lastSeenRoles, @role)',
+          parameters: [
+            { name: '@tenantId', value: tenantId },
+            { name: '@role', value: role },
+          ],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
   }
 
   /**

@@ -23,7 +23,7 @@ import { requireCharterAccepted } from './charter';
 import { contentPolicyOf } from './content-policy';
 import { requireAmbassador } from './current-person';
 import { resolveMedia } from './media';
-import { entity, personRef, refuseFailures, snapshot } from './studio-content';
+import { announceToReviewers, entity, personRef, refuseFailures, snapshot } from './studio-content';
 import { campaignRef, campaignRefOf, toProposal } from './studio-views';
 
 /** What an ambassador may propose for: the campaigns targeting them, and the rules their text must follow. */
@@ -93,6 +93,7 @@ export const propose = handler({
     await repositories.activity.record(
       activityEvent(person, 'proposal', new Date(), { campaignId: campaign.id, subjectId: item.id }),
     );
+    await announceToReviewers(services, item, person.id);
     const result: ProposalResult = {
       proposal: toProposal(item, campaignRef(campaign)),
       disclosureAdded: checked.disclosureAddedTo.length > 0,

@@ -133,6 +133,7 @@ export const submitContent = handler({
       before: snapshot(before),
       after: snapshot(after),
     });
+    await announceToReviewers(services, after, by.id);
     return {
       item: await studioItemView(repositories, principal, after),
       disclosureAddedTo: checked.disclosureAddedTo,
@@ -178,6 +179,25 @@ async function withdrawLinksOf(repositories: Repositories, item: ContentItemDoc)
   for (const share of await repositories.shares.ofItem(item.tenantId, item.id)) {
     await repositories.links.markWithdrawn(share.code, at);
   }
+}
+
+/**
+ * Tells the reviewers that content awaits their decision, except the person who submitted it. Reviewers are
+ * those who signed in with the role at least once: Entra ID holds the role, the service sees it only in tokens.
+ */
+export async function announceToReviewers(
+  services: ApiServices,
+  item: ContentItemDoc,
+  submitterId: string,
+): Promise<void> {
+  if (!services.actionNotices) return;
+  const reviewers = await services.repositories.people.lastSeenWithRole(item.tenantId, 'Programme.Reviewer');
+  services.actionNotices.announce({
+    kind: 'contentToReview',
+    tenantId: item.tenantId,
+    recipients: reviewers.filter((reviewer) => reviewer.id !== submitterId),
+    subject: item.title,
+  });
 }
 
 export async function studioPage(
