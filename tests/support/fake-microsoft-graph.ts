@@ -26,6 +26,8 @@ export interface GraphRequest {
   at: number;
 }
 
+const ACCESS_TOKEN = `graph-token-${randomUUID()}`;
+
 /**
  * A local stand-in for Microsoft Graph, as documented for
  * `GET /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user?$select=…&$top=…`: bearer token required,
@@ -41,7 +43,11 @@ export class FakeMicrosoftGraph {
   readonly identityHeader = randomUUID();
   readonly requests: GraphRequest[] = [];
   readonly notifications: ReceivedNotification[] = [];
-  private readonly accessToken = `graph-token-${randomUUID()}`;
+  /**
+   * The same for every instance: Azure Identity keeps a managed identity's token for the whole process, so a test
+   * file meeting a second instance after another file's still presents the first one's token.
+   */
+  private readonly accessToken = ACCESS_TOKEN;
   private readonly groups = new Map<string, FakeUser[]>();
   private readonly throttles: number[] = [];
 
