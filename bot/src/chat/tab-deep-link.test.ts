@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemIdAt, itemPage, tabDeepLink } from './tab-deep-link';
+import { itemIdAt } from '@contract/tab-pages';
+import { itemPage, tabDeepLink } from './tab-deep-link';
 
 describe('tabDeepLink', () => {
   it('links to the page’s address in the tab on a local run', () => {

@@ -1,3 +1,4 @@
+import { itemPagePath } from '@contract/tab-pages';
 import type { TabPageId } from '@contract/tab-pages';
 
 /**
@@ -16,27 +17,9 @@ export function itemPage(itemId: string): TabPage {
   return `item:${itemId}`;
 }
 
-/** Where one item's page lives in the tab: this, then the item's id (URI-encoded). */
-const ITEM_PATH_PREFIX = '/library/';
-const ITEM_PATH = new RegExp(`^${ITEM_PATH_PREFIX}([^/]+)/?$`);
-
 /** Where each page lives in the tab outside Teams: its route path. */
 function pathOf(page: TabPage): string {
-  return page.startsWith('item:')
-    ? `${ITEM_PATH_PREFIX}${encodeURIComponent(page.slice('item:'.length))}`
-    : `/${page}`;
-}
-
-/** The library item whose page in the tab this route path is (with or without a trailing slash), if it is one. */
-export function itemIdAt(path: string): string | undefined {
-  const encoded = ITEM_PATH.exec(path)?.[1];
-  if (encoded === undefined) return undefined;
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    // A stray "%" in an address typed by hand: no item has that id.
-    return undefined;
-  }
+  return page.startsWith('item:') ? itemPagePath(page.slice('item:'.length)) : `/${page}`;
 }
 
 /** The personal tab's entity id in the app manifest. */

@@ -51,3 +51,24 @@ export const tabPageIds = [
   'points-rules',
 ] as const;
 export type TabPageId = (typeof tabPageIds)[number];
+
+/** Where one library item's page lives in the tab: this, then the item's id (URI-encoded). */
+const ITEM_PATH_PREFIX = '/library/';
+const ITEM_PATH = new RegExp(`^${ITEM_PATH_PREFIX}([^/]+)/?$`);
+
+/** The route path of one library item's page in the tab. */
+export function itemPagePath(itemId: string): string {
+  return `${ITEM_PATH_PREFIX}${encodeURIComponent(itemId)}`;
+}
+
+/** The library item whose page in the tab this route path is (with or without a trailing slash), if it is one. */
+export function itemIdAt(path: string): string | undefined {
+  const encoded = ITEM_PATH.exec(path)?.[1];
+  if (encoded === undefined) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    // A stray "%" in an address typed by hand: no item has that id.
+    return undefined;
+  }
+}

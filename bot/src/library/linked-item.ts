@@ -1,5 +1,5 @@
 import type { LibraryItemSummary } from '@contract/library';
-import { itemIdAt } from '../chat/tab-deep-link';
+import { itemIdAt } from '@contract/tab-pages';
 import type { PersonDoc } from '../domain/documents';
 import { LINK_CODE_PATTERN, trackedLinkCodeIn } from '../domain/tracked-links';
 import type { Repositories } from '../store/repositories';
