@@ -54,7 +54,7 @@ describe('a group synchronised from Entra ID through Microsoft Graph', () => {
     });
 
     // The token came from the managed identity endpoint, through the real Azure Identity credential.
-    expect(graph.requests.find((request) => request.path === '/msi/token')?.status).toBe(200);
+    expect(graph.tokensIssued).toBeGreaterThan(0);
     const calls = graph.graphRequests();
     expect(calls.map((call) => call.status)).toEqual([429, 200, 200]);
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1000);

@@ -29,6 +29,47 @@ export interface GraphRequest {
 const ACCESS_TOKEN = `graph-token-${randomUUID()}`;
 
 /**
+ * App Service's managed identity endpoint (`IDENTITY_ENDPOINT` / `IDENTITY_HEADER`), one for the whole test
+ * process: Azure Identity reads the endpoint once and keeps it, with its token, for the process's life, so every
+ * fake Graph of a worker, in whichever test file, shares this one. It counts the tokens it issued.
+ */
+class ManagedIdentityEndpoint {
+  readonly header = randomUUID();
+  tokensIssued = 0;
+  private constructor(readonly url: string) {}
+
+  static async start(): Promise<ManagedIdentityEndpoint> {
+    const server = http.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // It lives as long as the process, without keeping it alive.
+    server.unref();
+    const endpoint = new ManagedIdentityEndpoint(
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`,
+    );
+    server.on('request', (req, res) => endpoint.handle(req, res));
+    return endpoint;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? '/', this.url);
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (url.pathname !== '/msi/token' || req.headers['x-identity-header'] !== this.header) {
+      send(400, { error: 'invalid_request', error_description: 'X-IDENTITY-HEADER missing or wrong' });
+      return;
+    }
+    this.tokensIssued += 1;
+    send(200, {
+      access_token: ACCESS_TOKEN,
+      expires_on: String(Math.floor(Date.now() / 1000) + 3600),
+      resource: url.searchParams.get('resource'),
+      token_type: 'Bearer',
+    });
+  }
+}
+let managedIdentity: Promise<ManagedIdentityEndpoint> | undefined;
+
+/**
  * A local stand-in for Microsoft Graph, as documented for
  * `GET /v1.0/groups/{id}/transitiveMembers/microsoft.graph.user?$select=…&$top=…`: bearer token required,
  * `ConsistencyLevel: eventual` for the OData cast, `$select`ed properties only, pages linked by an absolute
@@ -37,16 +78,13 @@ const ACCESS_TOKEN = `graph-token-${randomUUID()}`;
  * (204) and `POST /v1.0/teamwork/sendActivityNotificationToRecipients` (202, 1 to 100 `aadUserNotificationRecipient`s),
  * 400 for a body without `topic` (its `webUrl` required for a text topic), `activityType` or `previewText`,
  * keeping what it accepted in `notifications`. It also plays App Service's managed identity endpoint
- * (`IDENTITY_ENDPOINT` / `IDENTITY_HEADER`), so the service's real credential code obtains its token here.
+ * (`IDENTITY_ENDPOINT` / `IDENTITY_HEADER`, shared by the process: above), so the service's real credential code
+ * obtains its token there.
  */
 export class FakeMicrosoftGraph {
-  readonly identityHeader = randomUUID();
   readonly requests: GraphRequest[] = [];
   readonly notifications: ReceivedNotification[] = [];
-  /**
-   * The same for every instance: Azure Identity keeps a managed identity's token for the whole process, so a test
-   * file meeting a second instance after another file's still presents the first one's token.
-   */
+  /** What the managed identity endpoint issues, which the service presents. */
   private readonly accessToken = ACCESS_TOKEN;
   private readonly groups = new Map<string, FakeUser[]>();
   private readonly throttles: number[] = [];
@@ -55,11 +93,13 @@ export class FakeMicrosoftGraph {
     private readonly server: http.Server,
     /** Graph's own page size: smaller than `$top` when the test wants several pages. */
     private readonly pageSize: number,
+    private readonly identity: ManagedIdentityEndpoint,
   ) {}
 
   static async start(options: { pageSize?: number } = {}): Promise<FakeMicrosoftGraph> {
     const server = http.createServer();
-    const fake = new FakeMicrosoftGraph(server, options.pageSize ?? 999);
+    managedIdentity ??= ManagedIdentityEndpoint.start();
+    const fake = new FakeMicrosoftGraph(server, options.pageSize ?? 999, await managedIdentity);
     server.on('request', (req, res) => fake.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
@@ -71,7 +111,17 @@ export class FakeMicrosoftGraph {
 
   /** What App Service puts in IDENTITY_ENDPOINT. */
   get identityEndpoint(): string {
-    return `${this.url}/msi/token`;
+    return this.identity.url;
+  }
+
+  /** What App Service puts in IDENTITY_HEADER. */
+  get identityHeader(): string {
+    return this.identity.header;
+  }
+
+  /** Tokens the managed identity endpoint issued in this process (Azure Identity keeps one while it is valid). */
+  get tokensIssued(): number {
+    return this.identity.tokensIssued;
   }
 
   setGroup(id: string, users: FakeUser[]): void {
@@ -100,20 +150,6 @@ export class FakeMicrosoftGraph {
     };
     const graphError = (status: number, code: string, message: string, headers?: Record<string, string>) =>
       send(status, { error: { code, message, innerError: { 'request-id': randomUUID() } } }, headers);
-
-    if (url.pathname === '/msi/token') {
-      if (req.headers['x-identity-header'] !== this.identityHeader) {
-        send(400, { error: 'invalid_request', error_description: 'X-IDENTITY-HEADER missing or wrong' });
-        return;
-      }
-      send(200, {
-        access_token: this.accessToken,
-        expires_on: String(Math.floor(Date.now() / 1000) + 3600),
-        resource: url.searchParams.get('resource'),
-        token_type: 'Bearer',
-      });
-      return;
-    }
 
     const match = /^\/v1\.0\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user$/.exec(url.pathname);
     const toUser = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(url.pathname);
