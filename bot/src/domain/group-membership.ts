@@ -1,5 +1,6 @@
 import type { Locale } from '@contract/locale';
 import type { PersonDoc } from './documents';
+import { blankPerson } from './person';
 
 /** A user as the organisation's directory (Entra ID, through Microsoft Graph) lists them. */
 export interface DirectoryUser {
@@ -47,17 +48,8 @@ export function personFromDirectory(
   locale: Locale,
   now: Date,
 ): PersonDoc {
-  const at = now.toISOString();
-  return {
-    id: user.id,
-    tenantId,
-    displayName: user.displayName,
-    email: user.mail ?? '',
-    locale,
-    timeZone: 'UTC',
-    groupIds: [],
-    enrolment: { status: 'not-enrolled', networks: [], languages: [] },
-    createdAt: at,
-    updatedAt: at,
-  };
+  return blankPerson(
+    { id: user.id, tenantId, displayName: user.displayName, email: user.mail ?? '', locale },
+    now,
+  );
 }

@@ -3,25 +3,32 @@ import type { AppRole } from '@contract/roles';
 import type { Principal } from '../identity/principal';
 import type { PersonDoc } from './documents';
 
+/** Who a new profile is; everything else starts the same for every employee. */
+type Identity = Pick<PersonDoc, 'id' | 'tenantId' | 'displayName' | 'email' | 'locale'>;
+
 /** Every employee starts outside the programme: joining is their own choice. */
-export function newPerson(principal: Principal, locale: Locale, now: Date): PersonDoc {
+export function blankPerson(identity: Identity, now: Date): PersonDoc {
   const at = now.toISOString();
-  return withRolesSeen(
-    {
-      id: principal.objectId,
-      tenantId: principal.tenantId,
-      displayName: principal.name || principal.username,
-      email: principal.username,
-      locale,
-      timeZone: 'UTC',
-      groupIds: [],
-      enrolment: { status: 'not-enrolled', networks: [], languages: [] },
-      createdAt: at,
-      updatedAt: at,
-    },
-    principal.roles,
-    now,
-  );
+  return {
+    ...identity,
+    timeZone: 'UTC',
+    groupIds: [],
+    enrolment: { status: 'not-enrolled', networks: [], languages: [] },
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** The profile of someone signing in for the first time, from their token. */
+export function newPerson(principal: Principal, locale: Locale, now: Date): PersonDoc {
+  const identity = {
+    id: principal.objectId,
+    tenantId: principal.tenantId,
+    displayName: principal.name || principal.username,
+    email: principal.username,
+    locale,
+  };
+  return withRolesSeen(blankPerson(identity, now), principal.roles, now);
 }
 
 /**
