@@ -39,6 +39,7 @@ import { isAllowedServiceUrl, serviceUrlPolicyFor } from './http/bot-service-url
 import { tabDeepLink } from './chat/tab-deep-link';
 import type { TabPage } from './chat/tab-deep-link';
 import { ActivityFeed } from './teams/activity-feed';
+import { activityFeedJob } from './teams/activity-feed-job';
 import { ServiceGate } from './http/service-gate';
 import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
 
@@ -100,6 +101,7 @@ async function wire(
   const botServiceUrls = serviceUrlPolicyFor(config.bot.appId);
   const teamsTabDeepLink = (page: TabPage) => tabDeepLink(page, { publicUrl, teamsAppId: config.teamsAppId });
   const activityFeed = ActivityFeed.fromConfig(config.graph, {
+    notices: repositories.feedNotices,
     tabDeepLink: teamsTabDeepLink,
     ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     logger,
@@ -168,6 +170,7 @@ async function wire(
       ),
       archiveExportJob(repositories, createArchiveStore(config.archiveStore), logger),
       retentionPurgeJob(repositories, logger),
+      ...(activityFeed ? [activityFeedJob(activityFeed)] : []),
     ],
     logger,
   );
@@ -189,7 +192,6 @@ async function wire(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await scheduler.stop();
       await clicks.drain();
-      await activityFeed?.drain();
       await store.close();
       logger.info('stopped');
     })());

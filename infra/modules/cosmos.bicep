@@ -216,6 +216,21 @@ var containers = [
     }
   }
   {
+    id: 'feedNotices'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/status/?' }
+        { path: '/notBefore/?' }
+        { path: '/enqueuedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
     id: 'activity'
     partitionKey: '/tenantId'
     indexingPolicy: {

@@ -22,19 +22,18 @@ const linkTo = (page: Parameters<typeof tabDeepLink>[0]) =>
 
 let graph: FakeMicrosoftGraph;
 let service: TestService;
+const serviceEnv = () => ({
+  GRAPH_MODE: 'managed-identity',
+  GRAPH_BASE_URL: graph.url,
+  TEAMS_APP_ID,
+  PUBLIC_URL: 'https://ambassade.example',
+});
 beforeAll(async () => {
   graph = await FakeMicrosoftGraph.start();
   // As App Service sets them for its managed identity: the service's real credential reads them.
   process.env['IDENTITY_ENDPOINT'] = graph.identityEndpoint;
   process.env['IDENTITY_HEADER'] = graph.identityHeader;
-  service = await startTestService({
-    env: {
-      GRAPH_MODE: 'managed-identity',
-      GRAPH_BASE_URL: graph.url,
-      TEAMS_APP_ID,
-      PUBLIC_URL: 'https://ambassade.example',
-    },
-  });
+  service = await startTestService({ env: serviceEnv() });
 });
 afterAll(async () => {
   await service?.dispose();
@@ -255,5 +254,46 @@ describe('activity feed notifications through Microsoft Graph (a test double)', 
     );
     expect(ours(notificationsOf('contentToReview', title.en)).sort()).toEqual([...english].sort());
     expect(Math.max(...notificationsOf('contentToReview', title.fr).map((n) => n.userIds.length))).toBe(100);
+  });
+
+  it('keeps a notice announced while Graph is down through a restart, and sends it once Graph is back', async () => {
+    const ambassador = await ambassadorReadyToPropose();
+    await signIn(DEMO_REVIEWER_ID, ['Programme.Reviewer']);
+    const reviewer = await apiAs(service, DEMO_REVIEWER_ID, ['Programme.Reviewer']);
+    const title = 'Annoncé pendant une panne';
+    const proposed = await ambassador.post('/api/v1/proposals', proposalText(title));
+    expect(proposed.status).toBe(201);
+    await vi.waitFor(
+      () =>
+        expect(notificationsOf('contentToReview', title).flatMap((n) => n.userIds)).toContain(
+          DEMO_REVIEWER_ID,
+        ),
+      { timeout: 10_000 },
+    );
+
+    graph.down = true;
+    const decided = await reviewer.post(`/api/v1/studio/review/${proposed.body.proposal.id}/decisions`, {
+      decision: 'approve',
+    });
+    expect(decided.status).toBe(200);
+    // The service tried, Graph refused, and the service stops with the notice still to send.
+    await vi.waitFor(() => expect(graph.requests.some((request) => request.status === 503)).toBe(true), {
+      timeout: 10_000,
+    });
+    await service.stop();
+    graph.down = false;
+    service = await startTestService({ dataDir: service.dataDir, env: serviceEnv() });
+
+    await vi.waitFor(() => expect(notificationsOf('proposalApproved', title)).toHaveLength(1), {
+      timeout: 30_000,
+    });
+    expect(notificationsOf('proposalApproved', title)[0]!.userIds).toEqual([DEMO_AMBASSADOR_ID]);
+    // Recorded as sent: nothing of it is left to send, now or later.
+    const inADay = new Date(Date.now() + 86_400_000);
+    await vi.waitFor(async () =>
+      expect(
+        (await service.repositories.feedNotices.due(inADay, 100)).map((notice) => notice.subject),
+      ).not.toContain(title),
+    );
   });
 });

@@ -128,6 +128,9 @@ export class FakeMicrosoftGraph {
     this.groups.set(id, users);
   }
 
+  /** While down, every Graph request is answered 503, as Graph does in an incident. */
+  down = false;
+
   /** The next Graph request is answered 429 with this `Retry-After`. */
   throttleNext(retryAfterSeconds: number): void {
     this.throttles.push(retryAfterSeconds);
@@ -161,6 +164,10 @@ export class FakeMicrosoftGraph {
     }
     if (req.headers.authorization !== `Bearer ${this.accessToken}`) {
       graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.');
+      return;
+    }
+    if (this.down) {
+      graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.');
       return;
     }
     const throttle = this.throttles.shift();

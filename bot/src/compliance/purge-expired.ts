@@ -11,7 +11,10 @@ export const PURGE_ACTOR = { id: 'retention-purge', name: 'Retention purge', rol
  * the settings and written to the audit log.
  */
 export async function purgeExpired(
-  repositories: Pick<Repositories, 'organisations' | 'archive' | 'activity' | 'audit' | 'outbox' | 'people'>,
+  repositories: Pick<
+    Repositories,
+    'organisations' | 'archive' | 'activity' | 'audit' | 'outbox' | 'feedNotices' | 'people'
+  >,
   tenantId: string,
   now: Date,
 ): Promise<PurgeReport> {
@@ -39,7 +42,10 @@ export async function purgeExpired(
     audit: await repositories.audit.purgeBefore(tenantId, cutoffs.audit, (record) =>
       held(record.at, [record.actor.id, record.entity.id]),
     ),
-    outbox: await repositories.outbox.purgeSettledBefore(tenantId, cutoffs.outbox),
+    // Activity feed notifications are messages too, kept as long as the bot's.
+    outbox:
+      (await repositories.outbox.purgeSettledBefore(tenantId, cutoffs.outbox)) +
+      (await repositories.feedNotices.purgeSettledBefore(tenantId, cutoffs.outbox)),
     leavers: await repositories.people.purgeLeaversBefore(tenantId, cutoffs.leavers, (person) =>
       held(person.enrolment.since ?? person.updatedAt, [person.id]),
     ),

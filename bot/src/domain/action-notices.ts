@@ -16,9 +16,10 @@ export interface ActionNotice {
 
 /**
  * Where the Teams layer delivers what capabilities announce. `announce` answers whether it took the notice
- * over: when it did not (the notice goes to chat, or no such channel is configured), the capability sends its
- * own chat message, if it has one, so one event never reaches a person twice.
+ * over, once it is written down to be sent: when it did not (the notice goes to chat, or no such channel is
+ * configured), the capability sends its own chat message, if it has one, so one event never reaches a person
+ * twice.
  */
 export interface ActionNotices {
-  announce(notice: ActionNotice): boolean;
+  announce(notice: ActionNotice): Promise<boolean>;
 }

@@ -9,6 +9,7 @@ import type { Guardrails } from '@contract/guardrails';
 import type { MediaKind } from '@contract/media';
 import type { FeedPollOutcome } from '@contract/feeds';
 import type { AppRole } from '@contract/roles';
+import type { ActionKind } from './action-notices';
 
 /**
  * The shapes of the documents kept in Cosmos DB, one per container. Every document carries `tenantId`,
@@ -338,6 +339,28 @@ export interface OutboxDoc extends TenantDocument {
   /** The recipient's groups and brand at enqueue time, for the activity event recorded once it is sent. */
   groupIds?: string[];
   brandId?: string;
+}
+
+export const feedNoticeStatuses = ['pending', 'sent', 'failed'] as const;
+export type FeedNoticeStatus = (typeof feedNoticeStatuses)[number];
+
+/**
+ * An activity feed notification still to send, or sent: one Microsoft Graph call's worth (one language, a
+ * hundred people at most), written before the request that caused it is answered, so a restart loses none.
+ */
+export interface FeedNoticeDoc extends TenantDocument {
+  kind: ActionKind;
+  locale: Locale;
+  /** Entra object ids; the ones the per-person limit holds back stay here, and the notice waits for them. */
+  recipientIds: string[];
+  subject: string;
+  status: FeedNoticeStatus;
+  /** Not sent before this instant: a retry's wait, or the per-person limit's. */
+  notBefore: string;
+  enqueuedAt: string;
+  attempts: number;
+  sentAt?: string;
+  lastError?: string;
 }
 
 /** What people do in the programme, recorded once as it happens; Insights and points are computed from these. */

@@ -57,7 +57,7 @@ export async function sendPromotions(
   );
   for (const entry of promoted) {
     const people = await peopleOf(repositories, after, [entry]);
-    const announced = notices?.announce({
+    const announced = await notices?.announce({
       kind: 'seatFreedUp',
       tenantId: after.tenantId,
       recipients: people,

@@ -129,6 +129,12 @@ export const containers = {
       '/enqueuedAt/?',
     ),
   },
+  /** Activity feed notifications to send through Microsoft Graph, kept until the retention purge like the outbox. */
+  feedNotices: {
+    id: 'feedNotices',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/status/?', '/notBefore/?', '/enqueuedAt/?'),
+  },
   /** Append-only activity events (shares, clicks, votes, nudges, joins...), drained into counters and points. */
   activity: {
     id: 'activity',

@@ -16,6 +16,7 @@ import { LeaseRepository } from './lease-repository';
 import { LinkRepository } from './link-repository';
 import { NudgeRepository } from './nudge-repository';
 import { OrganisationRepository } from './organisation-repository';
+import { FeedNoticeRepository } from './feed-notice-repository';
 import { OutboxRepository } from './outbox-repository';
 import { PeopleRepository } from './people-repository';
 import { PointsRepository } from './points-repository';
@@ -40,6 +41,7 @@ export function createRepositories(store: CosmosStore) {
     audit: new AuditRepository(store.container('audit')),
     conversations: new ConversationRepository(store.container('conversations')),
     outbox: new OutboxRepository(store.container('outbox')),
+    feedNotices: new FeedNoticeRepository(store.container('feedNotices')),
     activity: new ActivityRepository(store.container('activity')),
     insights: new InsightsRepository(store.container('insights')),
     leases: new LeaseRepository(store.container('leases')),

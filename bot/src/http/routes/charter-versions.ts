@@ -60,7 +60,7 @@ export const publishCharterVersion = handler({
       },
     );
     if (body.release === 'major') {
-      services.actionNotices?.announce({
+      await services.actionNotices?.announce({
         kind: 'charterToAccept',
         tenantId: principal.tenantId,
         recipients: await services.repositories.people.ambassadors(principal.tenantId),

@@ -135,7 +135,7 @@ async function announceDecision(services: ApiServices, item: ContentItemDoc): Pr
   if (!kind || !item.proposedBy || !services.actionNotices) return;
   const author = await services.repositories.people.get(item.tenantId, item.proposedBy.id);
   if (!author) return;
-  services.actionNotices.announce({
+  await services.actionNotices.announce({
     kind,
     tenantId: item.tenantId,
     recipients: [author],

@@ -192,7 +192,7 @@ export async function announceToReviewers(
 ): Promise<void> {
   if (!services.actionNotices) return;
   const reviewers = await services.repositories.people.lastSeenWithRole(item.tenantId, 'Programme.Reviewer');
-  services.actionNotices.announce({
+  await services.actionNotices.announce({
     kind: 'contentToReview',
     tenantId: item.tenantId,
     recipients: reviewers.filter((reviewer) => reviewer.id !== submitterId),
