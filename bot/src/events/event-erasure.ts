@@ -1,3 +1,4 @@
+import type { ActionNotices } from '../domain/action-notices';
 import type { EventRegistration, ProgrammeEventDoc } from '../domain/documents';
 import { cancelRegistration } from '../domain/event-registration';
 import type { Repositories } from '../store/repositories';
@@ -5,7 +6,7 @@ import { sendPromotions } from './event-notifications';
 
 /**
  * A person who asks for erasure gives up their places at events still to come (the first waiting get them, and
- * are told); at past or cancelled events their place stays, credited to their pseudonym, so the counts hold.
+ * are told, as anyone given a seat is); at past or cancelled events their place stays, credited to their pseudonym, so the counts hold.
  */
 export async function forgetInEvents(
   repositories: Pick<Repositories, 'events' | 'people' | 'conversations' | 'outbox' | 'archive'>,
@@ -13,13 +14,14 @@ export async function forgetInEvents(
   personId: string,
   pseudonym: string,
   now: Date,
+  notices?: ActionNotices,
 ): Promise<void> {
   for (const event of await repositories.events.withPerson(tenantId, personId)) {
     const outcome = await repositories.events.decide(tenantId, event.id, (current) => {
       const cancelled = cancelRegistration(current, personId, now);
       return cancelled.ok ? cancelled.value.event : renamed(current, personId, pseudonym);
     });
-    if (outcome) await sendPromotions(repositories, outcome.before, outcome.after, now);
+    if (outcome) await sendPromotions(repositories, outcome.before, outcome.after, now, notices);
   }
 }
 

@@ -71,7 +71,7 @@ export const leave = handler({
     );
     // Recorded before the pseudonymisation below, which then covers this event too.
     await services.repositories.activity.record(activityEvent(person, 'leave', new Date()));
-    await pseudonymiseActivity(services.repositories, person);
+    await pseudonymiseActivity(services.repositories, person, services.actionNotices);
     await recordAudit(
       services.repositories,
       principal,

@@ -61,7 +61,7 @@ export const eraseMe = handler({
     const person = await currentPerson();
     const reference = randomUUID();
     const kept = await keptOnErasure(repositories, principal.tenantId, person.id, locale, new Date());
-    await pseudonymiseActivity(repositories, person);
+    await pseudonymiseActivity(repositories, person, services.actionNotices);
     // The bot keeps no way to reach them: their conversation reference goes with the profile.
     await repositories.conversations.delete(principal.tenantId, person.id);
     // Under a legal hold the audit trail about the person is evidence: it stays as it is.

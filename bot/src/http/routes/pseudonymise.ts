@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ActionNotices } from '../../domain/action-notices';
 import type { PersonDoc } from '../../domain/documents';
 import { shareIdOf } from '../../domain/share-id';
 import type { Repositories } from '../../store/repositories';
@@ -10,7 +11,11 @@ import { forgetInEvents } from '../../events/event-erasure';
  * pseudonym, so the programme's totals stay right while nothing points back to the person. Links keep redirecting;
  * the person leaves every leaderboard and frees their seats at events to come.
  */
-export async function pseudonymiseActivity(repositories: Repositories, person: PersonDoc): Promise<void> {
+export async function pseudonymiseActivity(
+  repositories: Repositories,
+  person: PersonDoc,
+  notices: ActionNotices | undefined,
+): Promise<void> {
   const pseudonym = `former-${randomUUID()}`;
   // A share's id names its person (`shareIdOf`): the pseudonym's share takes a new one, then the link follows.
   for (const share of await repositories.shares.ofPerson(person.tenantId, person.id)) {
@@ -30,7 +35,7 @@ export async function pseudonymiseActivity(repositories: Repositories, person: P
       ),
     }));
   }
-  await forgetInEvents(repositories, person.tenantId, person.id, pseudonym, new Date());
+  await forgetInEvents(repositories, person.tenantId, person.id, pseudonym, new Date(), notices);
   // Their activity stays in the counters and curves, credited to the pseudonym.
   await repositories.activity.pseudonymise(person.tenantId, person.id, pseudonym);
   await repositories.insights.pseudonymise(person.tenantId, person.id, pseudonym);
