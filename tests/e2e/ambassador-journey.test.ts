@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousAxeIssue } from '../support/e2e-session';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildDemoData, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
+import { textChoices } from '../../tab/src/pages/library/shareTexts';
 import { browserMissing, launchChromium, skipReason } from '../support/browser';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
-const employee = buildDemoData(new Date()).people.find((person) => person.id === DEMO_EMPLOYEE_ID)!;
+const demo = buildDemoData(new Date());
+const employee = demo.people.find((person) => person.id === DEMO_EMPLOYEE_ID)!;
 const ARTICLE = 'https://www.aurore-demo.example/carrieres/douai-200-postes';
 const LINKEDIN_PREVIEW =
   'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)';
@@ -71,7 +73,7 @@ describe.skipIf(browserMissing)(
         .toBe('ambassador');
     });
 
-    it('opens an item, edits the X text and shares: X’s intent carries the edited text and a tracked link', async () => {
+    it('opens an item, starts from one of LinkedIn’s suggested texts, edits the X text and shares: X’s intent carries the edited text and a tracked link', async () => {
       await page.getByRole('link', { name: /^Bibliothèque$/ }).click();
       await page
         .getByRole('searchbox')
@@ -94,8 +96,33 @@ describe.skipIf(browserMissing)(
       await expectNoSeriousAxeIssue(page);
 
       await page.goto(`${service.url}/library/item-01`);
-      await page.getByRole('radio', { name: 'X', exact: true }).check();
+      // LinkedIn, first, suggests three texts: all offered, in this person's own order; a choice, by keyboard
+      // too, puts its text in the editor.
       const text = page.getByRole('textbox', { name: /^Votre texte$/ });
+      const starts = page.getByRole('radiogroup', { name: /^Texte de départ/ }).getByRole('radio');
+      const offered = textChoices(
+        demo.content.find((item) => item.id === 'item-01')!,
+        'linkedin',
+        'fr',
+        employee.id,
+      );
+      expect(offered).toHaveLength(3);
+      await expect
+        .poll(() =>
+          starts.evaluateAll((radios) =>
+            radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent),
+          ),
+        )
+        .toEqual(offered.map((suggestion) => suggestion.text));
+      expect(await starts.first().isChecked()).toBe(true);
+      expect(await text.inputValue()).toBe(offered[0]!.text);
+      await starts.first().focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await starts.nth(1).isChecked()).toBe(true);
+      expect(await text.inputValue()).toBe(offered[1]!.text);
+      await expectNoSeriousAxeIssue(page);
+
+      await page.getByRole('radio', { name: 'X', exact: true }).check();
       await text.fill('Douai recrute : 200 postes, venez construire les voitures électriques avec nous !');
       await expectNoSeriousAxeIssue(page);
       await page.getByRole('button', { name: /^Partager sur X$/ }).click();

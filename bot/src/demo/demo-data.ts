@@ -551,7 +551,9 @@ function buildCampaigns(now: Date): CampaignDoc[] {
 // Content library: 12 items for the Douai campaign, 8 for the Recharge Soleil launch
 // ---------------------------------------------------------------------------------------------------------
 
-type ItemTexts = { linkedin: Localized; x: Localized } & Partial<Record<Network, Localized>>;
+/** A network's suggested text in both languages, or several for the ambassadors to choose from. */
+type NetworkTexts = Localized | Localized[];
+type ItemTexts = { linkedin: NetworkTexts; x: NetworkTexts } & Partial<Record<Network, NetworkTexts>>;
 
 interface ItemSeed {
   campaignId: CampaignId;
@@ -578,10 +580,21 @@ const itemSeeds: ItemSeed[] = [
     },
     hashtags: ['AuroreRecrute', 'Douai', 'Industrie'],
     texts: {
-      linkedin: {
-        fr: 'Mon usine recrute ! 200 postes sont ouverts à Douai, en production, maintenance, qualité et logistique. J’y travaille depuis six ans et j’y ai appris un métier que je ne connaissais pas en arrivant. Si vous cherchez un emploi stable près de chez vous, ou si vous connaissez quelqu’un qui hésite, le lien est ci-dessous.',
-        en: 'My plant is hiring! We have 200 open positions at Douai, in production, maintenance, quality and logistics. I have worked there for six years and learned a trade I knew nothing about when I joined. If you are looking for a steady job in northern France, or know someone who is, the link is below.',
-      },
+      // Three texts: a whole site of colleagues shares this one, and should not all post the same words.
+      linkedin: [
+        {
+          fr: 'Mon usine recrute ! 200 postes sont ouverts à Douai, en production, maintenance, qualité et logistique. J’y travaille depuis six ans et j’y ai appris un métier que je ne connaissais pas en arrivant. Si vous cherchez un emploi stable près de chez vous, ou si vous connaissez quelqu’un qui hésite, le lien est ci-dessous.',
+          en: 'My plant is hiring! We have 200 open positions at Douai, in production, maintenance, quality and logistics. I have worked there for six years and learned a trade I knew nothing about when I joined. If you are looking for a steady job in northern France, or know someone who is, the link is below.',
+        },
+        {
+          fr: 'Quand je suis arrivé à Douai, je n’avais jamais touché une ligne de production. Aujourd’hui je forme les nouveaux. L’usine ouvre 200 postes, avec ou sans expérience : on vous apprend le métier, comme on me l’a appris. Faites passer le message à ceux qui cherchent près de chez eux.',
+          en: 'When I arrived at Douai, I had never touched a production line. Today I train the newcomers. The plant is opening 200 positions, with or without experience: we teach you the trade, as we taught me. Pass it on to anyone looking for work close to home.',
+        },
+        {
+          fr: 'Vous connaissez quelqu’un dans le Douaisis qui cherche un emploi ? Production, maintenance, qualité, logistique : 200 postes sont ouverts dans mon usine. Ce sont des métiers concrets, avec des équipes qui prennent le temps de former. Un partage peut tout changer pour quelqu’un.',
+          en: 'Do you know someone around Douai who is looking for a job? Production, maintenance, quality, logistics: my plant has 200 open positions. These are hands-on jobs, with teams who take the time to train people. One share can change everything for someone.',
+        },
+      ],
       x: {
         fr: '200 postes ouverts à l’usine de Douai : production, maintenance, qualité, logistique. Si vous cherchez un métier concret près de chez vous, c’est le moment.',
         en: '200 open positions at our Douai plant: production, maintenance, quality, logistics. If you want a hands-on job in northern France, now is the time.',
@@ -1099,8 +1112,10 @@ const itemSeeds: ItemSeed[] = [
 /** Every suggested text of an item, network by network (in the canonical network order), then language. */
 function suggestedTexts(texts: ItemTexts): SuggestedText[] {
   return networks.flatMap((network) => {
-    const localized = texts[network];
-    return localized ? locales.map((language) => ({ network, language, text: localized[language] })) : [];
+    const choices = [texts[network] ?? []].flat();
+    return locales.flatMap((language) =>
+      choices.map((localized) => ({ network, language, text: localized[language] })),
+    );
   });
 }
 

@@ -35,7 +35,8 @@ import { PostPreview } from '../../ui/postPreview/PostPreview';
 import { planShare } from './sharePlan';
 import { ShareOutcome } from './ShareOutcome';
 import type { Outcome } from './ShareOutcome';
-import { languagesFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
+import { languagesFor, networksWithTexts, pickLanguage, textChoices } from './shareTexts';
+import { TextChoice } from './TextChoice';
 
 const useStyles = makeStyles({
   choices: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -68,8 +69,8 @@ interface ShareFormProps {
 }
 
 /**
- * Pick a network and a language, make the suggested text your own within the guardrails, see the post as the
- * network will show it, share.
+ * Pick a network, a language and, when there are several, the suggested text to start from; make it your own
+ * within the guardrails, see the post as the network will show it, share.
  */
 export function ShareForm({ item, onShared }: ShareFormProps) {
   const styles = useStyles();
@@ -79,7 +80,9 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
   const available = useMemo(() => networksWithTexts(item), [item]);
   const [network, setNetwork] = useState<Network | undefined>(available[0]);
   const [preferredLanguage, setPreferredLanguage] = useState<Locale>(locale);
-  // Each (network, language) keeps its own draft, so switching back and forth loses no edit.
+  // The text each (network, language) starts from, by position in the person's order of its texts.
+  const [chosen, setChosen] = useState<Record<string, number>>({});
+  // Each text keeps its own draft, so switching back and forth loses no edit.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [sharing, setSharing] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -91,8 +94,11 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
 
   const languages = network ? languagesFor(item, network) : [];
   const language = pickLanguage(languages, preferredLanguage);
-  const suggestion = network && language ? suggestedText(item, network, language) : undefined;
-  const draftKey = `${network}:${language}`;
+  const choices = network && language ? textChoices(item, network, language, me.id) : [];
+  const slot = `${network}:${language}`;
+  const position = chosen[slot] ?? 0;
+  const suggestion = choices[position];
+  const draftKey = `${slot}:${position}`;
   const text = drafts[draftKey] ?? suggestion?.text ?? '';
   const checked =
     suggestion && network ? checkShareText(text, suggestion.guardrails, linkLengthOn(network)) : undefined;
@@ -169,6 +175,15 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
           </Field>
         ) : (
           <p className={styles.onlyLanguage}>{t(`share.onlyLanguage.${language}`)}</p>
+        )}
+
+        {choices.length > 1 && (
+          <TextChoice
+            choices={choices}
+            chosen={position}
+            language={language}
+            onChoose={(picked) => setChosen((current) => ({ ...current, [slot]: picked }))}
+          />
         )}
 
         <Field

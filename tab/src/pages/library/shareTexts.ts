@@ -23,10 +23,36 @@ export function pickLanguage(available: readonly Locale[], preferred: Locale): L
   return available.includes(preferred) ? preferred : available[0];
 }
 
-export function suggestedText(
-  item: Pick<LibraryItem, 'texts'>,
+/**
+ * Every suggested text for this network and language, in an order of this person's own: stable for them and the
+ * item (the same order on every visit), different from one colleague to the next, so that a team sharing the
+ * same morning does not all start from the same words.
+ */
+export function textChoices<Text extends Pick<SuggestedText, 'network' | 'language' | 'text'>>(
+  item: { id: string; texts: readonly Text[] },
   network: Network,
   language: Locale,
-): SuggestedText | undefined {
-  return item.texts.find((text) => text.network === network && text.language === language);
+  personId: string,
+): Text[] {
+  const rank = (suggestion: Text) => hash32(`${personId}\u0000${item.id}\u0000${suggestion.text}`);
+  return item.texts
+    .filter((text) => text.network === network && text.language === language)
+    .map((suggestion) => ({ suggestion, rank: rank(suggestion) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ suggestion }) => suggestion);
+}
+
+/**
+ * FNV-1a, then MurmurHash3's finaliser so that strings differing only in their last characters still land far
+ * apart. Ranking each text by its own hash (rather than shuffling by position) keeps a person's order of the
+ * other texts when one is added or removed.
+ */
+function hash32(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193);
+  }
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
 }

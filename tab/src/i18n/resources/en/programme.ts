@@ -116,6 +116,8 @@ export const enProgramme = {
       fr: 'This text is in French only.',
       en: 'This text is in English only.',
     },
+    startFrom: 'Text to start from',
+    startFromHint: 'Several texts are suggested: start from the one that sounds like you.',
     text: 'Your text',
     textHint: 'Make it personal: say in your own words why it matters to you.',
     counter: '{{length}} / {{max}}',

@@ -120,6 +120,8 @@ export const frProgramme = {
       fr: 'Ce texte n’existe qu’en français.',
       en: 'Ce texte n’existe qu’en anglais.',
     },
+    startFrom: 'Texte de départ',
+    startFromHint: 'Plusieurs textes sont proposés : partez de celui qui vous ressemble.',
     text: 'Votre texte',
     textHint: 'Personnalisez-le : dites avec vos mots pourquoi cela compte pour vous.',
     counter: '{{length}} / {{max}}',
