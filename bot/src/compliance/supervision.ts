@@ -17,6 +17,7 @@ import { enqueueMessage } from '../delivery/enqueue-message';
 import type { Repositories } from '../store/repositories';
 import { longDay } from './long-day';
 import type { ShareFilters } from '../store/archive-repository';
+import { closestText } from '../domain/archive/closest-text';
 
 /** Follow-ups are audit records about the archived share: every supervision act is in the log by construction. */
 export const FOLLOW_UP_ACTION = 'share.followed-up';
@@ -61,9 +62,12 @@ export async function supervisedShares(
       const approval = lastApprovalBefore(approvals, record);
       const rules = guardrailsFor(organisation?.contentPolicy, network, language);
       const checked = checkShareText(record.text, rules, linkLengthOn(network));
-      const suggestedText = approvedTexts(approval).find(
-        (text) => text.network === network && text.language === language,
-      )?.text;
+      const suggestedText = closestText(
+        approvedTexts(approval)
+          .filter((text) => text.network === network && text.language === language)
+          .map((text) => text.text),
+        record.text,
+      );
       const itemTitle = approval?.details['title'] as Localized | undefined;
       const share: SupervisedShare = {
         recordId: record.id,
