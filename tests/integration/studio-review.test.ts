@@ -200,6 +200,71 @@ describe('review', () => {
     }
   });
 
+  it('a reviewer corrects each of two LinkedIn texts in French with its own words, naming it by its position', async () => {
+    const linkedinFr = { network: 'linkedin', language: 'fr' };
+    const alternatives = [
+      { ...linkedinFr, text: 'Portes ouvertes samdi à Douai #collaborateur' },
+      texts[1]!,
+      { ...linkedinFr, text: 'Venez visiter notre usine samdi #collaborateur' },
+    ];
+    const input = contentInput(campaignId, alternatives);
+    const id = await draft(manager, input);
+    await submit(id, input);
+    const approve = (corrected: unknown[]) =>
+      reviewer.post(`/api/v1/studio/review/${id}/decisions`, { decision: 'approve', texts: corrected });
+
+    const pastTheTexts = await approve([{ ...linkedinFr, position: 2, text: 'Troisième' }]);
+    expect(pastTheTexts.status).toBe(400);
+    expect(pastTheTexts.body.errors).toEqual([
+      expect.objectContaining({ field: 'body.texts.0.position', code: 'field.noTextAtPosition' }),
+    ]);
+    const notAPosition = await approve([{ ...linkedinFr, position: -1, text: 'Avant' }]);
+    expect(notAPosition.status).toBe(400);
+    expect(notAPosition.body.errors[0].field).toBe('body.texts.0.position');
+    // No position is the first text's, as clients sent before an item held several texts per slot.
+    const twice = await approve([
+      { ...linkedinFr, text: 'Une' },
+      { ...linkedinFr, position: 0, text: 'Deux' },
+    ]);
+    expect(twice.body.errors).toEqual([
+      expect.objectContaining({ field: 'body.texts.1', code: 'field.textTwice' }),
+    ]);
+    // A correction the guardrails refuse is named as the reviewer sent it, not as the item's first LinkedIn text.
+    const banned = await approve([
+      { ...linkedinFr, text: 'Portes ouvertes samedi à Douai #collaborateur' },
+      { ...linkedinFr, position: 1, text: 'Visite confidentielle samedi #collaborateur' },
+    ]);
+    expect(banned.status).toBe(400);
+    expect(banned.body.errors).toEqual([
+      expect.objectContaining({ field: 'body.texts.1.text', code: 'guardrail.bannedTerm' }),
+    ]);
+    expect((await reviewer.get(`/api/v1/studio/content/${id}`)).body.texts).toEqual(alternatives);
+
+    const approved = await approve([
+      { ...linkedinFr, position: 1, text: 'Venez visiter notre usine samedi #collaborateur' },
+      { ...linkedinFr, text: 'Portes ouvertes samedi 14 juin à Douai #collaborateur' },
+    ]);
+    expect(approved.status).toBe(200);
+    expect(approved.body.texts).toEqual([
+      { ...linkedinFr, text: 'Portes ouvertes samedi 14 juin à Douai #collaborateur' },
+      texts[1],
+      { ...linkedinFr, text: 'Venez visiter notre usine samedi #collaborateur' },
+    ]);
+    const corrected = approved.body.history.find((event: { action: string }) => event.action === 'corrected');
+    expect(corrected.corrections).toEqual([
+      {
+        ...linkedinFr,
+        before: 'Portes ouvertes samdi à Douai #collaborateur',
+        after: 'Portes ouvertes samedi 14 juin à Douai #collaborateur',
+      },
+      {
+        ...linkedinFr,
+        before: 'Venez visiter notre usine samdi #collaborateur',
+        after: 'Venez visiter notre usine samedi #collaborateur',
+      },
+    ]);
+  });
+
   it('approved content with a future publication date waits for it, then the publication job publishes it', async () => {
     const publishAt = inDays(1);
     const input = contentInput(campaignId, texts, { publishAt });

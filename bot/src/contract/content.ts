@@ -179,15 +179,30 @@ export type SubmissionResult = z.infer<typeof submissionResultSchema>;
 export const reviewDecisions = ['approve', 'request-changes', 'reject'] as const;
 
 /**
+ * A reviewer's version of one of the item's texts, named by its slot (text-slot.ts). `position` may be left
+ * out for the first text of its network and language, as clients did when an item held one text per slot.
+ */
+const correctedTextSchema = suggestedTextInputSchema
+  .extend({
+    position: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_TEXTS - 1)
+      .default(0),
+  })
+  .strict();
+
+/**
  * POST /api/v1/studio/review/:itemId/decisions: the author sees the comment, so changes and rejections say why.
- * An approval may correct some of the item's texts (a typo, a word): each in `texts`, named by its network and
- * language, replaces the item's; the author sees what changed.
+ * An approval may correct some of the item's texts (a typo, a word): each in `texts` replaces the item's text
+ * of the same slot; the author sees what changed.
  */
 export const reviewDecisionSchema = z
   .object({
     decision: z.enum(reviewDecisions),
     comment: z.string().trim().max(2000).optional(),
-    texts: z.array(suggestedTextInputSchema).min(1).max(MAX_TEXTS).optional(),
+    texts: z.array(correctedTextSchema).min(1).max(MAX_TEXTS).optional(),
   })
   .strict()
   .refine(

@@ -87,6 +87,7 @@ export const problemCodes = [
   'field.alreadyImported',
   'field.privateAddress',
   'field.unknownText',
+  'field.noTextAtPosition',
   'field.textTwice',
   // A text checked against the charter's guardrails.
   'guardrail.empty',

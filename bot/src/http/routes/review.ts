@@ -5,13 +5,16 @@ import {
   studioItemSchema,
 } from '@contract/content';
 import type { StudioItem, StudioItemList } from '@contract/content';
+import { slotKey, withPositions } from '@contract/text-slot';
 import { pageQuerySchema } from '@contract/people';
 import { isDueForPublication, published, withEvent } from '../../domain/content-item';
 import { checkTexts, fourEyesApplies } from '../../domain/content-policy';
 import type { ContentItemDoc, SuggestedText } from '../../domain/documents';
-import { correctTexts, textSlot } from '../../domain/review-corrections';
+import { correctTexts } from '../../domain/review-corrections';
+import type { CorrectedText } from '../../domain/review-corrections';
 import { approvalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
+import type { FieldError } from '../api-error';
 import { handler, idParams } from '../api-route';
 import type { ApiServices } from '../api-route';
 import type { ActionKind } from '../../domain/action-notices';
@@ -74,10 +77,9 @@ export const decideReview = handler({
     const checked = action === 'approve' ? checkTexts(corrected?.texts ?? existing.texts, policy) : undefined;
     if (checked) {
       // A text the reviewer sent is theirs to change (400, named as they sent it); any other went stale (409).
+      const checkedSlots = withPositions(checked.texts).map(slotKey);
       const sentAt = (index: number) =>
-        body.texts?.findIndex(
-          (text) => checked.texts[index] && textSlot(text) === textSlot(checked.texts[index]),
-        ) ?? -1;
+        body.texts?.findIndex((text) => slotKey(text) === checkedSlots[index]) ?? -1;
       const byReviewer = checked.failures.some((failure) => sentAt(failure.index) >= 0);
       refuseFailures(
         checked,
@@ -169,20 +171,25 @@ export const commentReview = handler({
 });
 
 /** The texts as the reviewer corrected them; a text the item does not have, or sent twice, is refused by name. */
-function correctionsOf(texts: readonly SuggestedText[], sent: readonly SuggestedText[]) {
+function correctionsOf(texts: readonly SuggestedText[], sent: readonly CorrectedText[]) {
   const outcome = correctTexts(texts, sent);
-  if (!outcome.ok) {
-    throw ApiError.invalid([
-      {
-        field: `body.texts.${outcome.index}`,
-        ...(outcome.reason === 'unknown'
-          ? { code: 'field.unknownText', message: 'the content has no text for this network and language' }
-          : { code: 'field.textTwice', message: 'sent twice' }),
-      },
-    ]);
-  }
+  if (!outcome.ok) throw ApiError.invalid([refusedCorrection[outcome.reason](`body.texts.${outcome.index}`)]);
   return outcome;
 }
+
+const refusedCorrection = {
+  unknown: (field: string) => ({
+    field,
+    code: 'field.unknownText',
+    message: 'the content has no text for this network and language',
+  }),
+  position: (field: string) => ({
+    field: `${field}.position`,
+    code: 'field.noTextAtPosition',
+    message: 'is past the texts the content has for this network and language',
+  }),
+  twice: (field: string) => ({ field, code: 'field.textTwice', message: 'sent twice' }),
+} satisfies Record<string, (field: string) => FieldError>;
 
 /** An approval that publishes at once goes through two states; each is audited. */
 function statusesReached(before: ContentItemDoc, after: ContentItemDoc): string[] {

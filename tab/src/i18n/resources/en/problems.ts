@@ -97,6 +97,7 @@ export const problemsEn = {
     alreadyImported: 'is already imported',
     privateAddress: 'leads to an address that is not allowed',
     unknownText: 'the content has no text for this network and language',
+    noTextAtPosition: 'is past the texts the content has for this network and language',
     textTwice: 'is sent twice',
   },
   guardrail: {

@@ -94,6 +94,7 @@ export const problemsFr = {
     alreadyImported: 'est déjà importé',
     privateAddress: 'mène à une adresse qui n’est pas permise',
     unknownText: 'le contenu n’a pas de texte pour ce réseau et cette langue',
+    noTextAtPosition: 'va au-delà des textes du contenu pour ce réseau et cette langue',
     textTwice: 'est envoyé deux fois',
   },
   guardrail: {
