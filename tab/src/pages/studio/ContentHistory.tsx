@@ -55,8 +55,9 @@ export function ContentHistory({ events }: { events: readonly ContentEvent[] }) 
               })}
             </span>
           </span>
-          {event.corrections?.map((correction) => (
-            <div key={`${correction.network}:${correction.language}`} className={styles.correction}>
+          {/* Several texts may share a network and language: the text before correction tells them apart. */}
+          {event.corrections?.map((correction, correctionIndex) => (
+            <div key={correctionIndex} className={styles.correction}>
               <span className={styles.meta}>
                 {t('contentStudio.details.textTitle', {
                   network: networkNames[correction.network],

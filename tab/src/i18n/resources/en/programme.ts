@@ -425,6 +425,7 @@ export const enProgramme = {
       media: 'Photos and videos',
       texts: 'Suggested texts',
       textTitle: '{{network}}, {{language}}',
+      textOfSeveral: '{{network}}, {{language}}, text {{number}} of {{total}}',
     },
   },
   insights: insightsEn,

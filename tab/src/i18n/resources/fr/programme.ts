@@ -440,6 +440,7 @@ export const frProgramme = {
       media: 'Photos et vidéos',
       texts: 'Textes suggérés',
       textTitle: '{{network}}, {{language}}',
+      textOfSeveral: '{{network}}, {{language}}, texte {{number}} sur {{total}}',
     },
   },
   insights: insightsFr,

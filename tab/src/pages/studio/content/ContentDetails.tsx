@@ -6,12 +6,13 @@ import type { GuardrailRule } from '@contract/content-policy';
 import { formatDateTime } from '../../../i18n/formatDate';
 import { currentLocale } from '../../../i18n/i18n';
 import { localized } from '../../../i18n/localized';
-import { networkNames } from '@contract/network';
+import { slotKey } from '@contract/text-slot';
 import { useSession } from '../../../session/sessionContext';
 import { issueKey, issueMessage } from '../../../ui/guardrailIssues';
 import { Panel } from '../../../ui/Panel';
 import { LinkPreviewCard } from '../../../ui/LinkPreviewCard';
 import { ContentHistory } from '../ContentHistory';
+import { withTitles } from '../textTitles';
 import { checkDraftText } from './contentFormModel';
 import { ExternalLink } from '../../../ui/ExternalLink';
 
@@ -123,16 +124,11 @@ export function ContentDetails({ item, rules }: { item: StudioItem; rules?: read
       <div className={styles.column}>
         <Panel title={t('contentStudio.details.texts')}>
           <ul className={styles.texts}>
-            {item.texts.map((text, index) => {
+            {withTitles(item.texts, t).map((text) => {
               const issues = rules ? checkDraftText({ key: '', ...text }, rules).issues : [];
               return (
-                <li key={`${text.network}:${text.language}:${index}`}>
-                  <h3 className={styles.textTitle}>
-                    {t('contentStudio.details.textTitle', {
-                      network: networkNames[text.network],
-                      language: t(`languages.${text.language}`),
-                    })}
-                  </h3>
+                <li key={slotKey(text)}>
+                  <h3 className={styles.textTitle}>{text.title}</h3>
                   <p className={styles.text} lang={text.language}>
                     {text.text}
                   </p>

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ReviewDecision, StudioItem } from '@contract/content';
 import type { ContentPolicy } from '@contract/content-policy';
+import { slotKey, withPositions } from '@contract/text-slot';
 import { commentReview, decideReview } from '../../../api/review';
 import { contentPolicyQuery, studioItemQuery } from '../../../api/studioContent';
 import { useApiQueries } from '../../../hooks/useApiQuery';
@@ -28,7 +29,7 @@ import { RouterLink } from '../../../ui/RouterLink';
 import { ContentDetails } from '../content/ContentDetails';
 import { ContentStatusBadge } from '../StatusBadges';
 import { contentStatusKeys } from '../studioLabels';
-import { slotOf, TextCorrections } from './TextCorrections';
+import { TextCorrections } from './TextCorrections';
 
 const useStyles = makeStyles({
   decision: { marginBottom: tokens.spacingVerticalXL, maxWidth: '760px' },
@@ -73,8 +74,8 @@ function ReviewView({ item: initial, policy }: Loaded) {
   const [decided, setDecided] = useState<string>();
   const [correcting, setCorrecting] = useState(false);
   const [corrections, setCorrections] = useState<Record<string, string>>({});
-  const corrected = item.texts.flatMap((text) => {
-    const value = corrections[slotOf(text)]?.trim();
+  const corrected = withPositions(item.texts).flatMap((text) => {
+    const value = corrections[slotKey(text)]?.trim();
     return value !== undefined && value !== text.text ? [{ ...text, text: value }] : [];
   });
 

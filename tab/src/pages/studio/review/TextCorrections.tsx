@@ -3,9 +3,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuardrailRule } from '@contract/content-policy';
 import type { StudioItem } from '@contract/content';
-import { networkNames } from '@contract/network';
+import { slotKey } from '@contract/text-slot';
 import { checkDraftText, rulesFor } from '../content/contentFormModel';
 import { GuardrailFeedback } from '../GuardrailFeedback';
+import { withTitles } from '../textTitles';
 
 type ItemText = StudioItem['texts'][number];
 
@@ -13,12 +14,10 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export const slotOf = (text: Pick<ItemText, 'network' | 'language'>) => `${text.network}:${text.language}`;
-
 interface TextCorrectionsProps {
   texts: readonly ItemText[];
   rules: readonly GuardrailRule[];
-  /** The reviewer's versions, by network and language; a text absent here is left as the author wrote it. */
+  /** The reviewer's versions, by slot (`slotKey`); a text absent here is left as the author wrote it. */
   corrections: Readonly<Record<string, string>>;
   onChange: (slot: string, text: string) => void;
 }
@@ -26,39 +25,41 @@ interface TextCorrectionsProps {
 /** Before approving, the reviewer corrects a typo or a word; the author will see what changed. */
 export function TextCorrections({ texts, rules, corrections, onChange }: TextCorrectionsProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <div className={styles.list}>
-      {texts.map((text) => (
-        <CorrectedText
-          key={slotOf(text)}
-          text={text}
-          rules={rules}
-          value={corrections[slotOf(text)] ?? text.text}
-          onChange={(value) => onChange(slotOf(text), value)}
-        />
-      ))}
+      {withTitles(texts, t).map((text) => {
+        const slot = slotKey(text);
+        return (
+          <CorrectedText
+            key={slot}
+            text={text}
+            label={text.title}
+            rules={rules}
+            value={corrections[slot] ?? text.text}
+            onChange={(value) => onChange(slot, value)}
+          />
+        );
+      })}
     </div>
   );
 }
 
 function CorrectedText({
   text,
+  label,
   rules,
   value,
   onChange,
 }: {
   text: ItemText;
+  label: string;
   rules: readonly GuardrailRule[];
   value: string;
   onChange: (value: string) => void;
 }) {
-  const { t } = useTranslation();
   const feedbackId = useId();
-  const checked = checkDraftText({ key: slotOf(text), ...text, text: value }, rules);
-  const label = t('contentStudio.details.textTitle', {
-    network: networkNames[text.network],
-    language: t(`languages.${text.language}`),
-  });
+  const checked = checkDraftText({ key: '', ...text, text: value }, rules);
   return (
     <div>
       <Field label={label} validationState={checked.issues.length > 0 ? 'error' : 'none'}>
