@@ -52,7 +52,7 @@ describeInChromium('the programme studio in Chromium', () => {
     await expectNoSeriousAxeIssue(manager);
   });
 
-  it('writes an item with a LinkedIn and an X text, with live guardrails, and submits it; no approving it', async () => {
+  it('writes an item with two LinkedIn texts and an X text, with live guardrails, and submits it; no approving it', async () => {
     await manager.getByRole('link', { name: /Ajouter un contenu/ }).click();
     await waitForHeading(manager, /Nouveau contenu/);
     await manager.getByLabel(/^Titre en français/).fill(ITEM.fr);
@@ -73,6 +73,12 @@ describeInChromium('the programme studio in Chromium', () => {
     await manager.getByText(/Retirez « confidentiel »/).waitFor();
     await xText.fill('Portes ouvertes samedi à Douai : venez voir nos voitures électriques !');
     await expect.poll(() => manager.getByText(/Retirez « confidentiel »/).count()).toBe(0);
+    // A second LinkedIn text in French, an alternative for ambassadors (with a typo for the reviewer).
+    await manager.getByRole('button', { name: /Ajouter un texte/ }).click();
+    await manager.getByLabel(/^Réseau du texte 3$/).selectOption('linkedin');
+    await manager
+      .getByRole('textbox', { name: /^Texte 3$/ })
+      .fill('Ma ligne électrique, samdi à Douai : je vous la fais visiter !');
     await expectNoSeriousAxeIssue(manager);
 
     await manager.getByRole('button', { name: /^Soumettre à relecture$/ }).click();
@@ -89,7 +95,7 @@ describeInChromium('the programme studio in Chromium', () => {
     await waitForHeading(manager, /Vous n’avez pas accès/);
   });
 
-  it('a reviewer approves it from the review queue, which publishes it', async () => {
+  it('a reviewer corrects each LinkedIn text on its own and approves it from the review queue, which publishes it', async () => {
     const reviewer = await session.signIn(DEMO_REVIEWER_ID);
     await reviewer.getByRole('link', { name: /^File de relecture$/ }).click();
     await waitForHeading(reviewer, /^File de relecture$/);
@@ -98,10 +104,32 @@ describeInChromium('the programme studio in Chromium', () => {
     await waitForHeading(reviewer, ITEM.fr);
     await expectNoSeriousAxeIssue(reviewer);
     await reviewer.getByLabel(/Commentaire pour l’auteur/).fill('Parfait, merci !');
-    await reviewer.getByRole('button', { name: /^Approuver$/ }).click();
+
+    await reviewer.getByRole('switch', { name: 'Corriger un texte avant d’approuver' }).check();
+    const linkedinText = (number: number) =>
+      reviewer.getByRole('textbox', { name: `LinkedIn, Français, texte ${number} sur 2`, exact: true });
+    const [first, second] = [linkedinText(1), linkedinText(2)];
+    const [firstAsWritten, secondAsWritten] = [await first.inputValue(), await second.inputValue()];
+    expect([firstAsWritten, secondAsWritten]).toEqual([
+      expect.stringContaining('Venez nombreux'),
+      expect.stringContaining('samdi'),
+    ]);
+    const secondCorrected = secondAsWritten.replace('samdi', 'samedi');
+    await second.fill(secondCorrected);
+    expect(await first.inputValue()).toBe(firstAsWritten);
+    const firstCorrected = firstAsWritten.replace('Venez nombreux', 'Venez nombreuses et nombreux');
+    await first.fill(firstCorrected);
+    expect(await second.inputValue()).toBe(secondCorrected);
+    await expectNoSeriousAxeIssue(reviewer);
+    await reviewer.getByRole('button', { name: 'Approuver avec mes corrections' }).click();
     await reviewer.getByText(/Décision enregistrée/).waitFor();
     const id = itemUrl.split('/').at(-1)!;
-    expect((await session.service.repositories.content.get(DEMO_TENANT_ID, id))?.status).toBe('published');
+    const approved = await session.service.repositories.content.get(DEMO_TENANT_ID, id);
+    expect(approved?.status).toBe('published');
+    expect(approved?.texts.filter((text) => text.network === 'linkedin').map((text) => text.text)).toEqual([
+      firstCorrected,
+      secondCorrected,
+    ]);
     await reviewer.context().close();
   });
 
