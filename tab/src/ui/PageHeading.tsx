@@ -37,7 +37,8 @@ export function PageHeading({ title, intro }: { title: string; intro?: ReactNode
       <h1 ref={headingRef} tabIndex={-1} className={styles.title}>
         {title}
       </h1>
-      {intro && <p className={styles.intro}>{intro}</p>}
+      {/* A block, not a paragraph: some pages introduce themselves with badges or lists, which a <p> cannot hold. */}
+      {intro && <div className={styles.intro}>{intro}</div>}
     </div>
   );
 }
