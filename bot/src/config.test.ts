@@ -134,7 +134,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PAGE_TOKEN_KEY: 'short' })).toThrow(/PAGE_TOKEN_KEY/);
   });
   describe('LinkedIn', () => {
-    const app = { LINKEDIN_CLIENT_ID: 'li-app', LINKEDIN_CLIENT_SECRET: 'li-secret', LINKEDIN_API_VERSION: '202611' };
+    const app = {
+      LINKEDIN_CLIENT_ID: 'li-app',
+      LINKEDIN_CLIENT_SECRET: 'li-secret',
+      LINKEDIN_API_VERSION: '202611',
+    };
 
     it('is off without the app’s id and secret, and on with them, keeping its token key in DATA_DIR locally', () => {
       expect(loadConfig({}).linkedIn).toBeUndefined();

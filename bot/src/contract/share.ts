@@ -46,3 +46,6 @@ export type PostedShare = z.infer<typeof postedShareSchema>;
 export function linkedInPostUrl(postUrn: string): string {
   return `https://www.linkedin.com/feed/update/${postUrn}`;
 }
+
+/** What the share route answers: how to hand the text to the network, or the post the service made. */
+export const shareAnswerSchema = z.union([shareResultSchema, postedShareSchema]);

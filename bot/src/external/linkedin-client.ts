@@ -94,7 +94,12 @@ export class LinkedInClient {
   }
 
   /** Uploads an image for the member's post (Images API: initialise, then put the bytes); answers its URN. */
-  async uploadImage(accessToken: string, ownerUrn: string, image: Buffer, contentType: string): Promise<string> {
+  async uploadImage(
+    accessToken: string,
+    ownerUrn: string,
+    image: Buffer,
+    contentType: string,
+  ): Promise<string> {
     const initialised = await this.send(`${this.settings.apiBaseUrl}/rest/images?action=initializeUpload`, {
       method: 'POST',
       headers: { ...this.restHeaders(accessToken), 'content-type': 'application/json' },
@@ -145,7 +150,8 @@ export class LinkedInClient {
       if (response.status === 429) {
         const wait = parseRetryAfter(response.headers.get('retry-after'), Date.now()) ?? DEFAULT_WAIT_MS;
         await response.body?.cancel();
-        if (retries >= RATE_LIMIT_RETRIES || wait > LONGEST_WAIT_MS) throw new LinkedInError('rate-limited', 429);
+        if (retries >= RATE_LIMIT_RETRIES || wait > LONGEST_WAIT_MS)
+          throw new LinkedInError('rate-limited', 429);
         await this.sleep(wait);
         continue;
       }
@@ -164,7 +170,9 @@ async function failureOf(response: Response): Promise<LinkedInFailure> {
     case 422:
       return 'too-long';
     case 400:
-      return typeof answer.code === 'string' && VERSION_ERROR_CODES.has(answer.code) ? 'version' : 'unavailable';
+      return typeof answer.code === 'string' && VERSION_ERROR_CODES.has(answer.code)
+        ? 'version'
+        : 'unavailable';
     default:
       return 'unavailable';
   }

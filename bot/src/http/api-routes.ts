@@ -110,7 +110,12 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/v1/me/impact', access: 'employee', handler: getImpact },
   { method: 'get', path: '/api/v1/me/connections', access: 'employee', handler: getConnections },
   { method: 'post', path: '/api/v1/me/connections/linkedin', access: 'employee', handler: connectLinkedIn },
-  { method: 'delete', path: '/api/v1/me/connections/linkedin', access: 'employee', handler: disconnectLinkedIn },
+  {
+    method: 'delete',
+    path: '/api/v1/me/connections/linkedin',
+    access: 'employee',
+    handler: disconnectLinkedIn,
+  },
   { method: 'get', path: '/api/v1/me/enrolment', access: 'employee', handler: getEnrolment },
   { method: 'post', path: '/api/v1/me/enrolment', access: 'employee', handler: join },
   { method: 'put', path: '/api/v1/me/enrolment', access: 'employee', handler: changeEnrolment },

@@ -3,7 +3,10 @@ import type { Locale } from '@contract/locale';
 /** How a connection to LinkedIn ended, as the person reads it on the page LinkedIn sent them back to. */
 export type LinkedInCallbackOutcome = 'connected' | 'declined' | 'failed' | 'stale';
 
-const WORDS: Record<Locale, Record<LinkedInCallbackOutcome, { title: string; body: string }> & { back: string }> = {
+const WORDS: Record<
+  Locale,
+  Record<LinkedInCallbackOutcome, { title: string; body: string }> & { back: string }
+> = {
   fr: {
     connected: {
       title: 'LinkedIn est connecté',
@@ -45,7 +48,11 @@ const WORDS: Record<Locale, Record<LinkedInCallbackOutcome, { title: string; bod
 };
 
 /** The page the person lands on after LinkedIn, in their language, in light or dark as their system is set. */
-export function linkedInCallbackPage(outcome: LinkedInCallbackOutcome, locale: Locale, backUrl: string): string {
+export function linkedInCallbackPage(
+  outcome: LinkedInCallbackOutcome,
+  locale: Locale,
+  backUrl: string,
+): string {
   const { title, body } = WORDS[locale][outcome];
   return `<!doctype html>
 <html lang="${locale}">

@@ -41,7 +41,10 @@ export function createLinkedInCallbackRouter(
       outcome = await complete(person, req.query['error'] === undefined ? code : undefined);
     } catch (error) {
       // Never the token or the code: the error says which step failed, and LinkedIn's status.
-      logger.warn({ failure: error instanceof LinkedInError ? error.message : String(error) }, 'LinkedIn not connected');
+      logger.warn(
+        { failure: error instanceof LinkedInError ? error.message : String(error) },
+        'LinkedIn not connected',
+      );
       outcome = 'failed';
     }
     res
@@ -57,7 +60,10 @@ export function createLinkedInCallbackRouter(
       );
   });
 
-  async function complete(person: PersonDoc | undefined, code: string | undefined): Promise<LinkedInCallbackOutcome> {
+  async function complete(
+    person: PersonDoc | undefined,
+    code: string | undefined,
+  ): Promise<LinkedInCallbackOutcome> {
     if (!person) return 'stale';
     if (!code) return 'declined';
     await completeConnection(linkedIn, repositories, person, code, new Date());
