@@ -169,7 +169,8 @@ export const problemsFr = {
     notPostable: 'Ambassade ne publie pour vous que sur LinkedIn : partagez sur ce réseau comme d’habitude.',
   },
   linkedin: {
-    notConfigured: 'La publication sur LinkedIn n’est pas activée dans votre organisation : partagez comme d’habitude.',
+    notConfigured:
+      'La publication sur LinkedIn n’est pas activée dans votre organisation : partagez comme d’habitude.',
     notConnected: 'Connectez d’abord votre compte LinkedIn, depuis « Mes données ».',
     reconnect: 'LinkedIn n’accepte plus votre connexion : reconnectez LinkedIn, puis publiez.',
     busy: 'LinkedIn reçoit trop de publications en ce moment : réessayez dans quelques minutes.',
