@@ -78,7 +78,6 @@ export function LinkedInPostButton({ itemId, request, blocked, onPosted }: Linke
     <>
       {linkedIn.status === 'connected' ? (
         <Button
-          appearance="primary"
           disabledFocusable={blocked || posting}
           icon={posting ? <Spinner size="tiny" /> : undefined}
           onClick={() => void post()}
