@@ -39,6 +39,20 @@ param logRetentionInDays int = 90
 @description('Bot name shown in Azure.')
 param botDisplayName string = 'Ambassade'
 
+@description('Your organisation’s LinkedIn app (README, "Post on LinkedIn"). Empty leaves posting to LinkedIn off.')
+param linkedInClientId string = ''
+
+@secure()
+@description('The LinkedIn app’s client secret; stored in Key Vault.')
+param linkedInClientSecret string = ''
+
+@secure()
+@description('32 random bytes in base64 (openssl rand -base64 32) encrypting LinkedIn tokens; keep it across deployments.')
+param linkedInTokenKey string = ''
+
+@description('The LinkedIn-Version the service calls, YYYYMM; LinkedIn retires each about a year after release.')
+param linkedInApiVersion string = ''
+
 var base = toLower(resourceBaseName)
 var suffix = uniqueString(resourceGroup().id)
 var cosmosDatabaseName = 'ambassade'
@@ -92,6 +106,15 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
+module linkedIn 'modules/linkedin.bicep' = if (!empty(linkedInClientId)) {
+  name: 'linkedin'
+  params: {
+    keyVaultName: keyVault.outputs.name
+    clientSecret: linkedInClientSecret
+    tokenKey: linkedInTokenKey
+  }
+}
+
 module webApp 'modules/web-app.bicep' = {
   name: 'web-app'
   params: {
@@ -109,6 +132,10 @@ module webApp 'modules/web-app.bicep' = {
     teamsAppId: teamsAppId
     appInsightsConnectionStringSecretUri: monitoring.outputs.connectionStringSecretUri
     logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
+    linkedInClientId: linkedInClientId
+    linkedInApiVersion: linkedInApiVersion
+    linkedInClientSecretUri: linkedIn.?outputs.clientSecretUri ?? ''
+    linkedInTokenKeyUri: linkedIn.?outputs.tokenKeyUri ?? ''
   }
 }
 

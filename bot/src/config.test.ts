@@ -133,4 +133,47 @@ describe('loadConfig', () => {
     expect(loadConfig({ PAGE_TOKEN_KEY: 'k'.repeat(32) }).pageTokenKey).toBe('k'.repeat(32));
     expect(() => loadConfig({ PAGE_TOKEN_KEY: 'short' })).toThrow(/PAGE_TOKEN_KEY/);
   });
+  describe('LinkedIn', () => {
+    const app = {
+      LINKEDIN_CLIENT_ID: 'li-app',
+      LINKEDIN_CLIENT_SECRET: 'li-secret',
+      LINKEDIN_API_VERSION: '202611',
+    };
+
+    it('is off without the app’s id and secret, and on with them, keeping its token key in DATA_DIR locally', () => {
+      expect(loadConfig({}).linkedIn).toBeUndefined();
+      expect(loadConfig({ ...app, DATA_DIR: 'here' }).linkedIn).toEqual({
+        clientId: 'li-app',
+        clientSecret: 'li-secret',
+        authBaseUrl: 'https://www.linkedin.com',
+        apiBaseUrl: 'https://api.linkedin.com',
+        apiVersion: '202611',
+        tokenKey: { kind: 'file', path: path.resolve('here', 'linkedin-token.key') },
+      });
+    });
+
+    it('refuses half an app, a missing or malformed version, and a token key that is not 32 bytes', () => {
+      expect(() => loadConfig({ LINKEDIN_CLIENT_ID: 'li-app' })).toThrow(/LINKEDIN_CLIENT_SECRET/);
+      expect(() => loadConfig({ ...app, LINKEDIN_API_VERSION: undefined })).toThrow(/LINKEDIN_API_VERSION/);
+      expect(() => loadConfig({ ...app, LINKEDIN_API_VERSION: '2026-11' })).toThrow(/LINKEDIN_API_VERSION/);
+      expect(() => loadConfig({ ...app, LINKEDIN_TOKEN_KEY: 'c2hvcnQ=' })).toThrow(/LINKEDIN_TOKEN_KEY/);
+      const key = Buffer.alloc(32, 7).toString('base64');
+      expect(loadConfig({ ...app, LINKEDIN_TOKEN_KEY: key }).linkedIn?.tokenKey).toEqual({
+        kind: 'setting',
+        key: Buffer.alloc(32, 7),
+      });
+    });
+
+    it('needs LINKEDIN_TOKEN_KEY in production: a key file would not survive a redeploy', () => {
+      const production = {
+        NODE_ENV: 'production',
+        ENTRA_CLIENT_ID: 'id',
+        ENTRA_ALLOWED_TENANTS: 't',
+        COSMOS_ENDPOINT: 'https://c.documents.azure.com/',
+        MEDIA_STORAGE_URL: 'https://st.blob.core.windows.net/',
+        BOT_ID: 'bot',
+      } as const;
+      expect(() => loadConfig({ ...production, ...app })).toThrow(/LINKEDIN_TOKEN_KEY/);
+    });
+  });
 });

@@ -66,6 +66,21 @@ const envSchema = z.object({
   NUDGE_RULES_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Signs the continuation tokens of paged lists; every instance serving the same clients needs the same. */
   PAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The organisation's own LinkedIn app: without its id and secret, posting to LinkedIn is off. */
+  LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
+  LINKEDIN_AUTH_BASE_URL: z.url().default('https://www.linkedin.com'),
+  LINKEDIN_API_BASE_URL: z.url().default('https://api.linkedin.com'),
+  /** The `LinkedIn-Version` header: LinkedIn retires each version about a year after it is out. */
+  LINKEDIN_API_VERSION: z
+    .string()
+    .regex(/^\d{6}$/, 'must be a LinkedIn API version, YYYYMM (e.g. 202611)')
+    .optional(),
+  /** Encrypts LinkedIn tokens at rest: 32 random bytes in base64, the same on every instance. */
+  LINKEDIN_TOKEN_KEY: z
+    .string()
+    .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 bytes in base64')
+    .optional(),
 });
 
 /** Every variable the service reads (the README's configuration table lists each). */
@@ -89,6 +104,17 @@ export type StoreMode =
 
 /** Files the service keeps (media, archive exports): a container of the Azure storage account, or a local folder. */
 export type StorageMode = { kind: 'blob'; url: string } | { kind: 'local'; directory: string };
+
+/** The organisation's LinkedIn app, through which ambassadors post in their own name. */
+export interface LinkedInSettings {
+  clientId: string;
+  clientSecret: string;
+  authBaseUrl: string;
+  apiBaseUrl: string;
+  apiVersion: string;
+  /** The token key (`LINKEDIN_TOKEN_KEY`), or a key file kept in DATA_DIR on a local run. */
+  tokenKey: { kind: 'setting'; key: Buffer } | { kind: 'file'; path: string };
+}
 
 /** How the service reads Entra ID groups through Microsoft Graph, if at all (see docs/admin-guide.md). */
 export type GraphMode =
@@ -128,6 +154,8 @@ export interface Config {
   nudges: { weeklyCap: number; reEngageAfterDays: number; reEngageEveryDays: number; intervalMs: number };
   /** The key continuation tokens are signed with; unset, each process makes its own (see `PageTokens`). */
   pageTokenKey?: string;
+  /** Posting to LinkedIn; absent when the organisation has not registered a LinkedIn app. */
+  linkedIn?: LinkedInSettings;
 }
 
 export class ConfigError extends Error {}
@@ -223,6 +251,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: e.NUDGE_RULES_INTERVAL_MS,
     },
     ...(e.PAGE_TOKEN_KEY ? { pageTokenKey: e.PAGE_TOKEN_KEY } : {}),
+    ...linkedInSettings(e, production),
+  };
+}
+
+function linkedInSettings(
+  e: z.infer<typeof envSchema>,
+  production: boolean,
+): { linkedIn?: LinkedInSettings } {
+  const { LINKEDIN_CLIENT_ID: clientId, LINKEDIN_CLIENT_SECRET: clientSecret } = e;
+  if (!clientId && !clientSecret) return {};
+  if (!clientId || !clientSecret) {
+    throw new ConfigError('LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET go together: set both, or neither.');
+  }
+  if (!e.LINKEDIN_API_VERSION) {
+    throw new ConfigError(
+      'LINKEDIN_API_VERSION is required with LINKEDIN_CLIENT_ID: the LinkedIn-Version the service calls, YYYYMM.',
+    );
+  }
+  if (production && !e.LINKEDIN_TOKEN_KEY) {
+    throw new ConfigError(
+      'LINKEDIN_TOKEN_KEY is required when NODE_ENV=production with LinkedIn on (a key file in DATA_DIR is for local runs).',
+    );
+  }
+  return {
+    linkedIn: {
+      clientId,
+      clientSecret,
+      authBaseUrl: e.LINKEDIN_AUTH_BASE_URL.replace(/\/$/, ''),
+      apiBaseUrl: e.LINKEDIN_API_BASE_URL.replace(/\/$/, ''),
+      apiVersion: e.LINKEDIN_API_VERSION,
+      tokenKey: e.LINKEDIN_TOKEN_KEY
+        ? { kind: 'setting', key: Buffer.from(e.LINKEDIN_TOKEN_KEY, 'base64') }
+        : { kind: 'file', path: path.join(path.resolve(e.DATA_DIR), 'linkedin-token.key') },
+    },
   };
 }
 

@@ -12,6 +12,8 @@ import { ClickRecorder } from './tracking/click-recorder';
 import { JobScheduler } from './jobs/job-scheduler';
 import { contentPublicationJob } from './jobs/content-publication-job';
 import { createMediaRouter } from './http/media-router';
+import { createLinkedInCallbackRouter } from './http/linkedin-callback';
+import { createLinkedIn } from './linkedin/linkedin-connections';
 import { createMediaStore } from './media/create-media-store';
 import { MediaDigests } from './media/media-digest';
 import { createArchiveStore } from './compliance/create-archive-store';
@@ -121,6 +123,7 @@ async function wire(
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
   const clicks = new ClickRecorder(repositories, logger);
   const media = createMediaStore(config.media);
+  const linkedIn = config.linkedIn ? await createLinkedIn(config.linkedIn, publicUrl) : undefined;
   const app = createHttpApp({
     logger,
     services: {
@@ -132,10 +135,21 @@ async function wire(
       media,
       mediaDigests: new MediaDigests(media),
       isAllowedOutboundAddress,
+      ...(linkedIn ? { linkedIn } : {}),
     },
     trackedLinks: { links: repositories.links, recorder: clicks },
     nudgeLinks: createNudgeLinkRouter(repositories, { publicUrl, teamsAppId: config.teamsAppId }, logger),
     media: createMediaRouter(media),
+    ...(linkedIn
+      ? {
+          linkedInCallback: createLinkedInCallbackRouter(
+            linkedIn,
+            repositories,
+            { publicUrl, teamsAppId: config.teamsAppId },
+            logger,
+          ),
+        }
+      : {}),
     validateToken,
     clientConfig,
     isReady: async () => {

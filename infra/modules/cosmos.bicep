@@ -390,6 +390,23 @@ var containers = [
     }
   }
   {
+    id: 'connections'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/type/?' }
+        { path: '/personId/?' }
+        { path: '/expiresAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+    // Connection states carry their own `ttl`; connections stay until disconnected.
+    defaultTtl: -1
+  }
+  {
     id: 'leases'
     partitionKey: '/id'
     indexingPolicy: {

@@ -16,6 +16,22 @@ param teamsAppId string
 param appInsightsConnectionStringSecretUri string
 param logAnalyticsWorkspaceId string
 
+@description('The organisation’s LinkedIn app; empty leaves posting to LinkedIn off.')
+param linkedInClientId string
+param linkedInApiVersion string
+@description('Key Vault secret URIs of the LinkedIn app secret and of the token encryption key.')
+param linkedInClientSecretUri string
+param linkedInTokenKeyUri string
+
+var linkedInSettings = empty(linkedInClientId)
+  ? {}
+  : {
+      LINKEDIN_CLIENT_ID: linkedInClientId
+      LINKEDIN_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${linkedInClientSecretUri})'
+      LINKEDIN_TOKEN_KEY: '@Microsoft.KeyVault(SecretUri=${linkedInTokenKeyUri})'
+      LINKEDIN_API_VERSION: linkedInApiVersion
+    }
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -60,7 +76,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
-  properties: {
+  properties: union(linkedInSettings, {
     NODE_ENV: 'production'
     // App Service forwards to the container's port on its own network interface, not on loopback.
     HOST: '0.0.0.0'
@@ -80,7 +96,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${appInsightsConnectionStringSecretUri})'
     // The deployed zip is already built, with production dependencies only: no build on the server.
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
-  }
+  })
 }
 
 // Deployments authenticate with Entra ID; FTP and Kudu basic-auth credentials are switched off.

@@ -220,10 +220,42 @@ export interface ShareDoc extends TenantDocument {
   /** The audience the person declared on this network when sharing, for estimated reach. */
   audienceSize: number;
   firstSharedAt: string;
-  confirmations: { at: string; language: Locale; text: string }[];
+  /** Every text confirmed; `postUrn` when the service posted it on the network in the person's name. */
+  confirmations: { at: string; language: Locale; text: string; postUrn?: string }[];
   clicks: number;
   /** Clicks per UTC day, `YYYY-MM-DD` → count. */
   clicksByDay: Record<string, number>;
+}
+
+/** A secret as kept at rest: AES-256-GCM, each part in base64 (see `TokenCipher`). */
+export interface SealedSecret {
+  iv: string;
+  tag: string;
+  data: string;
+}
+
+/** A person's LinkedIn connection, one per person: the member they are on LinkedIn and the token to post with. */
+export interface LinkedInConnectionDoc extends TenantDocument {
+  type: 'linkedin';
+  personId: string;
+  /** The member's id on LinkedIn (OpenID Connect `sub`): posts are authored by `urn:li:person:{sub}`. */
+  memberSub: string;
+  token: SealedSecret;
+  connectedAt: string;
+  expiresAt: string;
+  /** LinkedIn refused the token before its end (revoked): the person must connect again. */
+  refusedAt?: string;
+  /** When the person was told the connection lapses within the week; once per connection. */
+  expiryNudgedAt?: string;
+}
+
+/** A connection under way: the `state` sent to LinkedIn, bound to the person, single-use and short-lived. */
+export interface ConnectionStateDoc extends TenantDocument {
+  type: 'state';
+  personId: string;
+  expiresAt: string;
+  /** Seconds before the store deletes it unused. */
+  ttl: number;
 }
 
 /** A tracked link `/r/{code}`, partitioned by its code so the redirect is a single point read. */

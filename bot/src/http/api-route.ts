@@ -11,6 +11,7 @@ import type { ActionNotices } from '../domain/action-notices';
 import type { MediaStore } from '../media/media-store';
 import type { MediaDigests } from '../media/media-digest';
 import type { EntraDirectory } from '../external/entra-directory';
+import type { LinkedIn } from '../linkedin/linkedin-connections';
 
 /** Who may call a route: any signed-in employee, or only holders of one of the listed app roles. */
 export type Access = 'employee' | readonly AppRole[];
@@ -28,6 +29,8 @@ export interface ApiServices {
   isAllowedOutboundAddress: (address: string) => boolean;
   /** Entra ID groups through Microsoft Graph; absent when Graph is not configured. */
   directory?: EntraDirectory;
+  /** Posting to LinkedIn in the person's name; absent when the organisation has no LinkedIn app. */
+  linkedIn?: LinkedIn;
   /** Where what a person must now do is announced (the Teams activity feed); absent when Graph is off. */
   actionNotices?: ActionNotices;
 }

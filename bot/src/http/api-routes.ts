@@ -6,6 +6,7 @@ import { getLibraryItem, listLibrary } from './routes/library';
 import { getMe, updateMe } from './routes/me';
 import { eraseMe, exportMyData, getImpact } from './routes/my-data';
 import { share } from './routes/shares';
+import { connectLinkedIn, disconnectLinkedIn, getConnections } from './routes/connections';
 import { getOrganisation, setUpOrganisation } from './routes/organisation';
 import { listPeople } from './routes/studio-people';
 import { getContentPolicy, updateContentPolicy } from './routes/content-policy';
@@ -107,6 +108,14 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'delete', path: '/api/v1/me', access: 'employee', handler: eraseMe },
   { method: 'get', path: '/api/v1/me/data', access: 'employee', handler: exportMyData },
   { method: 'get', path: '/api/v1/me/impact', access: 'employee', handler: getImpact },
+  { method: 'get', path: '/api/v1/me/connections', access: 'employee', handler: getConnections },
+  { method: 'post', path: '/api/v1/me/connections/linkedin', access: 'employee', handler: connectLinkedIn },
+  {
+    method: 'delete',
+    path: '/api/v1/me/connections/linkedin',
+    access: 'employee',
+    handler: disconnectLinkedIn,
+  },
   { method: 'get', path: '/api/v1/me/enrolment', access: 'employee', handler: getEnrolment },
   { method: 'post', path: '/api/v1/me/enrolment', access: 'employee', handler: join },
   { method: 'put', path: '/api/v1/me/enrolment', access: 'employee', handler: changeEnrolment },

@@ -36,6 +36,8 @@ export interface HttpAppOptions {
   trackedLinks: Pick<TrackedLinkRedirectOptions, 'links' | 'recorder'>;
   /** `/n/{tenantId}/{deliveryId}`: nudge buttons, recorded as acted on, then into the tab. */
   nudgeLinks?: express.Router;
+  /** `/auth/linkedin/callback`, where LinkedIn sends a person back; only when LinkedIn is configured. */
+  linkedInCallback?: express.Router;
   /** Uploaded photos and videos at `/media/{id}`. */
   media: express.Router;
   /** Mounted only on local runs without Entra ID. */
@@ -79,6 +81,7 @@ export function createHttpApp(options: HttpAppOptions): RequestListener {
   });
 
   if (options.nudgeLinks) app.use(options.nudgeLinks);
+  if (options.linkedInCallback) app.use(options.linkedInCallback);
   app.use(options.media);
   app.post(
     '/api/messages',

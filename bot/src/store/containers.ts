@@ -222,6 +222,16 @@ export const containers = {
       '/purgedAt/?',
     ),
   },
+  /**
+   * People's connections to networks they post to through the service (LinkedIn), their tokens encrypted, and the
+   * short-lived states of connections under way.
+   */
+  connections: {
+    id: 'connections',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/type/?', '/personId/?', '/expiresAt/?'),
+    defaultTtl: -1,
+  },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {
     id: 'leases',

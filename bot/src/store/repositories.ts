@@ -6,6 +6,7 @@ import { AuditRepository } from './audit-repository';
 import { CampaignRepository } from './campaign-repository';
 import { ChallengeRepository } from './challenge-repository';
 import { CharterRepository } from './charter-repository';
+import { ConnectionRepository } from './connection-repository';
 import { ConversationRepository } from './conversation-repository';
 import { ContentRepository } from './content-repository';
 import { EventRepository } from './event-repository';
@@ -53,6 +54,7 @@ export function createRepositories(store: CosmosStore) {
     events: new EventRepository(store.container('events')),
     polls: new PollRepository(store.container('polls')),
     votes: new VoteRepository(store.container('votes')),
+    connections: new ConnectionRepository(store.container('connections')),
   };
 }
 

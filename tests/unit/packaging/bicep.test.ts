@@ -107,8 +107,17 @@ describe('infra/azure.bicep', () => {
     ]);
   });
 
+  /** The app settings: always these, `union`ed with the optional LinkedIn ones (see below). */
+  const appSettings = () => {
+    const properties = propertyAt(resource('Microsoft.Web/sites/config').body, 'properties')!;
+    expect(properties.type).toBe('call_expression');
+    const [, args] = properties.namedChildren;
+    const [optional, always] = args!.namedChildren;
+    return { optional: optional!, always: always! };
+  };
+
   it('gives the service the settings its configuration requires in production', () => {
-    const settings = propertyAt(resource('Microsoft.Web/sites/config').body, 'properties')!;
+    const settings = appSettings().always;
     // Expressions become stand-ins the schema accepts: a URL satisfies both URL and plain string settings.
     const env = Object.fromEntries(
       objectEntries(settings).map(({ key, value }) => [
@@ -129,6 +138,20 @@ describe('infra/azure.bicep', () => {
     expect(env).not.toHaveProperty('PORT');
     expect(env.AZURE_CLIENT_ID).toBeDefined();
     expect(env.APPLICATIONINSIGHTS_CONNECTION_STRING).toBe('@Microsoft.KeyVault(SecretUri=x)');
+  });
+
+  it('turns LinkedIn on only with its app, its secret and token key as Key Vault references', () => {
+    expect(appSettings().optional.text).toBe('linkedInSettings');
+    const [condition, off, on] = variableValue(file('web-app.bicep'), 'linkedInSettings')!.namedChildren;
+    expect(condition!.text).toBe('empty(linkedInClientId)');
+    expect(literal(off!)).toEqual({});
+    const settings = Object.fromEntries(objectEntries(on!).map(({ key, value }) => [key, value.text]));
+    expect(settings).toEqual({
+      LINKEDIN_CLIENT_ID: 'linkedInClientId',
+      LINKEDIN_CLIENT_SECRET: "'@Microsoft.KeyVault(SecretUri=${linkedInClientSecretUri})'",
+      LINKEDIN_TOKEN_KEY: "'@Microsoft.KeyVault(SecretUri=${linkedInTokenKeyUri})'",
+      LINKEDIN_API_VERSION: 'linkedInApiVersion',
+    });
   });
 
   it('keeps Cosmos DB keyless, continuously backed up, serverless or autoscale by parameter', () => {

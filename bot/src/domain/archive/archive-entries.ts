@@ -19,6 +19,8 @@ export function shareEntry(share: {
   destination: string;
   mediaSha256: string[];
   at: string;
+  /** The post the service made in the person's name, when it posted the text itself. */
+  postUrn?: string;
 }): ArchiveEntry {
   return {
     type: 'share',
@@ -38,6 +40,7 @@ export function shareEntry(share: {
       // The approved version the text came from is the item as it stood at its last change.
       itemVersion: share.item.updatedAt ?? share.item.publishedAt ?? share.item.createdAt,
       charterVersion: share.person.enrolment.charterVersion ?? null,
+      ...(share.postUrn ? { postUrn: share.postUrn } : {}),
     },
   };
 }

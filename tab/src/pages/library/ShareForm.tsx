@@ -33,6 +33,7 @@ import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { localized } from '../../i18n/localized';
 import { PostPreview } from '../../ui/postPreview/PostPreview';
 import { planShare } from './sharePlan';
+import { LinkedInPostButton } from './LinkedInPostButton';
 import { ShareOutcome } from './ShareOutcome';
 import type { Outcome } from './ShareOutcome';
 import { languagesFor, networksWithTexts, pickLanguage, textChoices } from './shareTexts';
@@ -266,6 +267,14 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             </MessageBar>
           )}
           {sharing && <span role="status">{t('share.sharing')}</span>}
+          {isAmbassador && (
+            <LinkedInPostButton
+              itemId={item.id}
+              request={{ network, language, text }}
+              blocked={blocking}
+              onPosted={onShared}
+            />
+          )}
         </div>
 
         <div ref={resultRef} tabIndex={-1} className={styles.focusTarget}>

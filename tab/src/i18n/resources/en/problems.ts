@@ -166,6 +166,17 @@ export const problemsEn = {
   },
   share: {
     textRefused: 'Change your text: it does not pass the charter’s guardrails.',
+    notPostable: 'Ambassade can only post on LinkedIn for you: share on this network the usual way.',
+  },
+  linkedin: {
+    notConfigured: 'Posting to LinkedIn is not set up in your organisation: share the usual way.',
+    notConnected: 'Connect your LinkedIn account first, from “My data”.',
+    reconnect: 'LinkedIn no longer accepts your connection: connect LinkedIn again, then post.',
+    busy: 'LinkedIn is receiving too many posts right now: try again in a few minutes.',
+    versionRetired:
+      'LinkedIn no longer accepts the version of its API Ambassade uses: an administrator updates LINKEDIN_API_VERSION.',
+    textTooLong: 'LinkedIn refused the text: shorten it (LinkedIn takes at most 3,000 characters).',
+    unavailable: 'LinkedIn did not take the post: nothing was published. Try again in a moment.',
   },
   proposal: {
     textRefused: 'Change your text, then propose it again.',

@@ -167,6 +167,18 @@ export const problemsFr = {
   },
   share: {
     textRefused: 'Modifiez votre texte : il ne respecte pas les garde-fous de la charte.',
+    notPostable: 'Ambassade ne publie pour vous que sur LinkedIn : partagez sur ce réseau comme d’habitude.',
+  },
+  linkedin: {
+    notConfigured:
+      'La publication sur LinkedIn n’est pas activée dans votre organisation : partagez comme d’habitude.',
+    notConnected: 'Connectez d’abord votre compte LinkedIn, depuis « Mes données ».',
+    reconnect: 'LinkedIn n’accepte plus votre connexion : reconnectez LinkedIn, puis publiez.',
+    busy: 'LinkedIn reçoit trop de publications en ce moment : réessayez dans quelques minutes.',
+    versionRetired:
+      'LinkedIn n’accepte plus la version de son API qu’utilise Ambassade : un administrateur met à jour LINKEDIN_API_VERSION.',
+    textTooLong: 'LinkedIn a refusé le texte : raccourcissez-le (LinkedIn accepte au plus 3 000 caractères).',
+    unavailable: 'LinkedIn n’a pas pris la publication : rien n’a été publié. Réessayez dans un moment.',
   },
   proposal: {
     textRefused: 'Modifiez votre texte, puis proposez-le de nouveau.',

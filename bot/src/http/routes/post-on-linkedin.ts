@@ -1,0 +1,115 @@
+import type { Locale } from '@contract/locale';
+import type { ContentItemDoc, PersonDoc } from '../../domain/documents';
+import { connectionStatus } from '../../domain/linkedin/connection-expiry';
+import { linkedInPostBody, memberUrn } from '../../domain/linkedin/post-body';
+import type { PostContent } from '../../domain/linkedin/post-body';
+import { LinkedInError } from '../../external/linkedin-client';
+import { ApiError } from '../api-error';
+import type { ApiServices } from '../api-route';
+import type { MediaStore } from '../../media/media-store';
+import type { LinkedIn } from '../../linkedin/linkedin-connections';
+
+/**
+ * Posts the checked text on LinkedIn in the person's name: with the item's image (uploaded through the Images API)
+ * when it has one in the media store, with the tracked link as an article otherwise. Answers the post's URN; any
+ * refusal becomes the problem the person (or, for the API version, the administrator) can act on.
+ */
+export async function postOnLinkedIn(
+  linkedIn: LinkedIn,
+  services: Pick<ApiServices, 'repositories' | 'media'>,
+  person: PersonDoc,
+  post: { item: ContentItemDoc; language: Locale; text: string; trackedUrl: string },
+): Promise<string> {
+  const { repositories } = services;
+  const connection = await repositories.connections.linkedInOf(person.tenantId, person.id);
+  const status = connectionStatus(connection, new Date());
+  if (!connection || status !== 'connected') {
+    throw status === 'expired'
+      ? reconnect()
+      : new ApiError(
+          409,
+          'linkedin.notConnected',
+          'Connect LinkedIn first (POST /api/v1/me/connections/linkedin).',
+        );
+  }
+  const accessToken = linkedIn.cipher.open(connection.token);
+  try {
+    const content = await postContent(linkedIn, services.media, accessToken, connection.memberSub, post);
+    return await linkedIn.client.createPost(
+      accessToken,
+      linkedInPostBody({ memberSub: connection.memberSub, text: post.text, content }),
+    );
+  } catch (error) {
+    if (!(error instanceof LinkedInError)) throw error;
+    if (error.failure === 'unauthorized') {
+      await repositories.connections.updateLinkedIn(person.tenantId, person.id, (current) => ({
+        ...current,
+        refusedAt: new Date().toISOString(),
+      }));
+    }
+    throw problemOf(error);
+  }
+}
+
+async function postContent(
+  linkedIn: LinkedIn,
+  media: MediaStore,
+  accessToken: string,
+  memberSub: string,
+  { item, language, trackedUrl }: { item: ContentItemDoc; language: Locale; trackedUrl: string },
+): Promise<PostContent> {
+  const image = item.media?.find((medium) => medium.kind === 'image');
+  const stored = image && (await media.open(image.id));
+  if (!stored) {
+    return {
+      kind: 'article',
+      source: trackedUrl,
+      title: item.preview.title[language],
+      description: item.preview.description[language],
+    };
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of stored.body) chunks.push(chunk as Buffer);
+  const imageUrn = await linkedIn.client.uploadImage(
+    accessToken,
+    memberUrn(memberSub),
+    Buffer.concat(chunks),
+    stored.contentType,
+  );
+  return { kind: 'image', imageUrn, altText: item.title[language] };
+}
+
+function reconnect(): ApiError {
+  return new ApiError(
+    409,
+    'linkedin.reconnect',
+    'LinkedIn no longer accepts this connection: connect again.',
+  );
+}
+
+function problemOf(error: LinkedInError): ApiError {
+  switch (error.failure) {
+    case 'unauthorized':
+      return reconnect();
+    case 'rate-limited':
+      return new ApiError(503, 'linkedin.busy', 'LinkedIn is throttling posts: try again in a few minutes.');
+    case 'version':
+      return new ApiError(
+        502,
+        'linkedin.versionRetired',
+        'LinkedIn refused the API version in LINKEDIN_API_VERSION: an administrator sets a version LinkedIn serves.',
+      );
+    case 'too-long':
+      return new ApiError(422, 'linkedin.textTooLong', 'LinkedIn refused the text as too long.', {
+        errors: [
+          { field: 'body.text', code: 'field.tooLong', message: 'LinkedIn takes at most 3,000 characters' },
+        ],
+      });
+    case 'unavailable':
+      return new ApiError(
+        502,
+        'linkedin.unavailable',
+        'LinkedIn did not take the post; nothing was published.',
+      );
+  }
+}
