@@ -66,6 +66,17 @@ const envSchema = z.object({
   NUDGE_RULES_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Signs the continuation tokens of paged lists; every instance serving the same clients needs the same. */
   PAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Azure OpenAI, for the writing help: unset, the help is off. */
+  AZURE_OPENAI_ENDPOINT: z.url().optional(),
+  AZURE_OPENAI_DEPLOYMENT: z.string().optional(),
+  /** Only if not using managed identity (Entra ID, role "Cognitive Services OpenAI User"). */
+  AZURE_OPENAI_API_KEY: z.string().optional(),
+  AZURE_OPENAI_API_VERSION: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be an API version such as 2024-10-21')
+    .default('2024-10-21'),
+  /** How long one request to Azure OpenAI may take: a person is waiting for the answer. */
+  AZURE_OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(30_000),
 });
 
 /** Every variable the service reads (the README's configuration table lists each). */
@@ -89,6 +100,21 @@ export type StoreMode =
 
 /** Files the service keeps (media, archive exports): a container of the Azure storage account, or a local folder. */
 export type StorageMode = { kind: 'blob'; url: string } | { kind: 'local'; directory: string };
+
+/**
+ * Azure OpenAI for the writing help, or off. Without a key, the service's managed identity signs in through Entra
+ * ID, as for Cosmos DB.
+ */
+export type WritingHelpMode =
+  | { kind: 'off' }
+  | {
+      kind: 'azure-openai';
+      endpoint: string;
+      deployment: string;
+      apiVersion: string;
+      apiKey?: string;
+      timeoutMs: number;
+    };
 
 /** How the service reads Entra ID groups through Microsoft Graph, if at all (see docs/admin-guide.md). */
 export type GraphMode =
@@ -128,6 +154,7 @@ export interface Config {
   nudges: { weeklyCap: number; reEngageAfterDays: number; reEngageEveryDays: number; intervalMs: number };
   /** The key continuation tokens are signed with; unset, each process makes its own (see `PageTokens`). */
   pageTokenKey?: string;
+  writingHelp: WritingHelpMode;
 }
 
 export class ConfigError extends Error {}
@@ -223,6 +250,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: e.NUDGE_RULES_INTERVAL_MS,
     },
     ...(e.PAGE_TOKEN_KEY ? { pageTokenKey: e.PAGE_TOKEN_KEY } : {}),
+    writingHelp: writingHelpMode(e),
+  };
+}
+
+function writingHelpMode(e: z.infer<typeof envSchema>): WritingHelpMode {
+  const endpoint = e.AZURE_OPENAI_ENDPOINT;
+  const deployment = e.AZURE_OPENAI_DEPLOYMENT;
+  if (!endpoint && !deployment) return { kind: 'off' };
+  if (!endpoint || !deployment) {
+    throw new ConfigError(
+      'AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT go together: set both for the writing help, or neither.',
+    );
+  }
+  return {
+    kind: 'azure-openai',
+    // The client appends `/openai/deployments/…` itself.
+    endpoint: endpoint.replace(/\/+$/, ''),
+    deployment,
+    apiVersion: e.AZURE_OPENAI_API_VERSION,
+    ...(e.AZURE_OPENAI_API_KEY ? { apiKey: e.AZURE_OPENAI_API_KEY } : {}),
+    timeoutMs: e.AZURE_OPENAI_TIMEOUT_MS,
   };
 }
 

@@ -41,6 +41,7 @@ import type { TabPage } from './chat/tab-deep-link';
 import { ActivityFeed } from './teams/activity-feed';
 import { ServiceGate } from './http/service-gate';
 import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
+import { AzureOpenAIWritingModel } from './external/azure-openai';
 
 /** In-flight requests get this long to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -116,6 +117,8 @@ async function wire(
     polls: new PollVoting(repositories),
   });
 
+  const writingModel =
+    config.writingHelp.kind === 'azure-openai' ? new AzureOpenAIWritingModel(config.writingHelp) : undefined;
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
   const clicks = new ClickRecorder(repositories, logger);
   const media = createMediaStore(config.media);
@@ -127,6 +130,7 @@ async function wire(
       publicUrl,
       directory: EntraDirectory.fromConfig(config.graph),
       ...(activityFeed ? { actionNotices: activityFeed } : {}),
+      ...(writingModel ? { writingModel } : {}),
       media,
       mediaDigests: new MediaDigests(media),
       isAllowedOutboundAddress,
