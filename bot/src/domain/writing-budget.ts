@@ -21,7 +21,11 @@ export function tokensUsedIn(organisation: Pick<OrganisationDoc, 'writingHelpUsa
 }
 
 /** The organisation with these tokens added to the month's count (a new month starts from them). */
-export function withTokensUsed(organisation: OrganisationDoc, tokens: number, month: string): OrganisationDoc {
+export function withTokensUsed(
+  organisation: OrganisationDoc,
+  tokens: number,
+  month: string,
+): OrganisationDoc {
   return {
     ...organisation,
     writingHelpUsage: { month, tokens: tokensUsedIn(organisation, month) + tokens },
