@@ -105,6 +105,8 @@ async function wire(
     ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     logger,
   });
+  const writingModel =
+    config.writingHelp.kind === 'azure-openai' ? new AzureOpenAIWritingModel(config.writingHelp) : undefined;
   const bot = createTeamsBot({
     botAppId: config.bot.appId,
     botAppPassword: config.bot.password,
@@ -115,10 +117,9 @@ async function wire(
     repositories,
     events: createEventCardActions(repositories, activityFeed),
     polls: new PollVoting(repositories),
+    ...(writingModel ? { writingModel } : {}),
   });
 
-  const writingModel =
-    config.writingHelp.kind === 'azure-openai' ? new AzureOpenAIWritingModel(config.writingHelp) : undefined;
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
   const clicks = new ClickRecorder(repositories, logger);
   const media = createMediaStore(config.media);

@@ -7,7 +7,10 @@ import {
   DEMO_EMPLOYEE_ID,
   DEMO_TENANT_ID,
 } from '../../bot/src/demo/demo-data';
+import { adaptiveCardProblems } from '../support/adaptive-card-check';
 import { apiAs } from '../support/api-client';
+import { messageBot } from '../support/bot-invoke';
+import { messageTables } from '../../bot/src/chat/messages';
 import { SimulatedAzureOpenAI } from '../support/simulated-azure-openai';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
@@ -193,6 +196,76 @@ describe('help with writing a post', () => {
       params: { cap: used + 3_000 },
     });
     expect(simulator.received.length).toBe(asked);
+
+    // Without a cap of their own, the default applies again.
+    await admin.put('/api/v1/admin/content-policy', { fourEyes: policy.fourEyes, guardrails: [] });
+    expect((await ask('item-01')).status).toBe(200);
+  });
+});
+
+describe('help with writing in chat', () => {
+  interface Card {
+    body: { type: string; text?: string; items?: { type: string; text?: string }[] }[];
+  }
+  const cardOf = (replies: Awaited<ReturnType<typeof messageBot>>) => {
+    expect(replies).toHaveLength(1);
+    return replies[0]!.attachments![0]!.content as Card;
+  };
+  const variantTexts = (card: Card) =>
+    card.body.flatMap((element) => (element.type === 'Container' ? [element.items![1]!.text] : []));
+
+  it('"écris-moi un post sur …" answers with the variants of the item whose title matches, as a card', async () => {
+    simulator.answerNext({
+      kind: 'variants',
+      variants: ['Mon usine recrute 200 personnes !', 'Un tuyau d’initié : Douai recrute #collaborateur'],
+    });
+    const card = cardOf(
+      await messageBot(service.url, {
+        personId: DEMO_AMBASSADOR_ID,
+        text: 'Écris-moi un post sur les 200 postes de Douai',
+        locale: 'fr-FR',
+      }),
+    );
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(card.body[0]!.text).toBe(messageTables.fr.writeTitle);
+    expect(variantTexts(card)).toEqual([
+      'Mon usine recrute 200 personnes ! #collaborateur',
+      'Un tuyau d’initié : Douai recrute #collaborateur',
+    ]);
+    expect(simulator.lastPrompt()).toContain('L’usine de Douai ouvre 200 postes');
+    expect(simulator.lastPrompt()).toContain('Write in French only.');
+  });
+
+  it('asks again from another angle when a card button says so', async () => {
+    await messageBot(service.url, {
+      personId: DEMO_AMBASSADOR_ID,
+      value: { command: 'write', itemId: 'item-01', angle: 'question' },
+    });
+    expect(simulator.lastPrompt()).toContain('Ask the author’s network an open question');
+  });
+
+  it('says so when no title matches, or no item is named', async () => {
+    const asked = simulator.received.length;
+    const [noMatch] = await messageBot(service.url, {
+      personId: DEMO_AMBASSADOR_ID,
+      text: 'write me a post about the cafeteria menu',
+    });
+    expect(noMatch!.text).toBe(messageTables.en.writeNoMatch.replace('{subject}', 'the cafeteria menu'));
+    const [noSubject] = await messageBot(service.url, {
+      personId: DEMO_AMBASSADOR_ID,
+      text: 'write me a post about',
+    });
+    expect(noSubject!.text).toBe(messageTables.en.writeWhichItem);
+    expect(simulator.received.length).toBe(asked);
+  });
+
+  it('answers a content-filter refusal kindly', async () => {
+    simulator.answerNext({ kind: 'prompt-filtered' });
+    const [reply] = await messageBot(service.url, {
+      personId: DEMO_AMBASSADOR_ID,
+      text: 'write me a post about the Douai plant',
+    });
+    expect(reply!.text).toBe(messageTables.en.writeContentFiltered);
   });
 });
 

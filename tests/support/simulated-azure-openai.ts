@@ -81,9 +81,10 @@ export class SimulatedAzureOpenAI {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-    const error = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+    };
+    const error = (status: number, code: string, message: string, headers?: Record<string, string>): void =>
       send(status, { error: { code, message } }, headers);
 
     const url = new URL(req.url ?? '/', this.endpoint);

@@ -14,12 +14,7 @@ export interface WritingModel {
 }
 
 export type WritingHelpFailure =
-  | 'not-configured'
-  | 'monthly-cap'
-  | 'content-filter'
-  | 'busy'
-  | 'timed-out'
-  | 'unavailable';
+  'not-configured' | 'monthly-cap' | 'content-filter' | 'busy' | 'timed-out' | 'unavailable';
 
 /**
  * Why no variants came: each is told to the person in its own words (the API's problem, the chat's reply),

@@ -1,4 +1,8 @@
-import { proposalSuggestionRequestSchema, suggestionRequestSchema, suggestionsSchema } from '@contract/writing-help';
+import {
+  proposalSuggestionRequestSchema,
+  suggestionRequestSchema,
+  suggestionsSchema,
+} from '@contract/writing-help';
 import type { Suggestions } from '@contract/writing-help';
 import type { PersonDoc } from '../../domain/documents';
 import { suggestTexts } from '../../writing-help/suggest-texts';
@@ -39,10 +43,12 @@ export const suggestForProposal = handler({
   async handle({ services, body, currentPerson }): Promise<Suggestions> {
     const person = await mayWrite(services, await currentPerson());
     const campaign = await requireOpenCampaign(services.repositories, person, body.campaignId);
-    const { campaignId: _campaignId, title, draft, ...request } = body;
+    const { network, language, angle, title, draft } = body;
     return suggest(services, {
       tenantId: person.tenantId,
-      ...request,
+      network,
+      language,
+      angle,
       subject: { title: title ?? campaign.name[body.language], summary: campaign.name[body.language] },
       ...(draft ? { startingText: draft } : {}),
     });

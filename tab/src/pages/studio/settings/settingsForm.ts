@@ -61,8 +61,7 @@ export function toPolicyInput(values: SettingsFormValues): SettingsValidation {
     .filter(([, rule]) => !/^[1-9]\d{0,5}$/.test(rule.maxLength.trim()))
     .map(([key]) => key);
   const monthlyTokens = values.monthlyTokens.trim();
-  const invalidMonthlyTokens =
-    !/^\d{1,9}$/.test(monthlyTokens) || Number(monthlyTokens) > MAX_MONTHLY_TOKENS;
+  const invalidMonthlyTokens = !/^\d{1,9}$/.test(monthlyTokens) || Number(monthlyTokens) > MAX_MONTHLY_TOKENS;
   if (invalidLength.length > 0 || invalidMonthlyTokens) {
     return { ok: false, invalidLength, invalidMonthlyTokens };
   }
