@@ -34,6 +34,8 @@ import { localized } from '../../i18n/localized';
 import { PostPreview } from '../../ui/postPreview/PostPreview';
 import { planShare } from './sharePlan';
 import { ShareOutcome } from './ShareOutcome';
+import { WritingHelp } from './WritingHelp';
+import { suggestForItem } from '../../api/writingHelp';
 import type { Outcome } from './ShareOutcome';
 import { languagesFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
 
@@ -231,6 +233,15 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             </>
           )}
         </div>
+
+        {isAmbassador && (
+          <WritingHelp
+            key={draftKey}
+            language={language}
+            suggest={(angle) => suggestForItem(item.id, { network, language, angle })}
+            onUse={(chosen) => setDrafts((current) => ({ ...current, [draftKey]: chosen }))}
+          />
+        )}
 
         <div className={styles.actions}>
           {isAmbassador ? (

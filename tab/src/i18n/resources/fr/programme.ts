@@ -112,6 +112,21 @@ export const frProgramme = {
     seeMore: '… voir plus',
     needsPicture: '{{network}} demande une photo ou une vidéo.',
   },
+  writingHelp: {
+    open: 'Aidez-moi à l’écrire',
+    title: 'Aidez-moi à l’écrire',
+    intro:
+      'Choisissez un angle : vous recevez trois textes à votre façon, vérifiés selon la charte. Partez de l’un d’eux et faites-le vôtre.',
+    angle: 'Angle',
+    ask: 'Proposer trois textes',
+    again: 'Proposer trois autres textes',
+    asking: 'Rédaction des propositions…',
+    failed: 'Pas de proposition cette fois',
+    editFreely:
+      'Chaque proposition a été vérifiée selon les règles de la charte. Utilisez-en une, puis modifiez-la librement.',
+    use: 'Utiliser la proposition {{number}}',
+    used: 'Dans votre texte : modifiez-le comme vous voulez.',
+  },
   share: {
     title: 'Partagez-le à votre façon',
     network: 'Réseau',
