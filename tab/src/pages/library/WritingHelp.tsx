@@ -2,6 +2,8 @@ import {
   Button,
   Card,
   Field,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
@@ -18,7 +20,9 @@ import type { WritingAngle } from '@contract/writing-angle';
 import type { Suggestion, SuggestionFinding } from '@contract/writing-help';
 import { organisationQuery } from '../../api/organisation';
 import { currentLocale } from '../../i18n/i18n';
+import { describeError } from '../../ui/describeError';
 import { ErrorState } from '../../ui/ErrorState';
+import { problemText } from '../../ui/problemText';
 import { FieldGroup } from '../../ui/FieldGroup';
 import { issueMessage } from '../../ui/guardrailIssues';
 
@@ -113,7 +117,7 @@ function WritingHelpPanel({ language, suggest, onUse }: WritingHelpProps) {
           </Button>
           <span role="status">{asking ? t('writingHelp.asking') : ''}</span>
         </div>
-        {error !== undefined && <ErrorState error={error} title={t('writingHelp.failed')} />}
+        {error !== undefined && <Failure error={error} />}
         {suggestions && (
           <>
             <p id={listLabel} className={styles.noted}>
@@ -134,7 +138,7 @@ function WritingHelpPanel({ language, suggest, onUse }: WritingHelpProps) {
                             className={finding.kind === 'disclosure-added' ? styles.noted : styles.flagged}
                           >
                             {finding.kind === 'disclosure-added'
-                              ? t('share.disclosureAdded', { disclosure: finding.disclosure })
+                              ? t('writingHelp.disclosureAdded', { disclosure: finding.disclosure })
                               : issueMessage(finding, t, locale)}
                           </li>
                         ))}
@@ -161,6 +165,25 @@ function WritingHelpPanel({ language, suggest, onUse }: WritingHelpProps) {
       </div>
     </FieldGroup>
   );
+}
+
+/** Refusals that are no one's fault (a safety filter, the month's limit) are said gently; the rest as errors. */
+const GENTLE_REFUSALS: ReadonlySet<string> = new Set([
+  'writingHelp.contentFiltered',
+  'writingHelp.monthlyCapReached',
+]);
+
+function Failure({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const { reason } = describeError(error);
+  if (reason && GENTLE_REFUSALS.has(reason.code)) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{problemText(t, reason)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return <ErrorState error={error} title={t('writingHelp.failed')} />;
 }
 
 function findingKey(finding: SuggestionFinding): string {

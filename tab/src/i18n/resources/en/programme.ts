@@ -119,6 +119,7 @@ export const enProgramme = {
     asking: 'Writing suggestions…',
     failed: 'No suggestions this time',
     editFreely: 'Each suggestion has been checked against the charter’s rules. Use one, then edit it freely.',
+    disclosureAdded: '{{disclosure}} was added at the end, as the charter asks.',
     use: 'Use suggestion {{number}}',
     used: 'In your text: edit it as you like.',
   },

@@ -124,6 +124,7 @@ export const frProgramme = {
     failed: 'Pas de proposition cette fois',
     editFreely:
       'Chaque proposition a été vérifiée selon les règles de la charte. Utilisez-en une, puis modifiez-la librement.',
+    disclosureAdded: '{{disclosure}} a été ajouté à la fin, comme le demande la charte.',
     use: 'Utiliser la proposition {{number}}',
     used: 'Dans votre texte : modifiez-le comme vous voulez.',
   },
