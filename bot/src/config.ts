@@ -13,6 +13,11 @@ const csv = z
       .filter(Boolean),
   );
 
+/** An empty value is no value: settings a template always writes, empty when their feature is not deployed. */
+function emptyAsUnset<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -66,9 +71,9 @@ const envSchema = z.object({
   NUDGE_RULES_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Signs the continuation tokens of paged lists; every instance serving the same clients needs the same. */
   PAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Azure OpenAI, for the writing help: unset, the help is off. */
-  AZURE_OPENAI_ENDPOINT: z.url().optional(),
-  AZURE_OPENAI_DEPLOYMENT: z.string().optional(),
+  /** Azure OpenAI, for the writing help: unset or empty (as App Service sets it when not deployed), the help is off. */
+  AZURE_OPENAI_ENDPOINT: emptyAsUnset(z.url()),
+  AZURE_OPENAI_DEPLOYMENT: emptyAsUnset(z.string()),
   /** Only if not using managed identity (Entra ID, role "Cognitive Services OpenAI User"). */
   AZURE_OPENAI_API_KEY: z.string().optional(),
   AZURE_OPENAI_API_VERSION: z
