@@ -52,10 +52,31 @@ param linkedInTokenKey string = ''
 
 @description('The LinkedIn-Version the service calls, YYYYMM; LinkedIn retires each about a year after release.')
 param linkedInApiVersion string = ''
+@allowed(['off', 'azure-openai'])
+@description('The writing help ("Help me write it"): azure-openai deploys a model for it; off hides it.')
+param writingHelp string = 'off'
+
+@description('Region of the Azure OpenAI resource: the model must be offered there (it may differ from location).')
+param openAiLocation string = location
+
+@description('The chat model the writing help uses, and its version.')
+param openAiModelName string = 'gpt-4o-mini'
+param openAiModelVersion string = '2024-07-18'
+
+@allowed(['Standard', 'DataZoneStandard', 'GlobalStandard'])
+@description('Where prompts are processed: Standard in the resource\'s region (data residency), or wider for more capacity.')
+param openAiDeploymentType string = 'Standard'
+
+@minValue(1)
+@description('Rate limit of the model deployment, in thousands of tokens per minute.')
+param openAiCapacity int = 30
 
 var base = toLower(resourceBaseName)
 var suffix = uniqueString(resourceGroup().id)
 var cosmosDatabaseName = 'ambassade'
+var enableWritingHelp = writingHelp == 'azure-openai'
+var openAiName = 'oai-${base}-${suffix}'
+var openAiDeploymentName = 'writing-help'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -115,6 +136,20 @@ module linkedIn 'modules/linkedin.bicep' = if (!empty(linkedInClientId)) {
   }
 }
 
+module openAi 'modules/openai.bicep' = if (enableWritingHelp) {
+  name: 'openai'
+  params: {
+    name: openAiName
+    location: openAiLocation
+    deploymentName: openAiDeploymentName
+    modelName: openAiModelName
+    modelVersion: openAiModelVersion
+    deploymentType: openAiDeploymentType
+    capacity: openAiCapacity
+    userPrincipalId: identity.outputs.principalId
+  }
+}
+
 module webApp 'modules/web-app.bicep' = {
   name: 'web-app'
   params: {
@@ -136,6 +171,9 @@ module webApp 'modules/web-app.bicep' = {
     linkedInApiVersion: linkedInApiVersion
     linkedInClientSecretUri: linkedIn.?outputs.clientSecretUri ?? ''
     linkedInTokenKeyUri: linkedIn.?outputs.tokenKeyUri ?? ''
+    // The endpoint follows from the resource's custom subdomain; empty settings leave the help off.
+    openAiEndpoint: enableWritingHelp ? 'https://${openAiName}.openai.azure.com/' : ''
+    openAiDeployment: enableWritingHelp ? openAiDeploymentName : ''
   }
 }
 

@@ -176,4 +176,26 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ...production, ...app })).toThrow(/LINKEDIN_TOKEN_KEY/);
     });
   });
+
+  it('turns the writing help on with Azure OpenAI: the managed identity unless a key is given', () => {
+    expect(loadConfig({}).writingHelp).toEqual({ kind: 'off' });
+    const settings = {
+      AZURE_OPENAI_ENDPOINT: 'https://contoso-ambassade.openai.azure.com/',
+      AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
+    };
+    expect(loadConfig(settings).writingHelp).toEqual({
+      kind: 'azure-openai',
+      endpoint: 'https://contoso-ambassade.openai.azure.com',
+      deployment: 'gpt-4o-mini',
+      apiVersion: '2024-10-21',
+      timeoutMs: 30_000,
+    });
+    expect(loadConfig({ ...settings, AZURE_OPENAI_API_KEY: 'k' }).writingHelp).toMatchObject({ apiKey: 'k' });
+    expect(() => loadConfig({ AZURE_OPENAI_ENDPOINT: settings.AZURE_OPENAI_ENDPOINT })).toThrow(
+      /AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT go together/,
+    );
+    expect(() => loadConfig({ ...settings, AZURE_OPENAI_API_VERSION: 'latest' })).toThrow(
+      /AZURE_OPENAI_API_VERSION/,
+    );
+  });
 });

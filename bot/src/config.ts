@@ -13,6 +13,11 @@ const csv = z
       .filter(Boolean),
   );
 
+/** An empty value is no value: settings a template always writes, empty when their feature is not deployed. */
+function emptyAsUnset<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -81,6 +86,17 @@ const envSchema = z.object({
     .string()
     .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 bytes in base64')
     .optional(),
+  /** Azure OpenAI, for the writing help: unset or empty (as App Service sets it when not deployed), the help is off. */
+  AZURE_OPENAI_ENDPOINT: emptyAsUnset(z.url()),
+  AZURE_OPENAI_DEPLOYMENT: emptyAsUnset(z.string()),
+  /** Only if not using managed identity (Entra ID, role "Cognitive Services OpenAI User"). */
+  AZURE_OPENAI_API_KEY: z.string().optional(),
+  AZURE_OPENAI_API_VERSION: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must be an API version such as 2024-10-21')
+    .default('2024-10-21'),
+  /** How long one request to Azure OpenAI may take: a person is waiting for the answer. */
+  AZURE_OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(30_000),
 });
 
 /** Every variable the service reads (the README's configuration table lists each). */
@@ -115,6 +131,20 @@ export interface LinkedInSettings {
   /** The token key (`LINKEDIN_TOKEN_KEY`), or a key file kept in DATA_DIR on a local run. */
   tokenKey: { kind: 'setting'; key: Buffer } | { kind: 'file'; path: string };
 }
+/**
+ * Azure OpenAI for the writing help, or off. Without a key, the service's managed identity signs in through Entra
+ * ID, as for Cosmos DB.
+ */
+export type WritingHelpMode =
+  | { kind: 'off' }
+  | {
+      kind: 'azure-openai';
+      endpoint: string;
+      deployment: string;
+      apiVersion: string;
+      apiKey?: string;
+      timeoutMs: number;
+    };
 
 /** How the service reads Entra ID groups through Microsoft Graph, if at all (see docs/admin-guide.md). */
 export type GraphMode =
@@ -156,6 +186,7 @@ export interface Config {
   pageTokenKey?: string;
   /** Posting to LinkedIn; absent when the organisation has not registered a LinkedIn app. */
   linkedIn?: LinkedInSettings;
+  writingHelp: WritingHelpMode;
 }
 
 export class ConfigError extends Error {}
@@ -252,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     ...(e.PAGE_TOKEN_KEY ? { pageTokenKey: e.PAGE_TOKEN_KEY } : {}),
     ...linkedInSettings(e, production),
+    writingHelp: writingHelpMode(e),
   };
 }
 
@@ -285,6 +317,26 @@ function linkedInSettings(
         ? { kind: 'setting', key: Buffer.from(e.LINKEDIN_TOKEN_KEY, 'base64') }
         : { kind: 'file', path: path.join(path.resolve(e.DATA_DIR), 'linkedin-token.key') },
     },
+  };
+}
+
+function writingHelpMode(e: z.infer<typeof envSchema>): WritingHelpMode {
+  const endpoint = e.AZURE_OPENAI_ENDPOINT;
+  const deployment = e.AZURE_OPENAI_DEPLOYMENT;
+  if (!endpoint && !deployment) return { kind: 'off' };
+  if (!endpoint || !deployment) {
+    throw new ConfigError(
+      'AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT go together: set both for the writing help, or neither.',
+    );
+  }
+  return {
+    kind: 'azure-openai',
+    // The client appends `/openai/deployments/…` itself.
+    endpoint: endpoint.replace(/\/+$/, ''),
+    deployment,
+    apiVersion: e.AZURE_OPENAI_API_VERSION,
+    ...(e.AZURE_OPENAI_API_KEY ? { apiKey: e.AZURE_OPENAI_API_KEY } : {}),
+    timeoutMs: e.AZURE_OPENAI_TIMEOUT_MS,
   };
 }
 

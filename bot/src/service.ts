@@ -44,6 +44,7 @@ import { ActivityFeed } from './teams/activity-feed';
 import { activityFeedJob } from './teams/activity-feed-job';
 import { ServiceGate } from './http/service-gate';
 import { answerMalformedRequestsWithProblems } from './http/malformed-requests';
+import { AzureOpenAIWritingModel } from './external/azure-openai';
 
 /** In-flight requests get this long to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -108,6 +109,8 @@ async function wire(
     ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     logger,
   });
+  const writingModel =
+    config.writingHelp.kind === 'azure-openai' ? new AzureOpenAIWritingModel(config.writingHelp) : undefined;
   const bot = createTeamsBot({
     botAppId: config.bot.appId,
     botAppPassword: config.bot.password,
@@ -118,6 +121,7 @@ async function wire(
     repositories,
     events: createEventCardActions(repositories, activityFeed),
     polls: new PollVoting(repositories),
+    ...(writingModel ? { writingModel } : {}),
   });
 
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
@@ -132,6 +136,7 @@ async function wire(
       publicUrl,
       directory: EntraDirectory.fromConfig(config.graph),
       ...(activityFeed ? { actionNotices: activityFeed } : {}),
+      ...(writingModel ? { writingModel } : {}),
       media,
       mediaDigests: new MediaDigests(media),
       isAllowedOutboundAddress,

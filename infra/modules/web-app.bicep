@@ -15,6 +15,9 @@ param entraTenantId string
 param teamsAppId string
 param appInsightsConnectionStringSecretUri string
 param logAnalyticsWorkspaceId string
+@description('Azure OpenAI endpoint and model deployment for the writing help; empty when it is not deployed.')
+param openAiEndpoint string
+param openAiDeployment string
 
 @description('The organisation’s LinkedIn app; empty leaves posting to LinkedIn off.')
 param linkedInClientId string
@@ -91,7 +94,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     BOT_ID: identityClientId
     BOT_TENANT_ID: tenant().tenantId
     TEAMS_APP_ID: teamsAppId
-    // DefaultAzureCredential (Cosmos DB, Storage) picks this user-assigned identity.
+    // Empty when Azure OpenAI is not deployed: the writing help is then off. No key: the managed identity signs in.
+    AZURE_OPENAI_ENDPOINT: openAiEndpoint
+    AZURE_OPENAI_DEPLOYMENT: openAiDeployment
+    // DefaultAzureCredential (Cosmos DB, Storage, Azure OpenAI) picks this user-assigned identity.
     AZURE_CLIENT_ID: identityClientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${appInsightsConnectionStringSecretUri})'
     // The deployed zip is already built, with production dependencies only: no build on the server.

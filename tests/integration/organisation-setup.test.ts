@@ -52,6 +52,7 @@ describe('setting a new tenant’s programme up', () => {
         { id: 'brand-contoso-eolien', name: 'Contoso Éolien' },
       ],
       groups: [],
+      writingHelp: false,
     });
     expect((await employee('GET')).body.name).toBe('Contoso Énergie');
 

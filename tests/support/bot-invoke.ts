@@ -17,14 +17,54 @@ export async function invokeBot(
   serviceUrl: string,
   { name, value, personId, locale = 'en-US', conversation }: BotInvoke,
 ): Promise<{ status: number; body: unknown }> {
+  const activities = await sendToBot(serviceUrl, personId, conversation, {
+    type: 'invoke',
+    name,
+    value,
+    locale,
+  });
+  const answer = activities.find((activity) => activity.type === 'invokeResponse')?.value as
+    { status: number; body: unknown } | undefined;
+  if (!answer) throw new Error(`The bot gave no invoke response: ${JSON.stringify(activities)}`);
+  return answer;
+}
+
+/** What the bot replied to a message typed (or a card button pressed) in the person's chat with it. */
+export async function messageBot(
+  serviceUrl: string,
+  {
+    personId,
+    text,
+    value,
+    locale = 'en-US',
+  }: { personId: string; text?: string; value?: object; locale?: string },
+): Promise<BotReply[]> {
+  return sendToBot(serviceUrl, personId, undefined, {
+    type: 'message',
+    locale,
+    ...(text === undefined ? {} : { text }),
+    ...(value === undefined ? {} : { value }),
+  });
+}
+
+export interface BotReply {
+  type: string;
+  text?: string;
+  value?: unknown;
+  attachments?: { contentType: string; content: unknown }[];
+}
+
+async function sendToBot(
+  serviceUrl: string,
+  personId: string,
+  conversation: BotInvoke['conversation'],
+  fields: Record<string, unknown>,
+): Promise<BotReply[]> {
   const response = await fetch(`${serviceUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      type: 'invoke',
-      name,
-      value,
-      locale,
+      ...fields,
       channelId: 'msteams',
       serviceUrl: 'https://smba.trafficmanager.net/emea/',
       deliveryMode: 'expectReplies',
@@ -40,9 +80,5 @@ export async function invokeBot(
     }),
   });
   if (response.status !== 200) throw new Error(`The bot answered ${response.status}`);
-  const { activities } = (await response.json()) as { activities: { type: string; value?: unknown }[] };
-  const answer = activities.find((activity) => activity.type === 'invokeResponse')?.value as
-    { status: number; body: unknown } | undefined;
-  if (!answer) throw new Error(`The bot gave no invoke response: ${JSON.stringify(activities)}`);
-  return answer;
+  return ((await response.json()) as { activities: BotReply[] }).activities;
 }

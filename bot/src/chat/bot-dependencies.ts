@@ -1,4 +1,5 @@
 import type { Repositories } from '../store/repositories';
+import type { WritingModel } from '../writing-help/writing-model';
 import type { BotLogger } from './bot-logger';
 import type { TabPage } from './tab-deep-link';
 
@@ -9,4 +10,6 @@ export interface BotDependencies {
   publicUrl: string;
   tabDeepLink: (page: TabPage) => string;
   logger: BotLogger;
+  /** Azure OpenAI for "write me a post about …"; absent when the writing help is not configured. */
+  writingModel?: WritingModel;
 }

@@ -61,6 +61,31 @@ const en = {
   dashboardShare: 'Share',
   dashboardPropertyPane:
     'Each person sees their own card: what is new for them to share this week and, for ambassadors, their points. There is nothing to set.',
+  writeDescription: 'three ways to put an item in your own words, e.g. "write me a post about Douai"',
+  writeWhichItem:
+    'Which item should I help you with? Type "write me a post about" followed by a few words of its title.',
+  writeNoMatch:
+    'I found nothing called “{subject}” among the content you can share. Type "latest" to see what is new, or open the library.',
+  writeCharterFirst:
+    'The charter has a new version: read and accept it in the Ambassade tab, then I can help you write.',
+  writeTitle: 'Three ways to say it',
+  writeFor: '{title}: for {network}, in {language}',
+  'language.fr': 'French',
+  'language.en': 'English',
+  writeAngle: 'Angle: {angle}',
+  writeVariant: 'Option {number}',
+  writeDisclosureAdded: '{disclosure} was added at the end, as the charter asks.',
+  writeEditFreely:
+    'Pick one, make it yours, and share it from the tab: the charter’s checks run again there.',
+  writeShare: 'Share from Ambassade',
+  writeOtherAngles: 'Another angle:',
+  writeNotConfigured: 'Help with writing is not available in your organisation.',
+  writeMonthlyCap:
+    'Help with writing has reached its limit for this month: it will be back next month. The suggested texts in the tab are still yours to adapt.',
+  writeContentFiltered:
+    'No suggestion this time: Azure’s safety filter held this request back. Try another angle, or write in your own words.',
+  writeBusy: 'Help with writing is busy right now: try again in {seconds} seconds.',
+  writeUnavailable: 'Help with writing cannot answer right now: try again in a moment.',
 };
 
 export type Messages = Record<keyof typeof en, string>;
@@ -127,6 +152,31 @@ const fr: Messages = {
   dashboardShare: 'Partager',
   dashboardPropertyPane:
     'Chacun voit sa propre carte : les nouveautés à partager cette semaine et, pour les ambassadeurs, leurs points. Il n’y a rien à régler.',
+  writeDescription: 'trois façons de dire un contenu avec vos mots, ex. « écris-moi un post sur Douai »',
+  writeWhichItem:
+    'Sur quel contenu voulez-vous de l’aide ? Tapez « écris-moi un post sur » suivi de quelques mots de son titre.',
+  writeNoMatch:
+    'Je ne trouve rien qui s’appelle « {subject} » parmi les contenus que vous pouvez partager. Tapez « nouveautés » pour voir les derniers, ou ouvrez la bibliothèque.',
+  writeCharterFirst:
+    'La charte a une nouvelle version : lisez-la et acceptez-la dans l’onglet Ambassade, puis je pourrai vous aider à écrire.',
+  writeTitle: 'Trois façons de le dire',
+  writeFor: '{title} : pour {network}, en {language}',
+  'language.fr': 'français',
+  'language.en': 'anglais',
+  writeAngle: 'Angle : {angle}',
+  writeVariant: 'Proposition {number}',
+  writeDisclosureAdded: '{disclosure} a été ajouté à la fin, comme le demande la charte.',
+  writeEditFreely:
+    'Choisissez-en une, faites-la vôtre et partagez-la depuis l’onglet : les vérifications de la charte s’y appliquent à nouveau.',
+  writeShare: 'Partager depuis Ambassade',
+  writeOtherAngles: 'Un autre angle :',
+  writeNotConfigured: 'L’aide à l’écriture n’est pas disponible dans votre organisation.',
+  writeMonthlyCap:
+    'L’aide à l’écriture a atteint sa limite pour ce mois : elle revient le mois prochain. Les textes suggérés dans l’onglet restent à adapter librement.',
+  writeContentFiltered:
+    'Pas de suggestion cette fois : le filtre de sécurité d’Azure a retenu cette demande. Essayez un autre angle, ou écrivez avec vos mots.',
+  writeBusy: 'L’aide à l’écriture est très demandée : réessayez dans {seconds} secondes.',
+  writeUnavailable: 'L’aide à l’écriture ne peut pas répondre pour l’instant : réessayez dans un instant.',
 };
 
 export const messageTables: Readonly<Record<Locale, Messages>> = { en, fr };

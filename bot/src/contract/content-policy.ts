@@ -4,6 +4,9 @@ import { guardrailsSchema } from './guardrails';
 import { localeSchema } from './locale-schemas';
 import { networkSchema } from './network-schema';
 
+/** A hundred million tokens: far beyond any programme's month, low enough to catch a slipped zero. */
+export const MAX_MONTHLY_TOKENS = 100_000_000;
+
 const termSchema = z.string().trim().min(1).max(100);
 const domainSchema = z
   .string()
@@ -34,6 +37,8 @@ export const contentPolicyInputSchema = z
         (rules) => new Set(rules.map((rule) => `${rule.network}:${rule.language}`)).size === rules.length,
         codedRule('field.oneRulePerNetworkAndLanguage', 'one rule per network and language'),
       ),
+    /** Tokens the writing help may use per month in the organisation (0 turns it off); the default if absent. */
+    writingHelpMonthlyTokens: z.number().int().min(0).max(MAX_MONTHLY_TOKENS).optional(),
   })
   .strict();
 export type ContentPolicyInput = z.infer<typeof contentPolicyInputSchema>;
@@ -50,5 +55,7 @@ export type GuardrailRule = z.infer<typeof guardrailRuleSchema>;
 export const contentPolicySchema = z.object({
   fourEyes: z.boolean(),
   guardrails: z.array(guardrailRuleSchema),
+  /** The writing help's monthly cap in tokens, and what this month (UTC) has used of it. */
+  writingHelp: z.object({ monthlyTokens: z.number().int(), usedThisMonth: z.number().int() }),
 });
 export type ContentPolicy = z.infer<typeof contentPolicySchema>;

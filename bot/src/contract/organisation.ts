@@ -14,6 +14,8 @@ export const organisationSchema = z.object({
   name: z.string(),
   brands: z.array(brandSchema),
   groups: z.array(groupSchema),
+  /** Whether "help me write it" is offered: Azure OpenAI is configured. */
+  writingHelp: z.boolean(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

@@ -204,6 +204,12 @@ export const problemCodes = [
   'entraSync.unavailable',
   'compliance.shareNotArchived',
   'compliance.holdNotFound',
+  'writingHelp.notConfigured',
+  'writingHelp.monthlyCapReached',
+  'writingHelp.contentFiltered',
+  'writingHelp.busy',
+  'writingHelp.timedOut',
+  'writingHelp.unavailable',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -35,6 +35,14 @@ export interface OrganisationDoc extends TenantDocument {
   insights?: InsightsSettingsInput & { updatedAt: string; updatedBy: string };
   /** Retention and legal holds set by an administrator, and where the compliance jobs are up to. */
   compliance?: ComplianceDoc;
+  /** Tokens the writing help used this month (UTC), counted against the content policy's monthly cap. */
+  writingHelpUsage?: WritingHelpUsage;
+}
+
+export interface WritingHelpUsage {
+  /** `YYYY-MM`: a new month starts from zero. */
+  month: string;
+  tokens: number;
 }
 
 export interface ComplianceDoc {
@@ -50,6 +58,8 @@ export interface ComplianceDoc {
 export interface ContentPolicyDoc {
   fourEyes: boolean;
   guardrails: ({ network: Network; language: Locale } & Guardrails)[];
+  /** Tokens the writing help may use per month; the default (`DEFAULT_MONTHLY_TOKEN_CAP`) until set. */
+  writingHelpMonthlyTokens?: number;
   updatedAt: string;
   updatedBy: string;
 }

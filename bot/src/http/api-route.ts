@@ -12,6 +12,7 @@ import type { MediaStore } from '../media/media-store';
 import type { MediaDigests } from '../media/media-digest';
 import type { EntraDirectory } from '../external/entra-directory';
 import type { LinkedIn } from '../linkedin/linkedin-connections';
+import type { WritingModel } from '../writing-help/writing-model';
 
 /** Who may call a route: any signed-in employee, or only holders of one of the listed app roles. */
 export type Access = 'employee' | readonly AppRole[];
@@ -33,6 +34,8 @@ export interface ApiServices {
   linkedIn?: LinkedIn;
   /** Where what a person must now do is announced (the Teams activity feed); absent when Graph is off. */
   actionNotices?: ActionNotices;
+  /** Azure OpenAI for the writing help; absent when it is not configured. */
+  writingModel?: WritingModel;
 }
 
 /** How a version travels in `ETag` and `If-Match`: quoted, as HTTP has it. */

@@ -7,6 +7,7 @@ import { getMe, updateMe } from './routes/me';
 import { eraseMe, exportMyData, getImpact } from './routes/my-data';
 import { share } from './routes/shares';
 import { connectLinkedIn, disconnectLinkedIn, getConnections } from './routes/connections';
+import { suggestForItem, suggestForProposal } from './routes/writing-help';
 import { getOrganisation, setUpOrganisation } from './routes/organisation';
 import { listPeople } from './routes/studio-people';
 import { getContentPolicy, updateContentPolicy } from './routes/content-policy';
@@ -127,6 +128,12 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'get', path: '/api/v1/library', access: 'employee', handler: listLibrary },
   { method: 'get', path: '/api/v1/library/:itemId', access: 'employee', handler: getLibraryItem },
   { method: 'post', path: '/api/v1/library/:itemId/shares', access: 'employee', handler: share },
+  {
+    method: 'post',
+    path: '/api/v1/library/:itemId/suggestions',
+    access: 'employee',
+    handler: suggestForItem,
+  },
   { method: 'get', path: '/api/v1/studio/people', access: MANAGERS, handler: listPeople },
   { method: 'get', path: '/api/v1/admin/charter/acceptances', access: ADMINS, handler: listAcceptances },
   { method: 'get', path: '/api/v1/studio/groups', access: MANAGERS, handler: listGroups },
@@ -230,6 +237,12 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'post', path: '/api/v1/media', access: 'employee', handler: uploadMedia },
   { method: 'get', path: '/api/v1/proposals/options', access: 'employee', handler: proposalOptions },
   { method: 'post', path: '/api/v1/proposals', access: 'employee', handler: propose },
+  {
+    method: 'post',
+    path: '/api/v1/proposals/suggestions',
+    access: 'employee',
+    handler: suggestForProposal,
+  },
   { method: 'get', path: '/api/v1/me/proposals', access: 'employee', handler: myProposals },
   { method: 'get', path: '/api/v1/insights/dashboard', access: MANAGERS, handler: getInsightsDashboard },
   {

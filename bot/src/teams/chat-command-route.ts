@@ -38,6 +38,7 @@ export function registerChatCommands(
       locale,
       messages,
       value,
+      ...(match?.subject ? { subject: match.subject } : {}),
       deps,
       commands,
       now: new Date(),

@@ -75,6 +75,8 @@ describe('infra/azure.bicep', () => {
         'Microsoft.Insights/components',
         'Microsoft.Insights/diagnosticSettings',
         'Microsoft.Authorization/roleAssignments',
+        'Microsoft.CognitiveServices/accounts',
+        'Microsoft.CognitiveServices/accounts/deployments',
       ]),
     );
     for (const declared of resources)
@@ -135,6 +137,8 @@ describe('infra/azure.bicep', () => {
     expect(config.bot.tenantId).toBeDefined();
     expect(env).not.toHaveProperty('BOT_PASSWORD');
     expect(env).not.toHaveProperty('COSMOS_KEY');
+    expect(env).not.toHaveProperty('AZURE_OPENAI_API_KEY');
+    expect(config.writingHelp).toMatchObject({ kind: 'azure-openai' });
     expect(env).not.toHaveProperty('PORT');
     expect(env.AZURE_CLIENT_ID).toBeDefined();
     expect(env.APPLICATIONINSIGHTS_CONNECTION_STRING).toBe('@Microsoft.KeyVault(SecretUri=x)');
@@ -189,6 +193,46 @@ describe('infra/azure.bicep', () => {
     const storage = resource('Microsoft.Storage/storageAccounts');
     expect(valueAt(storage, 'properties.allowBlobPublicAccess')).toBe(false);
     expect(valueAt(storage, 'properties.allowSharedKeyAccess')).toBe(false);
+  });
+
+  it('deploys Azure OpenAI for the writing help only when asked, keyless, the service identity its only user', () => {
+    const main = file('azure.bicep');
+    expect(parameterNames(main)).toContainEqual({ name: 'writingHelp', hasDefault: true });
+    const declaration = main.root.namedChildren.find(
+      (node) => node.type === 'module_declaration' && node.text.includes("'modules/openai.bicep'"),
+    );
+    expect(declaration?.text).toMatch(/= if \(enableWritingHelp\)/);
+    expect(
+      propertyAt(declaration?.namedChildren.at(-1)?.namedChildren.at(-1), 'params.userPrincipalId')?.text,
+    ).toBe('identity.outputs.principalId');
+
+    const account = resource('Microsoft.CognitiveServices/accounts');
+    expect(valueAt(account, 'kind')).toBe('OpenAI');
+    expect(valueAt(account, 'properties.disableLocalAuth')).toBe(true);
+    expect(propertyAt(account.body, 'properties.customSubDomainName')?.text).toBe('name');
+    const deployment = resource('Microsoft.CognitiveServices/accounts/deployments');
+    expect(propertyAt(deployment.body, 'parent')?.text).toBe(account.symbol);
+    expect(valueAt(deployment, 'properties.model.format')).toBe('OpenAI');
+
+    const openAi = file('openai.bicep');
+    // Built-in role "Cognitive Services OpenAI User": calls the models, reads no keys, manages nothing.
+    expect(literal(variableValue(openAi, 'openAiUserRoleId')!)).toBe('5e0bd9bd-7b93-4f28-af87-19fc36ad61bd');
+    const role = resourceDeclarations(openAi).find(
+      (declared) => declared.type === 'Microsoft.Authorization/roleAssignments',
+    )!;
+    expect(propertyAt(role.body, 'scope')?.text).toBe(account.symbol);
+    expect(propertyAt(role.body, 'properties.principalId')?.text).toBe('userPrincipalId');
+
+    // Off, the settings are empty and the service reads them as unset: the help is hidden.
+    const webApp = main.root.namedChildren.find(
+      (node) => node.type === 'module_declaration' && node.text.includes("'modules/web-app.bicep'"),
+    );
+    expect(webApp?.text).toContain(
+      "openAiEndpoint: enableWritingHelp ? 'https://${openAiName}.openai.azure.com/' : ''",
+    );
+    expect(loadConfig({ AZURE_OPENAI_ENDPOINT: '', AZURE_OPENAI_DEPLOYMENT: '' }).writingHelp).toEqual({
+      kind: 'off',
+    });
   });
 
   it('keeps the compliance archive in a blob container under a time-based immutability policy (WORM)', () => {

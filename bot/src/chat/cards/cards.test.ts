@@ -14,6 +14,8 @@ import { buildLibraryItemCard } from './library-item-card';
 import { buildPreferencesCard } from './preferences-card';
 import { buildStatsCard } from './stats-card';
 import { buildWelcomeCard } from './welcome-card';
+import { buildWritingHelpCard } from './writing-help-card';
+import type { WritingHelpCardContent } from './writing-help-card';
 
 const links = { library: 'https://teams.example/library', charter: 'https://teams.example/charter' };
 const item: LibraryItemSummary = {
@@ -49,6 +51,24 @@ const preferences = {
   showOnLeaderboards: true,
 };
 
+const writingHelp = (locale: Locale): WritingHelpCardContent => ({
+  item: { id: 'item-1', title: item.title[locale] },
+  network: 'linkedin',
+  language: locale,
+  angle: 'question',
+  suggestions: [
+    { text: 'Who is coming to the open day? #employee', findings: [] },
+    {
+      text: 'Insider view of the open day #employee',
+      findings: [
+        { kind: 'banned-term', term: 'insider' },
+        { kind: 'disclosure-added', disclosure: '#employee' },
+      ],
+    },
+  ],
+  itemUrl: `${links.library}/item-1`,
+});
+
 const builders: { name: string; build: (locale: Locale) => AdaptiveCard; titleKey?: keyof Messages }[] = [
   { name: 'welcome', build: (locale) => buildWelcomeCard(locale, links), titleKey: 'welcomeTitle' },
   { name: 'help', build: (locale) => buildHelpCard(locale, chatCommands), titleKey: 'helpTitle' },
@@ -83,6 +103,11 @@ const builders: { name: string; build: (locale: Locale) => AdaptiveCard; titleKe
     name: 'preferences',
     build: (locale) => buildPreferencesCard(locale, preferences, links.library),
     titleKey: 'preferencesTitle',
+  },
+  {
+    name: 'writing help',
+    build: (locale) => buildWritingHelpCard(locale, writingHelp(locale)),
+    titleKey: 'writeTitle',
   },
 ];
 
@@ -196,5 +221,32 @@ describe('library item card', () => {
     expect(
       buildLibraryItemCard('en', insecure, 'https://x').body.some((element) => element.type === 'Image'),
     ).toBe(false);
+  });
+});
+
+describe('writing help card', () => {
+  it('shows each variant with what the charter’s checks found, and asks again from every other angle', () => {
+    const card = buildWritingHelpCard('en', writingHelp('en'));
+    const containers = card.body.flatMap((element) => (element.type === 'Container' ? [element] : []));
+    const texts = containers.map((container) =>
+      container.items!.flatMap((element) => (element.type === 'TextBlock' ? [element.text] : [])),
+    );
+
+    expect(texts).toEqual([
+      ['Option 1', 'Who is coming to the open day? #employee'],
+      [
+        'Option 2',
+        'Insider view of the open day #employee',
+        '⚠ Remove “insider”: the charter does not allow this term.',
+        '#employee was added at the end, as the charter asks.',
+      ],
+    ]);
+    expect(
+      actionsOf(card).flatMap((action) => (action.type === 'Action.Submit' ? [sent(action)] : [])),
+    ).toEqual([
+      { command: 'write', itemId: 'item-1', angle: 'why-it-matters' },
+      { command: 'write', itemId: 'item-1', angle: 'what-i-did' },
+      { command: 'write', itemId: 'item-1', angle: 'invitation' },
+    ]);
   });
 });

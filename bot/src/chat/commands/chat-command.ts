@@ -13,6 +13,8 @@ export interface CommandTurn {
   messages: Messages;
   /** The data of the card button that ran the command (`{ command, ... }`); empty when typed. */
   value: Record<string, unknown>;
+  /** What was typed after the words of a command that takes a subject. */
+  subject?: string;
   deps: BotDependencies;
   /** Every command, for the help card. */
   commands: readonly ChatCommand[];
@@ -32,6 +34,8 @@ interface CommandDefinition {
   words: Readonly<Record<Locale, readonly string[]>>;
   /** Shown on the help card; commands without one are reached from card buttons only. */
   description?: Readonly<Record<Locale, string>>;
+  /** Its words may be followed by a subject ("write me a post about Douai"), given to the turn. */
+  takesSubject?: true;
 }
 
 export type ChatCommand = CommandDefinition &

@@ -7,6 +7,7 @@ import { preferencesCommand } from './preferences-command';
 import { resumeCommand } from './resume-command';
 import { statsCommand } from './stats-command';
 import { stopCommand } from './stop-command';
+import { writeCommand } from './write-command';
 
 /**
  * Every chat command, in the order the help card lists them. A new command is one file in this folder and
@@ -15,6 +16,7 @@ import { stopCommand } from './stop-command';
 export const chatCommands: readonly ChatCommand[] = [
   helpCommand,
   latestCommand,
+  writeCommand,
   statsCommand,
   leaderboardCommand,
   preferencesCommand,

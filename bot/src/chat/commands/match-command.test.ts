@@ -44,3 +44,24 @@ describe('matchCommand', () => {
     expect(named(text)).toBeUndefined();
   });
 });
+
+describe('a command that takes a subject', () => {
+  it.each([
+    ['Write me a post about the Douai plant!', 'en', 'the Douai plant'],
+    ['écris-moi un post sur l’usine de Douai', 'fr', 'l’usine de Douai'],
+    ['Ecris-moi un post sur   Journée portes ouvertes.', 'fr', 'Journée portes ouvertes'],
+  ])('%j asks to write, about what follows its words', (text, hint, subject) => {
+    const match = matchCommand(chatCommands, text);
+    expect({ name: match?.command.name, hint: match?.hint, subject: match?.subject }).toEqual({
+      name: 'write',
+      hint,
+      subject,
+    });
+  });
+
+  it('is asked for without a subject too, and other commands take none', () => {
+    expect(matchCommand(chatCommands, 'write me a post about')).toMatchObject({ command: { name: 'write' } });
+    expect(matchCommand(chatCommands, 'write me a post about')?.subject).toBeUndefined();
+    expect(matchCommand(chatCommands, 'latest news')).toBeUndefined();
+  });
+});

@@ -7,6 +7,8 @@ export interface CommandMatch {
   command: ChatCommand;
   /** The language of the word typed, when it belongs to one language only ("aide", not "stop"). */
   hint?: Locale;
+  /** What follows the words of a command that takes a subject ("write me a post about …"), as typed. */
+  subject?: string;
 }
 
 /** Lower case, no accents, no leading slash, no closing full stop or exclamation, single spaces. */
@@ -18,7 +20,10 @@ function normalize(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** The command a typed text asks for: the whole text must be one of its words, in either language. */
+/**
+ * The command a typed text asks for: the whole text must be one of its words, in either language, or, for a
+ * command that takes a subject, start with one of them.
+ */
 export function matchCommand(
   commands: readonly ChatCommand[],
   text: string | undefined,
@@ -31,6 +36,22 @@ export function matchCommand(
     );
     if (languages.length === 0) continue;
     return languages.length === 1 ? { command, hint: languages[0] } : { command };
+  }
+  for (const command of commands.filter((candidate) => candidate.takesSubject)) {
+    for (const locale of locales) {
+      const word = command.words[locale]
+        .map(normalize)
+        .find((candidate) => typed.startsWith(`${candidate} `));
+      if (word === undefined) continue;
+      // The subject as typed (accents and case kept): the text's words after the command's own.
+      const subject = text
+        .trim()
+        .split(/\s+/)
+        .slice(word.split(' ').length)
+        .join(' ')
+        .replace(/[.!?]+$/, '');
+      return { command, hint: locale, subject };
+    }
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 import { contentPolicyInputSchema, contentPolicySchema } from '@contract/content-policy';
 import type { ContentPolicy } from '@contract/content-policy';
 import { guardrailMatrix, isFourEyesOn } from '../../domain/content-policy';
-import type { ContentPolicyDoc } from '../../domain/documents';
+import type { ContentPolicyDoc, OrganisationDoc } from '../../domain/documents';
+import { monthlyTokenCap, tokensUsedIn, usageMonth } from '../../domain/writing-budget';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
@@ -15,15 +16,23 @@ export async function contentPolicyOf(
   return (await repositories.organisations.find(tenantId))?.contentPolicy;
 }
 
-function toContentPolicy(policy: ContentPolicyDoc | undefined): ContentPolicy {
-  return { fourEyes: isFourEyesOn(policy), guardrails: guardrailMatrix(policy) };
+function toContentPolicy(organisation: OrganisationDoc | undefined): ContentPolicy {
+  const policy = organisation?.contentPolicy;
+  return {
+    fourEyes: isFourEyesOn(policy),
+    guardrails: guardrailMatrix(policy),
+    writingHelp: {
+      monthlyTokens: monthlyTokenCap(policy),
+      usedThisMonth: organisation ? tokensUsedIn(organisation, usageMonth(new Date())) : 0,
+    },
+  };
 }
 
 /** The rules in force, for live feedback while writing and reviewing. */
 export const getContentPolicy = handler({
   answer: contentPolicySchema,
   async handle({ principal, services }): Promise<ContentPolicy> {
-    return toContentPolicy(await contentPolicyOf(services.repositories, principal.tenantId));
+    return toContentPolicy(await services.repositories.organisations.find(principal.tenantId));
   },
 });
 
@@ -60,6 +69,6 @@ export const updateContentPolicy = handler({
       { type: 'content-policy', id: principal.tenantId },
       { before: before ?? null, after: policy },
     );
-    return toContentPolicy(policy);
+    return toContentPolicy(organisation);
   },
 });

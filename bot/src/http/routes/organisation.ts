@@ -2,9 +2,9 @@ import { organisationSchema, organisationSetupSchema } from '@contract/organisat
 import type { Organisation } from '@contract/organisation';
 import type { OrganisationDoc } from '../../domain/documents';
 import { uniqueSlug } from '../../domain/slug';
-import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
+import type { ApiServices } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
 
 export const getOrganisation = handler({
@@ -17,7 +17,7 @@ export const getOrganisation = handler({
         'The programme is not set up for your organisation yet; an administrator sets it up.',
       );
     }
-    return organisationView(services.repositories, organisation);
+    return organisationView(services, organisation);
   },
 });
 
@@ -58,12 +58,12 @@ export const setUpOrganisation = handler({
       { type: 'organisation', id: organisation.id },
       { after: { name: organisation.name, brands } },
     );
-    return new Reply(await organisationView(repositories, organisation), { status: 201 });
+    return new Reply(await organisationView(services, organisation), { status: 201 });
   },
 });
 
 async function organisationView(
-  { groups, people }: Pick<Repositories, 'groups' | 'people'>,
+  { repositories: { groups, people }, writingModel }: Pick<ApiServices, 'repositories' | 'writingModel'>,
   organisation: OrganisationDoc,
 ): Promise<Organisation> {
   const groupDocs = await groups.list(organisation.tenantId);
@@ -74,6 +74,7 @@ async function organisationView(
     tenantId: organisation.tenantId,
     name: organisation.name,
     brands: organisation.brands,
+    writingHelp: writingModel !== undefined,
     groups: groupDocs.map((group, index) => ({
       id: group.id,
       name: group.name,

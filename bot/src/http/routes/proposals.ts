@@ -10,7 +10,7 @@ import type { ProposalList, ProposalOptions, ProposalResult } from '@contract/pr
 import { activityEvent } from '../../activity/activity-event';
 import { proposalItem } from '../../domain/content-item';
 import { checkTexts, guardrailMatrix } from '../../domain/content-policy';
-import type { MediaRef, PersonDoc } from '../../domain/documents';
+import type { CampaignDoc, MediaRef, PersonDoc } from '../../domain/documents';
 import { campaignsFor } from '../../domain/targeting';
 import { PageFetchError } from '../../link-preview/fetch-page';
 import { readLinkPreview } from '../../link-preview/link-preview';
@@ -52,18 +52,7 @@ export const propose = handler({
     const person = await currentPerson();
     requireAmbassador(person);
     await requireCharterAccepted(repositories, person);
-    const campaign = (await openCampaignsOf(repositories, person)).find(
-      (open) => open.id === body.campaignId,
-    );
-    if (!campaign) {
-      throw ApiError.invalid([
-        {
-          field: 'body.campaignId',
-          code: 'field.notYourRunningCampaign',
-          message: 'not a running campaign of yours',
-        },
-      ]);
-    }
+    const campaign = await requireOpenCampaign(repositories, person, body.campaignId);
     const proposed = { network: body.network, language: body.language, text: body.text };
     const checked = checkTexts([proposed], await contentPolicyOf(repositories, principal.tenantId));
     refuseFailures(
@@ -134,6 +123,25 @@ async function previewOf(url: string, isAllowedAddress: (address: string) => boo
     if (error instanceof PageFetchError) return {};
     throw error;
   });
+}
+
+/** A running campaign that targets the person, or a refusal naming the field. */
+export async function requireOpenCampaign(
+  repositories: Repositories,
+  person: PersonDoc,
+  campaignId: string,
+): Promise<CampaignDoc> {
+  const campaign = (await openCampaignsOf(repositories, person)).find((open) => open.id === campaignId);
+  if (!campaign) {
+    throw ApiError.invalid([
+      {
+        field: 'body.campaignId',
+        code: 'field.notYourRunningCampaign',
+        message: 'not a running campaign of yours',
+      },
+    ]);
+  }
+  return campaign;
 }
 
 async function openCampaignsOf(repositories: Repositories, person: PersonDoc) {

@@ -35,6 +35,8 @@ import { PostPreview } from '../../ui/postPreview/PostPreview';
 import { planShare } from './sharePlan';
 import { LinkedInPostButton } from './LinkedInPostButton';
 import { ShareOutcome } from './ShareOutcome';
+import { WritingHelp } from './WritingHelp';
+import { suggestForItem } from '../../api/writingHelp';
 import type { Outcome } from './ShareOutcome';
 import { languagesFor, networksWithTexts, pickLanguage, textChoices } from './shareTexts';
 import { TextChoice } from './TextChoice';
@@ -247,6 +249,15 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             </>
           )}
         </div>
+
+        {isAmbassador && (
+          <WritingHelp
+            key={draftKey}
+            language={language}
+            suggest={(angle) => suggestForItem(item.id, { network, language, angle })}
+            onUse={(chosen) => setDrafts((current) => ({ ...current, [draftKey]: chosen }))}
+          />
+        )}
 
         <div className={styles.actions}>
           {isAmbassador ? (

@@ -35,6 +35,8 @@ import { MyProposals } from './MyProposals';
 import { NetworkLanguageSelects } from '../../ui/NetworkLanguageSelects';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { PostPreview } from '../../ui/postPreview/PostPreview';
+import { WritingHelp } from '../library/WritingHelp';
+import { suggestForProposal } from '../../api/writingHelp';
 
 const MAX_MEDIA = 4;
 
@@ -205,6 +207,21 @@ function ProposalForm({ options }: { options: ProposalOptions }) {
         />
       </Field>
       <GuardrailFeedback id={feedbackId} checked={checked} rules={rules} network={network} />
+      <WritingHelp
+        key={`${network}:${language}`}
+        language={language}
+        suggest={(angle) =>
+          suggestForProposal({
+            campaignId,
+            network,
+            language,
+            angle,
+            ...(title.trim() ? { title: title.trim() } : {}),
+            ...(text.trim() ? { draft: text.trim() } : {}),
+          })
+        }
+        onUse={setText}
+      />
       <Field
         label={t('propose.url')}
         hint={t('propose.urlHint')}

@@ -7,6 +7,7 @@ const organisation: Organisation = {
   name: 'Contoso',
   brands: [{ id: 'b1', name: 'Contoso Bikes' }],
   groups: [{ id: 'g1', name: { fr: 'Lyon', en: 'Lyons' }, kind: 'site', memberCount: 3 }],
+  writingHelp: false,
 };
 const audience = { groupIds: ['g1', 'g2'], brandIds: ['b1'], languages: ['fr' as const] };
 const languageName = (language: string) => `language ${language}`;

@@ -259,4 +259,14 @@ export const problemsEn = {
     shareNotArchived: 'This share is not in the archive.',
     holdNotFound: 'There is no such legal hold.',
   },
+  writingHelp: {
+    notConfigured: 'Help with writing is not available in your organisation.',
+    monthlyCapReached:
+      'Help with writing has reached its limit for this month. The suggested text is still yours to edit, and the help is back next month.',
+    contentFiltered:
+      'No suggestion this time: Azure’s safety filter held this request back. Try another angle, or write in your own words.',
+    busy: 'Help with writing is busy right now: try again in {{retryAfterSeconds}} seconds.',
+    timedOut: 'Help with writing took too long to answer: try again in a moment.',
+    unavailable: 'Help with writing cannot answer right now: try again in a moment.',
+  },
 } satisfies Messages;

@@ -108,6 +108,21 @@ export const enProgramme = {
     seeMore: '…see more',
     needsPicture: '{{network}} needs a photo or a video.',
   },
+  writingHelp: {
+    open: 'Help me write it',
+    title: 'Help me write it',
+    intro:
+      'Pick an angle: you get three texts in your own voice, checked against the charter. Use one as a start and make it yours.',
+    angle: 'Angle',
+    ask: 'Suggest three texts',
+    again: 'Suggest three more',
+    asking: 'Writing suggestions…',
+    failed: 'No suggestions this time',
+    editFreely: 'Each suggestion has been checked against the charter’s rules. Use one, then edit it freely.',
+    disclosureAdded: '{{disclosure}} was added at the end, as the charter asks.',
+    use: 'Use suggestion {{number}}',
+    used: 'In your text: edit it as you like.',
+  },
   share: {
     linkedIn: {
       post: 'Post on LinkedIn',

@@ -476,6 +476,12 @@ export const enStudio = {
     saving: 'Saving…',
     saved: 'Settings saved: they apply at once, to writing, review and sharing.',
     saveFailed: 'The settings could not be saved',
+    writingHelp: 'Help with writing',
+    monthlyTokens: 'Monthly limit (tokens)',
+    monthlyTokensHint:
+      'Azure OpenAI is paid per token: one request for help uses about 2,000 to 4,000. 0 turns the help off.',
+    monthlyTokensInvalid: 'Enter a whole number from 0 to 100,000,000.',
+    tokensUsed: '{{used}} tokens used this month.',
   },
   supervision: supervisionEn,
   retention: retentionEn,

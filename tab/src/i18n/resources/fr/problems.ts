@@ -262,4 +262,14 @@ export const problemsFr = {
     shareNotArchived: 'Ce partage n’est pas dans l’archive.',
     holdNotFound: 'Cette conservation légale n’existe pas.',
   },
+  writingHelp: {
+    notConfigured: 'L’aide à l’écriture n’est pas disponible dans votre organisation.',
+    monthlyCapReached:
+      'L’aide à l’écriture a atteint sa limite pour ce mois. Vous pouvez toujours modifier le texte suggéré ; l’aide revient le mois prochain.',
+    contentFiltered:
+      'Pas de suggestion cette fois : le filtre de sécurité d’Azure a retenu cette demande. Essayez un autre angle, ou écrivez avec vos mots.',
+    busy: 'L’aide à l’écriture est très demandée : réessayez dans {{retryAfterSeconds}} secondes.',
+    timedOut: 'L’aide à l’écriture a mis trop de temps à répondre : réessayez dans un instant.',
+    unavailable: 'L’aide à l’écriture ne peut pas répondre pour l’instant : réessayez dans un instant.',
+  },
 } satisfies Messages;

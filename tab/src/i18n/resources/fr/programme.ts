@@ -112,6 +112,22 @@ export const frProgramme = {
     seeMore: '… voir plus',
     needsPicture: '{{network}} demande une photo ou une vidéo.',
   },
+  writingHelp: {
+    open: 'Aidez-moi à l’écrire',
+    title: 'Aidez-moi à l’écrire',
+    intro:
+      'Choisissez un angle : vous recevez trois textes à votre façon, vérifiés selon la charte. Partez de l’un d’eux et faites-le vôtre.',
+    angle: 'Angle',
+    ask: 'Proposer trois textes',
+    again: 'Proposer trois autres textes',
+    asking: 'Rédaction des propositions…',
+    failed: 'Pas de proposition cette fois',
+    editFreely:
+      'Chaque proposition a été vérifiée selon les règles de la charte. Utilisez-en une, puis modifiez-la librement.',
+    disclosureAdded: '{{disclosure}} a été ajouté à la fin, comme le demande la charte.',
+    use: 'Utiliser la proposition {{number}}',
+    used: 'Dans votre texte : modifiez-le comme vous voulez.',
+  },
   share: {
     linkedIn: {
       post: 'Publier sur LinkedIn',

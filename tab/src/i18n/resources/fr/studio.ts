@@ -493,6 +493,12 @@ export const frStudio = {
     saving: 'Enregistrement…',
     saved: 'Paramètres enregistrés : ils s’appliquent aussitôt à la rédaction, à la relecture et au partage.',
     saveFailed: 'Les paramètres n’ont pas pu être enregistrés',
+    writingHelp: 'Aide à l’écriture',
+    monthlyTokens: 'Limite mensuelle (jetons)',
+    monthlyTokensHint:
+      'Azure OpenAI est facturé au jeton : une demande d’aide en utilise environ 2 000 à 4 000. 0 coupe l’aide.',
+    monthlyTokensInvalid: 'Saisissez un nombre entier de 0 à 100 000 000.',
+    tokensUsed: '{{used}} jetons utilisés ce mois-ci.',
   },
   supervision: supervisionFr,
   retention: retentionFr,

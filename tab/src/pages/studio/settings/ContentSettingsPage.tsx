@@ -15,6 +15,8 @@ import { FieldGroup } from '../../../ui/FieldGroup';
 import { ruleKey, settingsFormFrom, toPolicyInput } from './settingsForm';
 import type { RuleDraft, RuleKey, SettingsFormValues } from './settingsForm';
 import { SubmitButton } from '../../../ui/SubmitButton';
+import { formatNumber } from '../../../i18n/formatNumber';
+import { currentLocale } from '../../../i18n/i18n';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
@@ -52,6 +54,8 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
   const [network, setNetwork] = useState<Network>('linkedin');
   const [language, setLanguage] = useState<Locale>('fr');
   const [invalid, setInvalid] = useState<RuleKey[]>([]);
+  const [invalidMonthlyTokens, setInvalidMonthlyTokens] = useState(false);
+  const [tokensUsed, setTokensUsed] = useState(policy.writingHelp.usedThisMonth);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -70,6 +74,7 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
     const checked = toPolicyInput(values);
     if (!checked.ok) {
       setInvalid(checked.invalidLength);
+      setInvalidMonthlyTokens(checked.invalidMonthlyTokens);
       const [first] = checked.invalidLength;
       if (first) {
         const [firstNetwork, firstLanguage] = first.split(':') as [Network, Locale];
@@ -79,11 +84,13 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
       return;
     }
     setInvalid([]);
+    setInvalidMonthlyTokens(false);
     setSaving(true);
     setError(undefined);
     try {
       const result = await saveContentPolicy(checked.input);
       setValues(settingsFormFrom(result));
+      setTokensUsed(result.writingHelp.usedThisMonth);
       setCustom(
         new Set(result.guardrails.filter((r) => r.custom).map((r) => ruleKey(r.network, r.language))),
       );
@@ -147,6 +154,23 @@ function SettingsForm({ policy }: { policy: ContentPolicy }) {
             onChange={(_, data) => setRule({ allowedLinkDomains: data.value })}
           />
         </Field>
+      </FieldGroup>
+      <FieldGroup legend={t('contentSettings.writingHelp')}>
+        <Field
+          label={t('contentSettings.monthlyTokens')}
+          hint={t('contentSettings.monthlyTokensHint')}
+          validationMessage={invalidMonthlyTokens ? t('contentSettings.monthlyTokensInvalid') : undefined}
+        >
+          <Input
+            inputMode="numeric"
+            value={values.monthlyTokens}
+            onChange={(_, data) => {
+              setSaved(false);
+              setValues((current) => ({ ...current, monthlyTokens: data.value }));
+            }}
+          />
+        </Field>
+        <span>{t('contentSettings.tokensUsed', { used: formatNumber(tokensUsed, currentLocale()) })}</span>
       </FieldGroup>
       {invalid.length > 0 && <p role="alert">{t('contentSettings.checkRules', { count: invalid.length })}</p>}
       {error !== undefined && <ErrorState error={error} title={t('contentSettings.saveFailed')} />}

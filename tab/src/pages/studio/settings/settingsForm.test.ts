@@ -15,6 +15,7 @@ const policy: ContentPolicy = {
       custom: false,
     },
   ],
+  writingHelp: { monthlyTokens: 1_000_000, usedThisMonth: 1_234 },
 };
 
 describe('the settings form', () => {
@@ -27,10 +28,11 @@ describe('the settings form', () => {
       allowedLinkDomains: 'Aurore-Demo.example',
       maxLength: ' 250 ',
     };
-    expect(toPolicyInput({ ...form, fourEyes: false })).toEqual({
+    expect(toPolicyInput({ ...form, fourEyes: false, monthlyTokens: ' 50000 ' })).toEqual({
       ok: true,
       input: {
         fourEyes: false,
+        writingHelpMonthlyTokens: 50_000,
         guardrails: [
           {
             network: 'x',
@@ -48,6 +50,21 @@ describe('the settings form', () => {
   it('names the rules whose maximum length is not a whole number from 1', () => {
     const form = settingsFormFrom(policy);
     form.rules['x:en'] = { ...form.rules['x:en'], maxLength: '0' };
-    expect(toPolicyInput(form)).toEqual({ ok: false, invalidLength: ['x:en'] });
+    expect(toPolicyInput(form)).toEqual({ ok: false, invalidLength: ['x:en'], invalidMonthlyTokens: false });
+  });
+
+  it('flags a monthly token cap that is not a whole number from 0 up to the API’s maximum', () => {
+    const form = settingsFormFrom(policy);
+    expect(form.monthlyTokens).toBe('1000000');
+    for (const monthlyTokens of ['', '-1', '1.5', 'lots', '100000001'])
+      expect(toPolicyInput({ ...form, monthlyTokens }), monthlyTokens).toEqual({
+        ok: false,
+        invalidLength: [],
+        invalidMonthlyTokens: true,
+      });
+    expect(toPolicyInput({ ...form, monthlyTokens: '0' })).toMatchObject({
+      ok: true,
+      input: { writingHelpMonthlyTokens: 0 },
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_MONTHLY_TOKENS } from '@contract/content-policy';
 import type { ContentPolicy, ContentPolicyInput } from '@contract/content-policy';
 import type { Locale } from '@contract/locale';
 import type { Network } from '@contract/network';
@@ -17,6 +18,8 @@ export interface RuleDraft {
 export interface SettingsFormValues {
   fourEyes: boolean;
   rules: Record<RuleKey, RuleDraft>;
+  /** The writing help's monthly cap in tokens, as typed. */
+  monthlyTokens: string;
 }
 
 export const ruleKey = (network: Network, language: Locale): RuleKey => `${network}:${language}`;
@@ -35,7 +38,7 @@ export function settingsFormFrom(policy: ContentPolicy): SettingsFormValues {
       },
     ]),
   ) as Record<RuleKey, RuleDraft>;
-  return { fourEyes: policy.fourEyes, rules };
+  return { fourEyes: policy.fourEyes, rules, monthlyTokens: String(policy.writingHelp.monthlyTokens) };
 }
 
 const lines = (text: string) =>
@@ -45,19 +48,28 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export type SettingsValidation =
-  { ok: true; input: ContentPolicyInput } | { ok: false; invalidLength: RuleKey[] };
+  | { ok: true; input: ContentPolicyInput }
+  | { ok: false; invalidLength: RuleKey[]; invalidMonthlyTokens: boolean };
 
-/** Every rule as the API takes it; a length that is not a whole number from 1 is named by its rule. */
+/**
+ * Every rule as the API takes it; a length that is not a whole number from 1 is named by its rule, a monthly cap
+ * that is not a whole number from 0 up to the API's maximum is flagged.
+ */
 export function toPolicyInput(values: SettingsFormValues): SettingsValidation {
   const drafts = Object.entries(values.rules) as [RuleKey, RuleDraft][];
   const invalidLength = drafts
     .filter(([, rule]) => !/^[1-9]\d{0,5}$/.test(rule.maxLength.trim()))
     .map(([key]) => key);
-  if (invalidLength.length > 0) return { ok: false, invalidLength };
+  const monthlyTokens = values.monthlyTokens.trim();
+  const invalidMonthlyTokens = !/^\d{1,9}$/.test(monthlyTokens) || Number(monthlyTokens) > MAX_MONTHLY_TOKENS;
+  if (invalidLength.length > 0 || invalidMonthlyTokens) {
+    return { ok: false, invalidLength, invalidMonthlyTokens };
+  }
   return {
     ok: true,
     input: {
       fourEyes: values.fourEyes,
+      writingHelpMonthlyTokens: Number(monthlyTokens),
       guardrails: drafts.map(([, rule]) => ({
         network: rule.network,
         language: rule.language,
