@@ -2,18 +2,10 @@ import { contentPolicyInputSchema, contentPolicySchema } from '@contract/content
 import type { ContentPolicy } from '@contract/content-policy';
 import { guardrailMatrix, isFourEyesOn } from '../../domain/content-policy';
 import type { ContentPolicyDoc } from '../../domain/documents';
-import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
-
-/** The tenant's content policy as set by an administrator; undefined until one is (defaults apply). */
-export async function contentPolicyOf(
-  repositories: Repositories,
-  tenantId: string,
-): Promise<ContentPolicyDoc | undefined> {
-  return (await repositories.organisations.find(tenantId))?.contentPolicy;
-}
+import { contentPolicyOf } from '../../sharing/share-rules';
 
 function toContentPolicy(policy: ContentPolicyDoc | undefined): ContentPolicy {
   return { fourEyes: isFourEyesOn(policy), guardrails: guardrailMatrix(policy) };

@@ -1,13 +1,13 @@
 import type { Locale } from '@contract/locale';
-import type { ContentItemDoc, PersonDoc } from '../../domain/documents';
-import { connectionStatus } from '../../domain/linkedin/connection-expiry';
-import { linkedInPostBody, memberUrn } from '../../domain/linkedin/post-body';
-import type { PostContent } from '../../domain/linkedin/post-body';
-import { LinkedInError } from '../../external/linkedin-client';
-import { ApiError } from '../api-error';
-import type { ApiServices } from '../api-route';
-import type { MediaStore } from '../../media/media-store';
-import type { LinkedIn } from '../../linkedin/linkedin-connections';
+import type { ContentItemDoc, PersonDoc } from '../domain/documents';
+import { connectionStatus } from '../domain/linkedin/connection-expiry';
+import { linkedInPostBody, memberUrn } from '../domain/linkedin/post-body';
+import type { PostContent } from '../domain/linkedin/post-body';
+import { Refused } from '../domain/refused';
+import { LinkedInError } from '../external/linkedin-client';
+import type { MediaStore } from '../media/media-store';
+import type { Repositories } from '../store/repositories';
+import type { LinkedIn } from './linkedin-connections';
 
 /**
  * Posts the checked text on LinkedIn in the person's name: with the item's image (uploaded through the Images API)
@@ -16,7 +16,7 @@ import type { LinkedIn } from '../../linkedin/linkedin-connections';
  */
 export async function postOnLinkedIn(
   linkedIn: LinkedIn,
-  services: Pick<ApiServices, 'repositories' | 'media'>,
+  services: { repositories: Pick<Repositories, 'connections'>; media: MediaStore },
   person: PersonDoc,
   post: { item: ContentItemDoc; language: Locale; text: string; trackedUrl: string },
 ): Promise<string> {
@@ -26,11 +26,10 @@ export async function postOnLinkedIn(
   if (!connection || status !== 'connected') {
     throw status === 'expired'
       ? reconnect()
-      : new ApiError(
-          409,
-          'linkedin.notConnected',
-          'Connect LinkedIn first (POST /api/v1/me/connections/linkedin).',
-        );
+      : new Refused(409, {
+          code: 'linkedin.notConnected',
+          detail: 'Connect LinkedIn first (POST /api/v1/me/connections/linkedin).',
+        });
   }
   const accessToken = linkedIn.cipher.open(connection.token);
   try {
@@ -79,37 +78,42 @@ async function postContent(
   return { kind: 'image', imageUrn, altText: item.title[language] };
 }
 
-function reconnect(): ApiError {
-  return new ApiError(
-    409,
-    'linkedin.reconnect',
-    'LinkedIn no longer accepts this connection: connect again.',
-  );
+function reconnect(): Refused {
+  return new Refused(409, {
+    code: 'linkedin.reconnect',
+    detail: 'LinkedIn no longer accepts this connection: connect again.',
+  });
 }
 
-function problemOf(error: LinkedInError): ApiError {
+function problemOf(error: LinkedInError): Refused {
   switch (error.failure) {
     case 'unauthorized':
       return reconnect();
     case 'rate-limited':
-      return new ApiError(503, 'linkedin.busy', 'LinkedIn is throttling posts: try again in a few minutes.');
-    case 'version':
-      return new ApiError(
-        502,
-        'linkedin.versionRetired',
-        'LinkedIn refused the API version in LINKEDIN_API_VERSION: an administrator sets a version LinkedIn serves.',
-      );
-    case 'too-long':
-      return new ApiError(422, 'linkedin.textTooLong', 'LinkedIn refused the text as too long.', {
-        errors: [
-          { field: 'body.text', code: 'field.tooLong', message: 'LinkedIn takes at most 3,000 characters' },
-        ],
+      return new Refused(503, {
+        code: 'linkedin.busy',
+        detail: 'LinkedIn is throttling posts: try again in a few minutes.',
       });
-    case 'unavailable':
-      return new ApiError(
-        502,
-        'linkedin.unavailable',
-        'LinkedIn did not take the post; nothing was published.',
+    case 'version':
+      return new Refused(502, {
+        code: 'linkedin.versionRetired',
+        detail:
+          'LinkedIn refused the API version in LINKEDIN_API_VERSION: an administrator sets a version LinkedIn serves.',
+      });
+    case 'too-long':
+      return new Refused(
+        422,
+        { code: 'linkedin.textTooLong', detail: 'LinkedIn refused the text as too long.' },
+        {
+          errors: [
+            { field: 'body.text', code: 'field.tooLong', message: 'LinkedIn takes at most 3,000 characters' },
+          ],
+        },
       );
+    case 'unavailable':
+      return new Refused(502, {
+        code: 'linkedin.unavailable',
+        detail: 'LinkedIn did not take the post; nothing was published.',
+      });
   }
 }
