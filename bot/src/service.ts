@@ -19,6 +19,7 @@ import { MediaDigests } from './media/media-digest';
 import { createArchiveStore } from './compliance/create-archive-store';
 import { archiveExportJob } from './jobs/archive-export-job';
 import { retentionPurgeJob } from './jobs/retention-purge-job';
+import { scheduledPostJob } from './jobs/scheduled-post-job';
 import { feedPollJob } from './jobs/feed-poll-job';
 import { activityProjectionJob } from './jobs/activity-projection-job';
 import { countersProjection } from './activity/counters-projection';
@@ -121,6 +122,7 @@ async function wire(
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
   const clicks = new ClickRecorder(repositories, logger);
   const media = createMediaStore(config.media);
+  const mediaDigests = new MediaDigests(media);
   const linkedIn = config.linkedIn ? await createLinkedIn(config.linkedIn, publicUrl) : undefined;
   const app = createHttpApp({
     logger,
@@ -131,7 +133,7 @@ async function wire(
       directory: EntraDirectory.fromConfig(config.graph),
       ...(activityFeed ? { actionNotices: activityFeed } : {}),
       media,
-      mediaDigests: new MediaDigests(media),
+      mediaDigests,
       isAllowedOutboundAddress,
       ...(linkedIn ? { linkedIn } : {}),
     },
@@ -182,6 +184,19 @@ async function wire(
       ),
       archiveExportJob(repositories, createArchiveStore(config.archiveStore), logger),
       retentionPurgeJob(repositories, logger),
+      ...(linkedIn
+        ? [
+            scheduledPostJob({
+              repositories,
+              publicUrl,
+              media,
+              mediaDigests,
+              linkedIn,
+              tabLink: teamsTabDeepLink,
+              logger,
+            }),
+          ]
+        : []),
     ],
     logger,
   );

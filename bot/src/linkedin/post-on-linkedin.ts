@@ -1,5 +1,5 @@
 import type { Locale } from '@contract/locale';
-import type { ContentItemDoc, PersonDoc } from '../domain/documents';
+import type { ContentItemDoc, LinkedInConnectionDoc, PersonDoc } from '../domain/documents';
 import { connectionStatus } from '../domain/linkedin/connection-expiry';
 import { linkedInPostBody, memberUrn } from '../domain/linkedin/post-body';
 import type { PostContent } from '../domain/linkedin/post-body';
@@ -21,16 +21,7 @@ export async function postOnLinkedIn(
   post: { item: ContentItemDoc; language: Locale; text: string; trackedUrl: string },
 ): Promise<string> {
   const { repositories } = services;
-  const connection = await repositories.connections.linkedInOf(person.tenantId, person.id);
-  const status = connectionStatus(connection, new Date());
-  if (!connection || status !== 'connected') {
-    throw status === 'expired'
-      ? reconnect()
-      : new Refused(409, {
-          code: 'linkedin.notConnected',
-          detail: 'Connect LinkedIn first (POST /api/v1/me/connections/linkedin).',
-        });
-  }
+  const connection = await requireConnection(repositories, person);
   const accessToken = linkedIn.cipher.open(connection.token);
   try {
     const content = await postContent(linkedIn, services.media, accessToken, connection.memberSub, post);
@@ -48,6 +39,24 @@ export async function postOnLinkedIn(
     }
     throw problemOf(error);
   }
+}
+
+/** The person's LinkedIn connection while LinkedIn takes it; otherwise a refusal saying to connect (again). */
+export async function requireConnection(
+  repositories: Pick<Repositories, 'connections'>,
+  person: PersonDoc,
+): Promise<LinkedInConnectionDoc> {
+  const connection = await repositories.connections.linkedInOf(person.tenantId, person.id);
+  const status = connectionStatus(connection, new Date());
+  if (!connection || status !== 'connected') {
+    throw status === 'expired'
+      ? reconnect()
+      : new Refused(409, {
+          code: 'linkedin.notConnected',
+          detail: 'Connect LinkedIn first (POST /api/v1/me/connections/linkedin).',
+        });
+  }
+  return connection;
 }
 
 async function postContent(

@@ -7,6 +7,7 @@ import { newLinkCode, selfMarker } from '../../domain/tracked-links';
 import type { Principal } from '../../identity/principal';
 import { postCheckedShare } from '../../sharing/post-share';
 import { claimShare, newShare, recordShare, sharesOn } from '../../sharing/record-share';
+import { schedulePost } from '../../sharing/scheduled-posts';
 import { checkShare } from '../../sharing/share-rules';
 import type { CheckedShare } from '../../sharing/share-rules';
 import { handler, Reply, idParams } from '../api-route';
@@ -18,7 +19,7 @@ import { requireLinkedIn } from './connections';
  * The ambassador confirms a share: the text is checked against the guardrails again (the tab's live check is a
  * courtesy, this one is the rule), the share is recorded once per (person, item, network) with every text used,
  * and the answer says how to hand it to the network, or, with `mode: "post"`, the service posts it on LinkedIn
- * in the person's name and answers the post.
+ * in the person's name and answers the post, or, with `at` too, schedules it for then.
  */
 export const share = handler({
   answer: shareAnswerSchema,
@@ -26,9 +27,12 @@ export const share = handler({
   body: shareRequestSchema,
   async handle({ principal, services, body, params, currentPerson }) {
     const checked = await checkShare(services.repositories, await currentPerson(), params.itemId, body);
-    return body.mode === 'post'
-      ? postShare(services, principal, checked)
-      : confirmShare(services, principal, checked);
+    if (body.mode !== 'post') return confirmShare(services, principal, checked);
+    const linkedIn = requireLinkedIn(services);
+    const answer = body.at
+      ? await schedulePost(services, principal, checked, new Date(body.at))
+      : await postCheckedShare(services, linkedIn, principal, checked);
+    return new Reply(answer, { status: 201, cookies: [selfCookie(checked.person)] });
   },
 });
 
@@ -52,12 +56,6 @@ async function confirmShare(services: ApiServices, principal: Principal, share: 
     firstShare,
   };
   return new Reply(result, { status: firstShare ? 201 : 200, cookies: [selfCookie(person)] });
-}
-
-/** The share posted on LinkedIn by the service now, in the person's name. */
-async function postShare(services: ApiServices, principal: Principal, share: CheckedShare) {
-  const posted = await postCheckedShare(services, requireLinkedIn(services), principal, share);
-  return new Reply(posted, { status: 201, cookies: [selfCookie(share.person)] });
 }
 
 function selfCookie(person: PersonDoc): ReplyCookie {

@@ -60,6 +60,7 @@ export const problemsFr = {
     mustNotBeBeforeFrom: 'ne doit pas précéder le début de la période',
     mustBeAfterPublication: 'doit venir après la date de publication',
     mustBeInFuture: 'doit être dans le futur',
+    tooFarAhead: 'est trop loin : choisissez un moment dans les 30 prochains jours',
     bothOrNeither: 'donnez les deux bornes de la période, ou aucune',
     periodTooLong: 'la période ne doit pas dépasser {{maximumDays}} jours',
     requiredForTable: 'est obligatoire pour ce tableau',
@@ -169,7 +170,8 @@ export const problemsFr = {
     notPostable: 'Ambassade ne publie pour vous que sur LinkedIn : partagez sur ce réseau comme d’habitude.',
   },
   linkedin: {
-    notConfigured: 'La publication sur LinkedIn n’est pas activée dans votre organisation : partagez comme d’habitude.',
+    notConfigured:
+      'La publication sur LinkedIn n’est pas activée dans votre organisation : partagez comme d’habitude.',
     notConnected: 'Connectez d’abord votre compte LinkedIn, depuis « Mes données ».',
     reconnect: 'LinkedIn n’accepte plus votre connexion : reconnectez LinkedIn, puis publiez.',
     busy: 'LinkedIn reçoit trop de publications en ce moment : réessayez dans quelques minutes.',
@@ -177,6 +179,10 @@ export const problemsFr = {
       'LinkedIn n’accepte plus la version de son API qu’utilise Ambassade : un administrateur met à jour LINKEDIN_API_VERSION.',
     textTooLong: 'LinkedIn a refusé le texte : raccourcissez-le (LinkedIn accepte au plus 3 000 caractères).',
     unavailable: 'LinkedIn n’a pas pris la publication : rien n’a été publié. Réessayez dans un moment.',
+  },
+  scheduledPost: {
+    notFound: 'Cette publication programmée n’existe plus : elle a été annulée.',
+    alreadyPosted: 'Trop tard pour annuler : la publication est en cours ou déjà faite.',
   },
   proposal: {
     textRefused: 'Modifiez votre texte, puis proposez-le de nouveau.',
