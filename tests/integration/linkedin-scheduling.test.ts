@@ -13,7 +13,7 @@ import type { PersonDoc, ScheduledPostDoc } from '../../bot/src/domain/documents
 import { createLinkedIn } from '../../bot/src/linkedin/linkedin-connections';
 import { createMediaStore } from '../../bot/src/media/create-media-store';
 import { MediaDigests } from '../../bot/src/media/media-digest';
-import { postDueScheduledPosts } from '../../bot/src/sharing/scheduled-posts';
+import { ABANDONED_AFTER_MS, postDueScheduledPosts } from '../../bot/src/sharing/scheduled-posts';
 import type { ScheduledPosting } from '../../bot/src/sharing/scheduled-posts';
 import { apiAs } from '../support/api-client';
 import { installBotFor, teamsIdsOf } from '../support/delivery-fixtures';
@@ -195,6 +195,32 @@ describe('scheduling a LinkedIn post', () => {
     expect(postsOnLinkedIn()).toBe(before);
   });
 
+  it('checks the share again at the time: an item withdrawn meanwhile is not posted, and the person hears why', async () => {
+    const before = postsOnLinkedIn();
+    const { body } = await schedule(ambassador, { at: inAMoment() });
+    const id = (body as ScheduledShare).shareId;
+    await service.repositories.content.update(DEMO_TENANT_ID, 'item-04', (item) => ({
+      ...item,
+      status: 'withdrawn',
+    }));
+    try {
+      await expect
+        .poll(async () => (await service.repositories.scheduledPosts.get(DEMO_TENANT_ID, id))?.failure, {
+          timeout: 10_000,
+        })
+        .toBe('withdrawn');
+    } finally {
+      await service.repositories.content.update(DEMO_TENANT_ID, 'item-04', (item) => ({
+        ...item,
+        status: 'published',
+      }));
+    }
+    expect(postsOnLinkedIn()).toBe(before);
+    await expect
+      .poll(() => chatMessages().filter((message) => message.includes('withdrawn or has expired')))
+      .toHaveLength(1);
+  });
+
   it('too late to cancel once it is being posted: 409', async () => {
     const { body } = await schedule(ambassador, { at: inAMoment(60_000) });
     const id = (body as ScheduledShare).shareId;
@@ -221,9 +247,10 @@ describe('scheduling a LinkedIn post', () => {
       .toBe('reconnect');
     expect(postsOnLinkedIn()).toBe(before + 1);
     await expect
-      .poll(() => chatMessages().filter((message) => message.includes('did not go out')))
+      .poll(() => chatMessages().filter((message) => message.includes('no longer accepts your connection')))
       .toHaveLength(1);
-    const message = chatMessages().find((entry) => entry.includes('did not go out'))!;
+    const message = chatMessages().find((entry) => entry.includes('no longer accepts your connection'))!;
+    expect(message).toContain('did not go out');
     expect(message).toContain('Reconnect LinkedIn');
     expect(message).toContain('/my-data');
     expect((await ambassador.get('/api/v1/me/connections')).body.linkedin.status).toBe('expired');
@@ -315,6 +342,22 @@ describe('two service instances on the same store', () => {
     for (const post of due) {
       expect((await first.repositories.scheduledPosts.get(DEMO_TENANT_ID, post.id))?.status).toBe('posted');
     }
+  });
+  it('an attempt whose instance died before recording it is never tried again: the person is asked to check', async () => {
+    const before = postsOnLinkedIn();
+    const attemptedAt = new Date(Date.now() - ABANDONED_AFTER_MS - 1_000).toISOString();
+    // As a crash leaves it: taken for posting, perhaps posted by LinkedIn, never settled.
+    const abandoned = { ...scheduledPost('abandoned'), status: 'posting' as const, attemptedAt };
+    await first.store.container('scheduledPosts').items.create(abandoned);
+    await postDueScheduledPosts(postings[0]!, new Date(), new AbortController().signal);
+    expect(await first.repositories.scheduledPosts.get(DEMO_TENANT_ID, 'abandoned')).toMatchObject({
+      status: 'failed',
+      failure: 'unknown',
+    });
+    expect(postsOnLinkedIn()).toBe(before);
+    expect(
+      await first.repositories.outbox.get(DEMO_TENANT_ID, `scheduled-post:abandoned:${DEMO_AMBASSADOR_ID}`),
+    ).toMatchObject({ kind: 'post' });
   });
 });
 

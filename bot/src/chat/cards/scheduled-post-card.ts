@@ -14,6 +14,8 @@ const en = {
   reconnect: 'Reconnect LinkedIn',
   acceptCharter: 'Read the charter',
   openItem: 'Open the content',
+  /** Between the heading and the item's title in the notification. */
+  separator: ': ',
   reasons: {
     reconnect:
       'LinkedIn no longer accepts your connection. Connect LinkedIn again in “My data”, then post it.',
@@ -36,6 +38,7 @@ const fr: typeof en = {
   reconnect: 'Reconnecter LinkedIn',
   acceptCharter: 'Lire la charte',
   openItem: 'Ouvrir le contenu',
+  separator: ' : ',
   reasons: {
     reconnect:
       'LinkedIn n’accepte plus votre connexion. Reconnectez LinkedIn dans « Mes données », puis publiez-la.',
@@ -72,7 +75,10 @@ export function buildScheduledPostCard(
   ];
   if (post.failure) body.push(paragraph(m.reasons[post.failure]));
   const action = actionFor(post, m, tabLink);
-  return { card: adaptiveCard(body, action && [action]), summary: `${heading}: ${post.itemTitle[locale]}` };
+  return {
+    card: adaptiveCard(body, action && [action]),
+    summary: `${heading}${m.separator}${post.itemTitle[locale]}`,
+  };
 }
 
 function actionFor(
