@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AMBASSADOR_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
 import type { Connections } from '../../bot/src/contract/connections';
 import type { PostedShare } from '../../bot/src/contract/share';
+import { applyNudgeRules } from '../../bot/src/nudges/apply-nudge-rules';
 import { apiAs } from '../support/api-client';
 import { connectLinkedIn } from '../support/linkedin-connect';
 import { SimulatedLinkedIn } from '../support/simulated-linkedin';
@@ -244,6 +245,50 @@ describe('posting in one click', () => {
     expect(status).toBe(400);
     expect(body.code).toBe('share.textRefused');
     expect(linkedIn.received.length).toBe(before);
+  });
+});
+
+describe('the reminder before a connection lapses', () => {
+  it('goes out through the nudge rules a week ahead, once per connection', async () => {
+    const now = new Date();
+    await service.repositories.conversations.upsert({
+      id: DEMO_AMBASSADOR_ID,
+      tenantId: DEMO_TENANT_ID,
+      teamsUserId: `29:${DEMO_AMBASSADOR_ID}`,
+      conversationId: `a:${DEMO_AMBASSADOR_ID}`,
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      installedAt: now.toISOString(),
+    });
+    await service.repositories.connections.updateLinkedIn(
+      DEMO_TENANT_ID,
+      DEMO_AMBASSADOR_ID,
+      (connection) => ({
+        ...connection,
+        expiresAt: new Date(now.getTime() + 5 * 86_400_000).toISOString(),
+      }),
+    );
+    const settings = { weeklyCap: 3, reEngageAfterDays: 14, reEngageEveryDays: 30 };
+    const reminders = async () =>
+      (
+        await service.repositories.outbox.queuedSince(
+          DEMO_TENANT_ID,
+          'nudge',
+          new Date(now.getTime() - 60_000),
+        )
+      ).filter((row) => row.personId === DEMO_AMBASSADOR_ID && row.messageId.startsWith('linkedin-expiry:'));
+
+    await applyNudgeRules(service.repositories, DEMO_TENANT_ID, settings, service.url, now);
+    expect(await reminders()).toHaveLength(1);
+    const connection = await service.repositories.connections.linkedInOf(DEMO_TENANT_ID, DEMO_AMBASSADOR_ID);
+    expect(connection?.expiryNudgedAt).toBe(now.toISOString());
+    await applyNudgeRules(
+      service.repositories,
+      DEMO_TENANT_ID,
+      settings,
+      service.url,
+      new Date(now.getTime() + 86_400_000),
+    );
+    expect(await reminders()).toHaveLength(1);
   });
 });
 

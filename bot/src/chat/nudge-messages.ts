@@ -22,6 +22,10 @@ const en = {
   openItem: 'Open the item',
   openCampaign: 'See the campaign’s content',
   openLibrary: 'Open the library',
+  linkedInExpiryTitle: 'Your LinkedIn connection lapses within a week',
+  linkedInExpiryText:
+    'LinkedIn asks every app to be authorised again after about 60 days. To keep posting from Ambassade in one click, connect LinkedIn again from “My data”; if you do not, nothing changes for you.',
+  openMyData: 'Open “My data”',
 };
 
 export type NudgeMessages = Record<keyof typeof en, string>;
@@ -48,6 +52,10 @@ const fr: NudgeMessages = {
   openItem: 'Ouvrir le contenu',
   openCampaign: 'Voir les contenus de la campagne',
   openLibrary: 'Ouvrir la bibliothèque',
+  linkedInExpiryTitle: 'Votre connexion LinkedIn expire dans moins d’une semaine',
+  linkedInExpiryText:
+    'LinkedIn demande de renouveler l’autorisation d’une application tous les 60 jours environ. Pour continuer à publier depuis Ambassade en un clic, reconnectez LinkedIn depuis « Mes données » ; sinon, rien ne change pour vous.',
+  openMyData: 'Ouvrir « Mes données »',
 };
 
 export const nudgeMessageTables: Readonly<Record<Locale, NudgeMessages>> = { en, fr };

@@ -5,7 +5,15 @@ import { pageQuerySchema, pageSchema } from './people';
 import { idSchema, instantSchema } from './web-address';
 
 /** What prompted a nudge: a manager (`custom`), or one of the rules the nudge job applies. */
-export const nudgeKinds = ['launch', 'new-content', 'reminder', 're-engagement', 'digest', 'custom'] as const;
+export const nudgeKinds = [
+  'launch',
+  'new-content',
+  'reminder',
+  're-engagement',
+  'digest',
+  'linkedin-expiry',
+  'custom',
+] as const;
 export const nudgeKindSchema = z.enum(nudgeKinds);
 export type NudgeKind = z.infer<typeof nudgeKindSchema>;
 

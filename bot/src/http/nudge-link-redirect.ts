@@ -16,6 +16,7 @@ const TENANT_ID = /^[\w-]{1,100}$/;
 const DELIVERY_ID = /^[\w.:-]{1,300}$/;
 
 function parseTarget(to: unknown): NudgeTarget {
+  if (to === 'my-data') return { type: 'my-data' };
   const match = typeof to === 'string' ? TARGET.exec(to) : null;
   if (!match) return { type: 'library' };
   return { type: match[1] as 'item' | 'campaign', id: match[2] as string };
@@ -34,7 +35,8 @@ export function createNudgeLinkRouter(
   const router = express.Router();
   router.get('/n/:tenantId/:deliveryId', async (req, res) => {
     const target = parseTarget(req.query['to']);
-    const page: TabPage = target.type === 'item' ? itemPage(target.id) : 'library';
+    const page: TabPage =
+      target.type === 'item' ? itemPage(target.id) : target.type === 'my-data' ? 'my-data' : 'library';
     if (!isLinkPreviewAgent(req.headers['user-agent'])) {
       const proof = typeof req.query['p'] === 'string' ? req.query['p'] : '';
       await recordActed(repositories, req.params.tenantId, req.params.deliveryId, proof, target).catch(

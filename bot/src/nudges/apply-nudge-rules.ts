@@ -1,5 +1,6 @@
 import { enqueueMessage } from '../delivery/enqueue-message';
 import type { CampaignDoc, NudgeDoc, ShareDoc } from '../domain/documents';
+import { EXPIRY_NUDGE_LEAD_MS, isExpiryNudgeDue } from '../domain/linkedin/connection-expiry';
 import { countsTowardsCap } from '../domain/nudges/nudge-ids';
 import { dueRuleNudges } from '../domain/nudges/nudge-rules';
 import type { NudgeRuleInput, NudgeRuleSettings, PlannedNudge } from '../domain/nudges/nudge-rules';
@@ -40,6 +41,14 @@ export async function applyNudgeRules(
       ruleNudgeDoc(tenantId, plan, now),
       plan.recipients.map((person) => person.id),
     );
+    if (plan.kind === 'linkedin-expiry') {
+      for (const person of plan.recipients) {
+        await repositories.connections.updateLinkedIn(tenantId, person.id, (connection) => ({
+          ...connection,
+          expiryNudgedAt: now.toISOString(),
+        }));
+      }
+    }
   }
   return plans;
 }
@@ -51,12 +60,13 @@ async function readRuleInput(
   now: Date,
 ): Promise<NudgeRuleInput> {
   const lookBack = new Date(now.getTime() - Math.max(settings.reEngageEveryDays * DAY_MS, 2 * WEEK_MS));
-  const [campaigns, ambassadors, ruleNudges, authoredNudges, queued] = await Promise.all([
+  const [campaigns, ambassadors, ruleNudges, authoredNudges, queued, lapsing] = await Promise.all([
     repositories.campaigns.list(tenantId),
     repositories.people.ambassadors(tenantId),
     repositories.nudges.ruleNudgesSince(tenantId, lookBack),
     repositories.nudges.authoredSentSince(tenantId, new Date(now.getTime() - 2 * WEEK_MS)),
     repositories.outbox.queuedSince(tenantId, 'nudge', new Date(now.getTime() - WEEK_MS)),
+    repositories.connections.linkedInLapsingBy(tenantId, new Date(now.getTime() + EXPIRY_NUDGE_LEAD_MS)),
   ]);
   const open = campaigns.filter((campaign) => isCampaignOpen(campaign, now));
   const items = (
@@ -84,6 +94,11 @@ async function readRuleInput(
     ruleNudges,
     authoredNudges,
     receivedThisWeek,
+    linkedInLapsing: new Set(
+      lapsing
+        .filter((connection) => isExpiryNudgeDue(connection, now))
+        .map((connection) => connection.personId),
+    ),
   };
 }
 

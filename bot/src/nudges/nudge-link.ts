@@ -1,8 +1,8 @@
 import type { OutboxDoc } from '../domain/documents';
 
-/** Where a nudge's button leads in the tab: an item, a campaign's content, or the library. */
+/** Where a nudge's button leads in the tab: an item, a campaign's content, the library, or the person's data. */
 export type NudgeTarget =
-  { type: 'item'; id: string } | { type: 'campaign'; id: string } | { type: 'library' };
+  { type: 'item'; id: string } | { type: 'campaign'; id: string } | { type: 'library' } | { type: 'my-data' };
 
 /** The delivery a nudge link stands for, and the proof its recipient's card carries (see `OutboxDoc.linkProof`). */
 export type NudgeLinkDelivery = Pick<OutboxDoc, 'tenantId' | 'messageId' | 'personId'> & {
@@ -15,7 +15,7 @@ export type NudgeLinkDelivery = Pick<OutboxDoc, 'tenantId' | 'messageId' | 'pers
  */
 export function nudgeLinkUrl(publicUrl: string, delivery: NudgeLinkDelivery, target: NudgeTarget): string {
   const deliveryId = `${delivery.messageId}:${delivery.personId}`;
-  const to = target.type === 'library' ? 'library' : `${target.type}:${target.id}`;
+  const to = 'id' in target ? `${target.type}:${target.id}` : target.type;
   const query = new URLSearchParams({ to, p: delivery.linkProof });
   return `${publicUrl}/n/${encodeURIComponent(delivery.tenantId)}/${encodeURIComponent(deliveryId)}?${query}`;
 }

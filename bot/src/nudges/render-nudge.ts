@@ -53,16 +53,28 @@ export function ruleNudgeRenderer(plan: PlannedNudge, publicUrl: string): NudgeR
       return { card, summary: title };
     }
     const { title, text } = ruleNudgeWording(plan, person.locale, person.timeZone);
-    const target: NudgeTarget =
-      plan.kind === 'new-content'
-        ? { type: 'item', id: plan.item.id }
-        : plan.kind === 're-engagement'
-          ? { type: 'library' }
-          : { type: 'campaign', id: plan.campaign.id };
-    const buttonTitle =
-      target.type === 'item' ? m.openItem : target.type === 'campaign' ? m.openCampaign : m.openLibrary;
+    const target = ruleNudgeTarget(plan);
+    const buttonTitle = {
+      item: m.openItem,
+      campaign: m.openCampaign,
+      library: m.openLibrary,
+      'my-data': m.openMyData,
+    }[target.type];
     return cardMessage({ title, text, button: { title: buttonTitle, url: link(target) } });
   };
+}
+
+function ruleNudgeTarget(plan: Exclude<PlannedNudge, { kind: 'digest' }>): NudgeTarget {
+  switch (plan.kind) {
+    case 'new-content':
+      return { type: 'item', id: plan.item.id };
+    case 're-engagement':
+      return { type: 'library' };
+    case 'linkedin-expiry':
+      return { type: 'my-data' };
+    default:
+      return { type: 'campaign', id: plan.campaign.id };
+  }
 }
 
 /** What a rule's nudge says, for the nudge's record (in UTC) and for each person (in their time zone). */
@@ -90,6 +102,8 @@ export function ruleNudgeWording(
       };
     case 're-engagement':
       return { title: m.reEngagementTitle, text: m.reEngagementText };
+    case 'linkedin-expiry':
+      return { title: m.linkedInExpiryTitle, text: m.linkedInExpiryText };
     case 'digest':
       return {
         title: plan.frequency === 'weekly-digest' ? m.weeklyDigestTitle : m.dailyDigestTitle,

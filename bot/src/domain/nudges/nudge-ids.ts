@@ -12,6 +12,8 @@ export const ruleNudgeId = {
   reEngagement: (now: Date) => `re-engagement:${utcDay(now)}`,
   dailyDigest: (now: Date) => `digest:${utcDay(now)}`,
   weeklyDigest: (now: Date) => `digest:${isoWeek(now)}`,
+  /** One per day; each connection is reminded once, as its document records (`expiryNudgedAt`). */
+  linkedInExpiry: (now: Date) => `linkedin-expiry:${utcDay(now)}`,
 };
 
 /** The kind of nudge a delivery belongs to, from its message id; authored nudges have plain uuids. */
@@ -19,13 +21,24 @@ export function nudgeKindOf(nudgeId: string): NudgeKind {
   const separator = nudgeId.indexOf(':');
   if (separator === -1) return 'custom';
   const prefix = nudgeId.slice(0, separator);
-  const kinds: NudgeKind[] = ['launch', 'new-content', 'reminder', 're-engagement', 'digest'];
+  const kinds: NudgeKind[] = [
+    'launch',
+    'new-content',
+    'reminder',
+    're-engagement',
+    'digest',
+    'linkedin-expiry',
+  ];
   return kinds.find((kind) => kind === prefix) ?? 'custom';
 }
 
-/** Digests are what a person chose to receive: they neither count towards nor stop at the weekly cap. */
+/**
+ * Digests are what a person chose to receive, and a lapsing LinkedIn connection is about their own account, not an
+ * invitation to share: neither counts towards nor stops at the weekly cap.
+ */
 export function countsTowardsCap(nudgeId: string): boolean {
-  return nudgeKindOf(nudgeId) !== 'digest';
+  const kind = nudgeKindOf(nudgeId);
+  return kind !== 'digest' && kind !== 'linkedin-expiry';
 }
 
 export function utcDay(at: Date): string {

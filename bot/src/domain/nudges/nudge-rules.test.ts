@@ -54,6 +54,7 @@ function input(overrides: Partial<NudgeRuleInput>): NudgeRuleInput {
     ruleNudges: [],
     authoredNudges: [],
     receivedThisWeek: new Map(),
+    linkedInLapsing: new Set(),
     ...overrides,
   };
 }
@@ -62,6 +63,31 @@ const ids = (plans: PlannedNudge[]) =>
   plans.map((plan) => `${plan.id} → ${plan.recipients.map((recipient) => recipient.id).join(',')}`);
 
 describe('nudge rules', () => {
+  it('a lapsing LinkedIn connection: its person is told once, whatever their frequency or cap, unless they said never', () => {
+    const ambassadors = [
+      person('ana', 'weekly-digest'),
+      person('bo', 'immediate'),
+      person('cy', 'never'),
+      person('di', 'immediate'),
+    ];
+    const receivedThisWeek = new Map([['bo', 3]]);
+    const linkedInLapsing = new Set(['ana', 'bo', 'cy']);
+    const plans = dueRuleNudges(input({ ambassadors, receivedThisWeek, linkedInLapsing }), settings, now);
+    const expiry = plans.filter((plan) => plan.kind === 'linkedin-expiry');
+    expect(ids(expiry)).toEqual([`linkedin-expiry:${now.toISOString().slice(0, 10)} → ana,bo`]);
+
+    const ruleNudges = [
+      {
+        id: expiry[0]!.id,
+        kind: 'linkedin-expiry' as const,
+        createdAt: now.toISOString(),
+        recipientIds: ['ana', 'bo'],
+      },
+    ];
+    const again = dueRuleNudges(input({ ambassadors, linkedInLapsing, ruleNudges }), settings, now);
+    expect(again.filter((plan) => plan.kind === 'linkedin-expiry')).toEqual([]);
+  });
+
   it('campaign launch: the audience of a campaign started within a day, once per person', () => {
     const launched = campaign('c1', {
       startsAt: hoursAgo(2),

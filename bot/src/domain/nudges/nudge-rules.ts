@@ -2,7 +2,7 @@ import type { CampaignDoc, ContentItemDoc, NudgeDoc, PersonDoc } from '../docume
 import { isCampaignOpen, isInAudience } from '../targeting';
 import { digestPlans } from './digest';
 import type { DigestPlan } from './digest';
-import { wantsEachNudge } from './nudge-frequency';
+import { nudgeFrequencyOf, wantsEachNudge } from './nudge-frequency';
 import { ruleNudgeId } from './nudge-ids';
 import { WeeklyCap } from './weekly-cap';
 
@@ -39,6 +39,8 @@ export interface NudgeRuleInput {
   authoredNudges: readonly NudgeDoc[];
   /** Nudges each person received over the last seven days that count towards the cap. */
   receivedThisWeek: ReadonlyMap<string, number>;
+  /** People whose LinkedIn connection lapses within the week and who have not been told (`isExpiryNudgeDue`). */
+  linkedInLapsing: ReadonlySet<string>;
 }
 
 /** One rule nudge to write and send now, to people it never chose before for the same reason. */
@@ -47,6 +49,7 @@ export type PlannedNudge =
   | { kind: 'new-content'; id: string; campaign: CampaignDoc; item: ContentItemDoc; recipients: PersonDoc[] }
   | { kind: 'reminder'; id: string; campaign: CampaignDoc; recipients: PersonDoc[] }
   | { kind: 're-engagement'; id: string; recipients: PersonDoc[] }
+  | { kind: 'linkedin-expiry'; id: string; recipients: PersonDoc[] }
   | DigestPlan;
 
 /**
@@ -101,6 +104,19 @@ export function dueRuleNudges(input: NudgeRuleInput, settings: NudgeRuleSettings
     );
   });
   plans.push({ kind: 're-engagement', id: reEngagementId, recipients: pick(reEngagementId, inactive) });
+
+  // Whatever their nudge frequency, and beyond the cap: it is about their own account, once per connection.
+  const linkedInExpiryId = ruleNudgeId.linkedInExpiry(now);
+  plans.push({
+    kind: 'linkedin-expiry',
+    id: linkedInExpiryId,
+    recipients: input.ambassadors.filter(
+      (person) =>
+        input.linkedInLapsing.has(person.id) &&
+        nudgeFrequencyOf(person) !== 'never' &&
+        !chosen.get(linkedInExpiryId)?.has(person.id),
+    ),
+  });
 
   plans.push(...digestPlans(input, chosen, now));
   return plans.filter((plan) => plan.recipients.length > 0);

@@ -60,7 +60,7 @@ function tomorrowSameHour(now: number): string {
 
 /**
  * "Post at a time I choose" for LinkedIn: a date and time in the person's time zone; the service posts it then,
- * out of their quiet hours, and says when. Shown once the person connected LinkedIn; a hint to connect otherwise.
+ * out of their quiet hours, and says when. Shown once the person connected LinkedIn.
  */
 export function SchedulePost({ itemId, language, text, blockedBy }: SchedulePostProps) {
   const styles = useStyles();
@@ -77,14 +77,8 @@ export function SchedulePost({ itemId, language, text, blockedBy }: SchedulePost
   const [error, setError] = useState<unknown>();
   const hintId = useId();
 
-  if (connections.status !== 'done' || !connections.value.linkedin.available) return null;
-  if (connections.value.linkedin.status !== 'connected') {
-    return (
-      <p className={styles.hint}>
-        {t('scheduling.connectFirst')} <RouterLink to="/my-data">{t('myData.title')}</RouterLink>
-      </p>
-    );
-  }
+  // Not connected: "Post on LinkedIn" beside the share button already says how to connect.
+  if (connections.status !== 'done' || connections.value.linkedin.status !== 'connected') return null;
 
   const formatted = (iso: string) => formatDateTime(iso, locale, me.timeZone) ?? iso;
 

@@ -34,6 +34,7 @@ import { localized } from '../../i18n/localized';
 import { PostPreview } from '../../ui/postPreview/PostPreview';
 import { SchedulePost } from './SchedulePost';
 import { planShare } from './sharePlan';
+import { LinkedInPostButton } from './LinkedInPostButton';
 import { ShareOutcome } from './ShareOutcome';
 import type { Outcome } from './ShareOutcome';
 import { languagesFor, networksWithTexts, pickLanguage, suggestedText } from './shareTexts';
@@ -252,6 +253,14 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             </MessageBar>
           )}
           {sharing && <span role="status">{t('share.sharing')}</span>}
+          {isAmbassador && (
+            <LinkedInPostButton
+              itemId={item.id}
+              request={{ network, language, text }}
+              blocked={blocking}
+              onPosted={onShared}
+            />
+          )}
         </div>
 
         {isAmbassador && network === 'linkedin' && (

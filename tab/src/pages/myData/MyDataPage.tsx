@@ -19,6 +19,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { Panel } from '../../ui/Panel';
 import { EraseMyData } from './EraseMyData';
 import { LeaveProgramme } from './LeaveProgramme';
+import { LinkedInPanel } from './LinkedInPanel';
 import { myDataFile } from './myDataFile';
 import { PreferencesPanel } from './PreferencesPanel';
 
@@ -74,6 +75,7 @@ export function MyDataPage() {
           </ul>
         </Panel>
         <DownloadPanel />
+        <LinkedInPanel />
         {me.enrolment.status === 'ambassador' && <LeaveProgramme onLeft={() => setLeft(true)} />}
         <EraseMyData onErased={endWithErasure} />
         {me.enrolment.status === 'ambassador' && (

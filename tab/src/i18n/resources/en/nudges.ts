@@ -16,6 +16,7 @@ export const nudgesEn = {
     reminder: 'Reminder',
     're-engagement': 'Re-engagement',
     digest: 'Digest',
+    'linkedin-expiry': 'LinkedIn connection lapsing',
     custom: 'Written by the team',
   },
   status: { scheduled: 'Scheduled', sending: 'Sending', sent: 'Sent', cancelled: 'Cancelled' },

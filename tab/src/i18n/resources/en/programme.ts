@@ -110,6 +110,15 @@ export const enProgramme = {
     needsPicture: '{{network}} needs a photo or a video.',
   },
   share: {
+    linkedIn: {
+      post: 'Post on LinkedIn',
+      posting: 'Posting on LinkedIn…',
+      posted: 'Posted on LinkedIn.',
+      viewPost: 'See your post on LinkedIn',
+      connectFirst: 'Post on LinkedIn in one click:',
+      connect: 'connect LinkedIn in “My data”',
+      reconnect: 'Reconnect LinkedIn in “My data”',
+    },
     title: 'Share it your way',
     network: 'Network',
     language: 'Text language',
@@ -252,7 +261,26 @@ export const enProgramme = {
         'Your participation: when you joined, the charter versions you accepted, your networks, the audience you declared, your languages and reminder preferences.',
       shares: 'Your shares: which content, on which network, when, and the text you shared.',
       clicks: 'The clicks on your tracked links, counted without knowing who clicked.',
-      never: 'Never your social network passwords or accounts: Ambassade never posts for you.',
+      never:
+        'Never your social network passwords. Ambassade posts on LinkedIn for you only if you connect it, and only when you click; its access is kept encrypted.',
+    },
+    linkedIn: {
+      title: 'LinkedIn',
+      status: { connected: 'Connected', expired: 'Connection expired', disconnected: 'Not connected' },
+      expiresOn: 'until {{date}}',
+      expiredOn: 'since {{date}}',
+      text: 'Connect your LinkedIn account to post from the share form in one click, always after reading your text over. Ambassade never posts without your click, and never reads your LinkedIn feed or contacts.',
+      connectedText:
+        'Ambassade may post on LinkedIn for you when you click “Post on LinkedIn”. LinkedIn asks to renew this every 60 days or so: you will get a reminder a week before.',
+      connect: 'Connect LinkedIn',
+      reconnect: 'Reconnect LinkedIn',
+      waiting: 'Finish in the LinkedIn window, then come back here.',
+      checkAgain: 'I have finished on LinkedIn',
+      disconnect: 'Disconnect',
+      disconnectTitle: 'Disconnect LinkedIn?',
+      disconnectText:
+        'Ambassade deletes its access to your LinkedIn account at once. Your posts stay on LinkedIn. You can connect again at any time.',
+      disconnectConfirm: 'Yes, disconnect',
     },
     download: {
       title: 'Your copy',

@@ -12,7 +12,6 @@ export const schedulingEn = {
   moved:
     'That time falls in your quiet hours: it will be posted on {{when}}, when they end. You will hear in the Ambassade chat once it is out.',
   seeScheduled: 'See my scheduled posts',
-  connectFirst: 'Connect LinkedIn in “My data” to schedule a post.',
   list: {
     title: 'Scheduled posts',
     intro: 'Posts Ambassade will publish on LinkedIn in your name. You can cancel them until their time.',

@@ -16,6 +16,7 @@ export const nudgesFr = {
     reminder: 'Rappel',
     're-engagement': 'Réengagement',
     digest: 'Résumé',
+    'linkedin-expiry': 'Connexion LinkedIn bientôt expirée',
     custom: 'Écrite par l’équipe',
   },
   status: { scheduled: 'Programmée', sending: 'En cours d’envoi', sent: 'Envoyée', cancelled: 'Annulée' },

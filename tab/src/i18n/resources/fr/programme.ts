@@ -114,6 +114,15 @@ export const frProgramme = {
     needsPicture: '{{network}} demande une photo ou une vidéo.',
   },
   share: {
+    linkedIn: {
+      post: 'Publier sur LinkedIn',
+      posting: 'Publication sur LinkedIn…',
+      posted: 'Publié sur LinkedIn.',
+      viewPost: 'Voir votre publication sur LinkedIn',
+      connectFirst: 'Publiez sur LinkedIn en un clic :',
+      connect: 'connectez LinkedIn dans « Mes données »',
+      reconnect: 'Reconnectez LinkedIn dans « Mes données »',
+    },
     title: 'Partagez-le à votre façon',
     network: 'Réseau',
     language: 'Langue du texte',
@@ -264,7 +273,25 @@ export const frProgramme = {
       shares: 'Vos partages : quel contenu, sur quel réseau, quand, et le texte partagé.',
       clicks: 'Les clics sur vos liens suivis, comptés sans savoir qui a cliqué.',
       never:
-        'Jamais vos mots de passe ni vos comptes de réseaux sociaux : Ambassade ne publie jamais à votre place.',
+        'Jamais vos mots de passe de réseaux sociaux. Ambassade ne publie sur LinkedIn pour vous que si vous le connectez, et seulement quand vous cliquez ; son accès est conservé chiffré.',
+    },
+    linkedIn: {
+      title: 'LinkedIn',
+      status: { connected: 'Connecté', expired: 'Connexion expirée', disconnected: 'Non connecté' },
+      expiresOn: 'jusqu’au {{date}}',
+      expiredOn: 'depuis le {{date}}',
+      text: 'Connectez votre compte LinkedIn pour publier depuis le formulaire de partage en un clic, toujours après avoir relu votre texte. Ambassade ne publie jamais sans votre clic, et ne lit ni votre fil ni vos contacts LinkedIn.',
+      connectedText:
+        'Ambassade peut publier sur LinkedIn pour vous quand vous cliquez sur « Publier sur LinkedIn ». LinkedIn demande de renouveler cet accès tous les 60 jours environ : vous recevrez un rappel une semaine avant.',
+      connect: 'Connecter LinkedIn',
+      reconnect: 'Reconnecter LinkedIn',
+      waiting: 'Terminez dans la fenêtre LinkedIn, puis revenez ici.',
+      checkAgain: 'J’ai terminé sur LinkedIn',
+      disconnect: 'Déconnecter',
+      disconnectTitle: 'Déconnecter LinkedIn ?',
+      disconnectText:
+        'Ambassade supprime immédiatement son accès à votre compte LinkedIn. Vos publications restent sur LinkedIn. Vous pourrez le reconnecter à tout moment.',
+      disconnectConfirm: 'Oui, déconnecter',
     },
     download: {
       title: 'Votre copie',

@@ -12,7 +12,6 @@ export const schedulingFr: typeof schedulingEn = {
   moved:
     'Ce moment tombe dans vos heures calmes : elle sera publiée le {{when}}, à leur fin. Le chat Ambassade vous dira quand elle sera en ligne.',
   seeScheduled: 'Voir mes publications programmées',
-  connectFirst: 'Connectez LinkedIn dans « Mes données » pour programmer une publication.',
   list: {
     title: 'Publications programmées',
     intro:
