@@ -19,6 +19,7 @@ import { MediaDigests } from './media/media-digest';
 import { createArchiveStore } from './compliance/create-archive-store';
 import { archiveExportJob } from './jobs/archive-export-job';
 import { retentionPurgeJob } from './jobs/retention-purge-job';
+import { scheduledPostJob } from './jobs/scheduled-post-job';
 import { feedPollJob } from './jobs/feed-poll-job';
 import { activityProjectionJob } from './jobs/activity-projection-job';
 import { countersProjection } from './activity/counters-projection';
@@ -127,6 +128,7 @@ async function wire(
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);
   const clicks = new ClickRecorder(repositories, logger);
   const media = createMediaStore(config.media);
+  const mediaDigests = new MediaDigests(media);
   const linkedIn = config.linkedIn ? await createLinkedIn(config.linkedIn, publicUrl) : undefined;
   const app = createHttpApp({
     logger,
@@ -138,7 +140,7 @@ async function wire(
       ...(activityFeed ? { actionNotices: activityFeed } : {}),
       ...(writingModel ? { writingModel } : {}),
       media,
-      mediaDigests: new MediaDigests(media),
+      mediaDigests,
       isAllowedOutboundAddress,
       ...(linkedIn ? { linkedIn } : {}),
     },
@@ -190,6 +192,19 @@ async function wire(
       archiveExportJob(repositories, createArchiveStore(config.archiveStore), logger),
       retentionPurgeJob(repositories, logger),
       ...(activityFeed ? [activityFeedJob(activityFeed)] : []),
+      ...(linkedIn
+        ? [
+            scheduledPostJob({
+              repositories,
+              publicUrl,
+              media,
+              mediaDigests,
+              linkedIn,
+              tabLink: teamsTabDeepLink,
+              logger,
+            }),
+          ]
+        : []),
     ],
     logger,
   );

@@ -407,6 +407,24 @@ var containers = [
     defaultTtl: -1
   }
   {
+    id: 'scheduledPosts'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/personId/?' }
+        { path: '/status/?' }
+        { path: '/at/?' }
+        { path: '/attemptedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+    // Settled posts carry their own `ttl`; scheduled ones stay until posted or cancelled.
+    defaultTtl: -1
+  }
+  {
     id: 'leases'
     partitionKey: '/id'
     indexingPolicy: {

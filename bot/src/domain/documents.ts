@@ -268,6 +268,48 @@ export interface ConnectionStateDoc extends TenantDocument {
   ttl: number;
 }
 
+/** Why a scheduled post did not go out, as the person is told in chat. */
+export type ScheduledPostFailure =
+  /** LinkedIn no longer accepts the connection, or there is none: connect again. */
+  | 'reconnect'
+  /** LinkedIn refused the text as too long. */
+  | 'tooLong'
+  /** The item was withdrawn or expired, or is no longer meant for the person. */
+  | 'withdrawn'
+  /** The charter has a new version to accept first. */
+  | 'charter'
+  /** The text no longer passes the guardrails in force. */
+  | 'textRefused'
+  /** LinkedIn refused or did not answer; nothing says the post went out. */
+  | 'linkedin'
+  /** The service stopped while posting: nobody knows whether LinkedIn published it, so it is not tried again. */
+  | 'unknown';
+
+/**
+ * A post the person scheduled: checked when scheduled, checked again and posted by a job at `at`. `posting` is
+ * written (under the ETag) before LinkedIn is called: a post is attempted at most once.
+ */
+export interface ScheduledPostDoc extends TenantDocument {
+  personId: string;
+  itemId: string;
+  /** As when scheduled, for the person's list. */
+  itemTitle: Localized;
+  network: 'linkedin';
+  language: Locale;
+  /** The person's text, as written: the guardrails (and the disclosure they add) apply at posting time. */
+  text: string;
+  at: string;
+  status: 'scheduled' | 'posting' | 'posted' | 'failed';
+  createdAt: string;
+  /** When the job took it for posting. */
+  attemptedAt?: string;
+  settledAt?: string;
+  postUrn?: string;
+  failure?: ScheduledPostFailure;
+  /** Seconds the store keeps it once settled. */
+  ttl?: number;
+}
+
 /** A tracked link `/r/{code}`, partitioned by its code so the redirect is a single point read. */
 export interface TrackedLinkDoc {
   id: string;
@@ -341,7 +383,7 @@ export interface ConversationDoc extends TenantDocument {
 
 export type ConversationAddress = Pick<ConversationDoc, 'teamsUserId' | 'conversationId' | 'serviceUrl'>;
 
-export const deliveryKinds = ['nudge', 'poll', 'event', 'challenge', 'advice'] as const;
+export const deliveryKinds = ['nudge', 'poll', 'event', 'challenge', 'advice', 'post'] as const;
 export type DeliveryKind = (typeof deliveryKinds)[number];
 
 export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'unreachable'] as const;

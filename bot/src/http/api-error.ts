@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { issueReason } from '@contract/issue-reason';
-import type { Problem } from '@contract/problem';
 import type { ProblemType } from '@contract/problem-types';
 import type { ProblemCode, ProblemParams, Refusal } from '@contract/problem-codes';
+import type { FieldError, Refused } from '../domain/refused';
 
-export type FieldError = NonNullable<Problem['errors']>[number];
+export type { FieldError };
 
 interface ApiErrorOptions {
   /** What the code's text quotes (a limit, a status). */
@@ -47,6 +47,12 @@ export class ApiError extends Error {
   /** A domain rule's refusal, answered with this status. */
   static refused(status: number, { code, params, detail }: Refusal): ApiError {
     return new ApiError(status, code, detail, params ? { params } : {});
+  }
+
+  /** A capability's refusal (`Refused`), with the fields and problem type it names. */
+  static fromRefused({ status, refusal, details }: Refused): ApiError {
+    const { code, params, detail } = refusal;
+    return new ApiError(status, code, detail, { ...(params ? { params } : {}), ...details });
   }
 
   /** 400 naming every field that is wrong. */

@@ -21,6 +21,8 @@ describe('the API route table', () => {
         'GET /api/v1/me/connections',
         'POST /api/v1/me/connections/linkedin',
         'DELETE /api/v1/me/connections/linkedin',
+        'GET /api/v1/me/scheduled-posts',
+        'DELETE /api/v1/me/scheduled-posts/:postId',
         'GET /api/v1/me/enrolment',
         'POST /api/v1/me/enrolment',
         'PUT /api/v1/me/enrolment',

@@ -8,6 +8,7 @@ import { eraseMe, exportMyData, getImpact } from './routes/my-data';
 import { share } from './routes/shares';
 import { connectLinkedIn, disconnectLinkedIn, getConnections } from './routes/connections';
 import { suggestForItem, suggestForProposal } from './routes/writing-help';
+import { cancelMyScheduledPost, listMyScheduledPosts } from './routes/scheduled-posts';
 import { getOrganisation, setUpOrganisation } from './routes/organisation';
 import { listPeople } from './routes/studio-people';
 import { getContentPolicy, updateContentPolicy } from './routes/content-policy';
@@ -116,6 +117,13 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/v1/me/connections/linkedin',
     access: 'employee',
     handler: disconnectLinkedIn,
+  },
+  { method: 'get', path: '/api/v1/me/scheduled-posts', access: 'employee', handler: listMyScheduledPosts },
+  {
+    method: 'delete',
+    path: '/api/v1/me/scheduled-posts/:postId',
+    access: 'employee',
+    handler: cancelMyScheduledPost,
   },
   { method: 'get', path: '/api/v1/me/enrolment', access: 'employee', handler: getEnrolment },
   { method: 'post', path: '/api/v1/me/enrolment', access: 'employee', handler: join },

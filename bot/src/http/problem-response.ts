@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Problem } from '@contract/problem';
 import type { ProblemCode } from '@contract/problem-codes';
+import { Refused } from '../domain/refused';
 import { StaleVersion, WriteConflict } from '../store/write-conflict';
 import { ApiError } from './api-error';
 
@@ -146,10 +147,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const known =
     error instanceof ApiError
       ? error
-      : (fromBodyParser(stackError) ??
-        fromUndecodablePath(error) ??
-        fromWriteConflict(error) ??
-        fromHttpStack(stackError));
+      : error instanceof Refused
+        ? ApiError.fromRefused(error)
+        : (fromBodyParser(stackError) ??
+          fromUndecodablePath(error) ??
+          fromWriteConflict(error) ??
+          fromHttpStack(stackError));
   if (known) {
     sendProblem(req, res, known);
     return;

@@ -232,6 +232,18 @@ export const containers = {
     indexingPolicy: indexOnly('/tenantId/?', '/type/?', '/personId/?', '/expiresAt/?'),
     defaultTtl: -1,
   },
+  /**
+   * Posts people scheduled on LinkedIn, in a container of their own rather than on the share record: a share is
+   * one per (person, item, network) and records what went out, while a person may schedule several posts of an
+   * item, each with its own time and status, claimed under its own ETag and looked up across tenants by time.
+   * Settled ones carry a `ttl`.
+   */
+  scheduledPosts: {
+    id: 'scheduledPosts',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/personId/?', '/status/?', '/at/?', '/attemptedAt/?'),
+    defaultTtl: -1,
+  },
   /** One document per background job: whoever holds it runs the job; it expires if its holder dies. */
   leases: {
     id: 'leases',

@@ -22,6 +22,7 @@ import { OutboxRepository } from './outbox-repository';
 import { PeopleRepository } from './people-repository';
 import { PointsRepository } from './points-repository';
 import { PollRepository } from './poll-repository';
+import { ScheduledPostRepository } from './scheduled-post-repository';
 import { ShareRepository } from './share-repository';
 import { StandingRepository } from './standing-repository';
 import { VoteRepository } from './vote-repository';
@@ -55,6 +56,7 @@ export function createRepositories(store: CosmosStore) {
     polls: new PollRepository(store.container('polls')),
     votes: new VoteRepository(store.container('votes')),
     connections: new ConnectionRepository(store.container('connections')),
+    scheduledPosts: new ScheduledPostRepository(store.container('scheduledPosts')),
   };
 }
 

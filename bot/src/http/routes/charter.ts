@@ -6,15 +6,14 @@ import {
 } from '@contract/charter';
 import type { Charter } from '@contract/charter';
 import { pageQuerySchema } from '@contract/people';
-import { problemTypes } from '@contract/problem-types';
 import { z } from 'zod';
-import { charterStanding, currentVersion } from '../../domain/charter-versions';
-import type { CharterAcceptanceDoc, CharterVersionDoc, PersonDoc } from '../../domain/documents';
+import type { CharterAcceptanceDoc, PersonDoc } from '../../domain/documents';
 import { randomUUID } from 'node:crypto';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { toCsv } from '../../domain/csv';
+import { requireCurrentCharter, standingOf } from '../../sharing/share-rules';
 
 export const getCharter = handler({
   answer: charterSchema,
@@ -84,37 +83,6 @@ export const listAcceptances = handler({
     });
   },
 });
-
-export async function requireCurrentCharter(
-  repositories: Repositories,
-  tenantId: string,
-): Promise<CharterVersionDoc> {
-  const current = currentVersion(await repositories.charters.list(tenantId));
-  if (!current)
-    throw ApiError.notFound(
-      'charter.notPublished',
-      'No charter is published yet; an administrator publishes it first.',
-    );
-  return current;
-}
-
-/** Sharing and proposing need the current major version of the charter accepted: 409 leading to it otherwise. */
-export async function requireCharterAccepted(repositories: Repositories, person: PersonDoc): Promise<void> {
-  const charter = await requireCurrentCharter(repositories, person.tenantId);
-  if (standingOf(person, charter).required) {
-    throw new ApiError(
-      409,
-      'charter.notAccepted',
-      `The charter has a new version (${charter.version}): read and accept it before going on.`,
-      { params: { version: charter.version }, type: problemTypes.charterAcceptanceRequired },
-    );
-  }
-}
-
-export function standingOf(person: PersonDoc, current: CharterVersionDoc) {
-  const acceptedVersion = person.enrolment.charterVersion;
-  return { acceptedVersion, ...charterStanding(current, acceptedVersion) };
-}
 
 /**
  * Records an acceptance of the current version only: accepting an older or unknown version is refused

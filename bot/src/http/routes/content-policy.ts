@@ -3,18 +3,9 @@ import type { ContentPolicy } from '@contract/content-policy';
 import { guardrailMatrix, isFourEyesOn } from '../../domain/content-policy';
 import type { ContentPolicyDoc, OrganisationDoc } from '../../domain/documents';
 import { monthlyTokenCap, tokensUsedIn, usageMonth } from '../../domain/writing-budget';
-import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
 import { handler } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
-
-/** The tenant's content policy as set by an administrator; undefined until one is (defaults apply). */
-export async function contentPolicyOf(
-  repositories: Repositories,
-  tenantId: string,
-): Promise<ContentPolicyDoc | undefined> {
-  return (await repositories.organisations.find(tenantId))?.contentPolicy;
-}
 
 function toContentPolicy(organisation: OrganisationDoc | undefined): ContentPolicy {
   const policy = organisation?.contentPolicy;

@@ -6,9 +6,9 @@ import { joinProgramme, leaveProgramme, updateEnrolment } from '../../domain/enr
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
-import { requireAmbassador } from './current-person';
 import { recordAcceptance } from './charter';
 import { pseudonymiseActivity } from './pseudonymise';
+import { requireAmbassador } from '../../sharing/share-rules';
 
 export const getEnrolment = handler({
   answer: enrolmentSchema,

@@ -1,12 +1,9 @@
 import { libraryItemSchema, libraryListSchema, libraryQuerySchema } from '@contract/library';
 import type { LibraryItem, LibraryList } from '@contract/library';
 import { guardrailsFor } from '../../domain/content-policy';
-import type { CampaignDoc, ContentItemDoc, PersonDoc } from '../../domain/documents';
-import { findTargetedItem, targetedLibraryPage, toLibrarySummary } from '../../library/targeted-library';
-import type { Repositories } from '../../store/repositories';
-import { ApiError } from '../api-error';
+import { targetedLibraryPage, toLibrarySummary } from '../../library/targeted-library';
 import { handler, idParams } from '../api-route';
-import { contentPolicyOf } from './content-policy';
+import { contentPolicyOf, requireTargetedItem } from '../../sharing/share-rules';
 
 export const listLibrary = handler({
   answer: libraryListSchema,
@@ -35,19 +32,3 @@ export const getLibraryItem = handler({
     };
   },
 });
-
-/** The item as the person may see it (`findTargetedItem`), or "not found". */
-export async function requireTargetedItem(
-  repositories: Repositories,
-  person: PersonDoc,
-  itemId: string,
-): Promise<{ item: ContentItemDoc; campaign: CampaignDoc }> {
-  const targeted = await findTargetedItem(repositories, person, itemId, new Date());
-  if (!targeted) {
-    throw ApiError.notFound(
-      'content.unavailable',
-      'This content is no longer available: it has expired or been withdrawn.',
-    );
-  }
-  return targeted;
-}

@@ -10,7 +10,7 @@ import { ApiError } from '../api-error';
 import type { FieldError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import type { Upload } from '../api-route';
-import { requireAmbassador } from './current-person';
+import { requireAmbassador } from '../../sharing/share-rules';
 
 /**
  * POST /api/v1/media: a photo or short video, sent as the request body with its type. Managers upload for

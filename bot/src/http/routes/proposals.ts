@@ -19,12 +19,10 @@ import { proposalEntry } from '../../domain/archive/archive-entries';
 import { ApiError } from '../api-error';
 import { handler, Reply } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
-import { requireCharterAccepted } from './charter';
-import { contentPolicyOf } from './content-policy';
-import { requireAmbassador } from './current-person';
 import { resolveMedia } from './media';
 import { announceToReviewers, entity, personRef, refuseFailures, snapshot } from './studio-content';
 import { campaignRef, campaignRefOf, toProposal } from './studio-views';
+import { contentPolicyOf, requireAmbassador, requireCharterAccepted } from '../../sharing/share-rules';
 
 /** What an ambassador may propose for: the campaigns targeting them, and the rules their text must follow. */
 export const proposalOptions = handler({

@@ -9,7 +9,8 @@ import { forgetInEvents } from '../../events/event-erasure';
 /**
  * Re-attributes a person's shares, tracked links, proposals, poll votes, points and charter acceptances to a fresh
  * pseudonym, so the programme's totals stay right while nothing points back to the person. Links keep redirecting;
- * the person leaves every leaderboard and frees their seats at events to come. Their LinkedIn connection is deleted.
+ * the person leaves every leaderboard and frees their seats at events to come. Their LinkedIn connection and
+ * scheduled posts are deleted.
  */
 export async function pseudonymiseActivity(
   repositories: Repositories,
@@ -17,8 +18,9 @@ export async function pseudonymiseActivity(
   notices: ActionNotices | undefined,
 ): Promise<void> {
   const pseudonym = `former-${randomUUID()}`;
-  // Nothing may post in their name any more: their LinkedIn token goes first.
+  // Nothing may post in their name any more: their LinkedIn token goes first, and their scheduled posts.
   await repositories.connections.deleteLinkedIn(person.tenantId, person.id);
+  await repositories.scheduledPosts.deleteOfPerson(person.tenantId, person.id);
   // A share's id names its person (`shareIdOf`): the pseudonym's share takes a new one, then the link follows.
   for (const share of await repositories.shares.ofPerson(person.tenantId, person.id)) {
     const renamed = { ...share, id: shareIdOf(pseudonym, share.itemId, share.network), personId: pseudonym };

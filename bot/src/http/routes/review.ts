@@ -19,7 +19,6 @@ import { handler, idParams } from '../api-route';
 import type { ApiServices } from '../api-route';
 import type { ActionKind } from '../../domain/action-notices';
 import { recordAudit } from '../../compliance/record-audit';
-import { contentPolicyOf } from './content-policy';
 import {
   allowed,
   change,
@@ -30,6 +29,7 @@ import {
   studioItemView,
   studioPage,
 } from './studio-content';
+import { contentPolicyOf } from '../../sharing/share-rules';
 
 /** Submitted content (managers' items and ambassadors' proposals), the longest-waiting first. */
 export const reviewQueue = handler({

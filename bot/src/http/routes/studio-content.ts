@@ -19,13 +19,13 @@ import type { ContentItemDoc, PersonDoc, PersonRef } from '../../domain/document
 import type { Principal } from '../../identity/principal';
 import type { Repositories } from '../../store/repositories';
 import { ApiError } from '../api-error';
-import { guardrailError } from '../guardrail-error';
+import { guardrailError } from '../../domain/guardrail-error';
 import { handler, Reply, idParams, versionHeader } from '../api-route';
 import type { ApiServices } from '../api-route';
 import { recordAudit } from '../../compliance/record-audit';
-import { contentPolicyOf } from './content-policy';
 import { resolveMedia } from './media';
 import { toStudioItem, toStudioSummary } from './studio-views';
+import { contentPolicyOf } from '../../sharing/share-rules';
 
 export const listContent = handler({
   answer: studioItemListSchema,

@@ -11,9 +11,7 @@ import { WritingHelpRefusal } from '../../writing-help/writing-model';
 import { ApiError } from '../api-error';
 import type { ApiServices } from '../api-route';
 import { handler, idParams } from '../api-route';
-import { requireCharterAccepted } from './charter';
-import { requireAmbassador } from './current-person';
-import { requireTargetedItem } from './library';
+import { requireAmbassador, requireCharterAccepted, requireTargetedItem } from '../../sharing/share-rules';
 import { requireOpenCampaign } from './proposals';
 
 /** Variants to share an item with: asked by whoever may share it, under the same checks as the share itself. */

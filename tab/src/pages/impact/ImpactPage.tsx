@@ -24,6 +24,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
 import { barWidth } from './barWidth';
+import { ScheduledPosts } from './ScheduledPosts';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -114,11 +115,14 @@ function ImpactView({ impact }: { impact: Impact }) {
 
   if (impact.totals.shares === 0) {
     return (
-      <div className={styles.empty}>
-        <EmptyState message={t('impact.empty')} />
-        <RouterLink to="/library" appearance="button">
-          {t('impact.openLibrary')}
-        </RouterLink>
+      <div className={styles.stack}>
+        <ScheduledPosts />
+        <div className={styles.empty}>
+          <EmptyState message={t('impact.empty')} />
+          <RouterLink to="/library" appearance="button">
+            {t('impact.openLibrary')}
+          </RouterLink>
+        </div>
       </div>
     );
   }
@@ -138,6 +142,8 @@ function ImpactView({ impact }: { impact: Impact }) {
         </dl>
         <p className={styles.hint}>{t('impact.reachHint')}</p>
       </section>
+
+      <ScheduledPosts />
 
       {impact.byNetwork.length > 0 && (
         <Panel title={t('impact.byNetwork')}>

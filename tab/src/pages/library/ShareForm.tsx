@@ -32,6 +32,7 @@ import { RouterLink } from '../../ui/RouterLink';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { localized } from '../../i18n/localized';
 import { PostPreview } from '../../ui/postPreview/PostPreview';
+import { SchedulePost } from './SchedulePost';
 import { planShare } from './sharePlan';
 import { LinkedInPostButton } from './LinkedInPostButton';
 import { ShareOutcome } from './ShareOutcome';
@@ -287,6 +288,15 @@ export function ShareForm({ item, onShared }: ShareFormProps) {
             />
           )}
         </div>
+
+        {isAmbassador && network === 'linkedin' && (
+          <SchedulePost
+            itemId={item.id}
+            language={language}
+            text={text}
+            blockedBy={blocking ? issuesId : undefined}
+          />
+        )}
 
         <div ref={resultRef} tabIndex={-1} className={styles.focusTarget}>
           {shareError !== undefined && (

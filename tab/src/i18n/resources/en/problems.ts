@@ -63,6 +63,7 @@ export const problemsEn = {
     mustNotBeBeforeFrom: 'must not be before the start of the period',
     mustBeAfterPublication: 'must be after the publication date',
     mustBeInFuture: 'must be in the future',
+    tooFarAhead: 'is too far ahead: pick a time within the next 30 days',
     bothOrNeither: 'give both ends of the period, or neither',
     periodTooLong: 'the period must not exceed {{maximumDays}} days',
     requiredForTable: 'is required for this table',
@@ -177,6 +178,10 @@ export const problemsEn = {
       'LinkedIn no longer accepts the version of its API Ambassade uses: an administrator updates LINKEDIN_API_VERSION.',
     textTooLong: 'LinkedIn refused the text: shorten it (LinkedIn takes at most 3,000 characters).',
     unavailable: 'LinkedIn did not take the post: nothing was published. Try again in a moment.',
+  },
+  scheduledPost: {
+    notFound: 'This scheduled post no longer exists: it was cancelled.',
+    alreadyPosted: 'Too late to cancel: this post is being published or is already out.',
   },
   proposal: {
     textRefused: 'Change your text, then propose it again.',

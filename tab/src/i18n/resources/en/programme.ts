@@ -1,6 +1,7 @@
 import { challengesEn } from './challenges';
 import { insightsEn } from './insights';
 import { eventsEn } from './events';
+import { schedulingEn } from './scheduling';
 import type { Messages } from '../messages';
 
 /**
@@ -474,4 +475,5 @@ export const enProgramme = {
   insights: insightsEn,
   events: eventsEn,
   challenges: challengesEn,
+  scheduling: schedulingEn,
 } satisfies Messages;

@@ -60,6 +60,7 @@ export const problemsFr = {
     mustNotBeBeforeFrom: 'ne doit pas précéder le début de la période',
     mustBeAfterPublication: 'doit venir après la date de publication',
     mustBeInFuture: 'doit être dans le futur',
+    tooFarAhead: 'est trop loin : choisissez un moment dans les 30 prochains jours',
     bothOrNeither: 'donnez les deux bornes de la période, ou aucune',
     periodTooLong: 'la période ne doit pas dépasser {{maximumDays}} jours',
     requiredForTable: 'est obligatoire pour ce tableau',
@@ -179,6 +180,10 @@ export const problemsFr = {
       'LinkedIn n’accepte plus la version de son API qu’utilise Ambassade : un administrateur met à jour LINKEDIN_API_VERSION.',
     textTooLong: 'LinkedIn a refusé le texte : raccourcissez-le (LinkedIn accepte au plus 3 000 caractères).',
     unavailable: 'LinkedIn n’a pas pris la publication : rien n’a été publié. Réessayez dans un moment.',
+  },
+  scheduledPost: {
+    notFound: 'Cette publication programmée n’existe plus : elle a été annulée.',
+    alreadyPosted: 'Trop tard pour annuler : la publication est en cours ou déjà faite.',
   },
   proposal: {
     textRefused: 'Modifiez votre texte, puis proposez-le de nouveau.',

@@ -1,6 +1,7 @@
 import { challengesFr } from './challenges';
 import { insightsFr } from './insights';
 import { eventsFr } from './events';
+import { schedulingFr } from './scheduling';
 import type { Messages } from '../messages';
 
 /**
@@ -489,4 +490,5 @@ export const frProgramme = {
   insights: insightsFr,
   events: eventsFr,
   challenges: challengesFr,
+  scheduling: schedulingFr,
 } satisfies Messages;

@@ -1,6 +1,6 @@
 import type { Campaign, CampaignInput, CampaignObjective } from '@contract/campaigns';
 import type { Locale } from '@contract/locale';
-import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../../ui/dateTimeInput';
 
 /** The campaign form as the manager fills it in: dates as typed in local time, numbers as text. */
 export interface CampaignFormValues {

@@ -1,5 +1,5 @@
 import type { Challenge, ChallengeGoalKind, ChallengeInput } from '@contract/challenges';
-import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../../ui/dateTimeInput';
 
 /** The challenge form as the manager fills it in: dates in local time, the target as text. */
 export interface ChallengeFormValues {

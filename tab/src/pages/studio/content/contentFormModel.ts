@@ -7,7 +7,7 @@ import type { Locale } from '@contract/locale';
 import type { Media } from '@contract/media';
 import type { Network } from '@contract/network';
 import { isWebAddress } from '@contract/web-address';
-import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../../ui/dateTimeInput';
 
 export interface TextDraft {
   /** Stable across edits, for React lists and focus. */

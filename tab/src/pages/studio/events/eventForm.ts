@@ -2,7 +2,7 @@ import { MAX_EVENT_CAPACITY } from '@contract/events';
 import type { ProgrammeEvent, ProgrammeEventInput } from '@contract/events';
 import type { Locale } from '@contract/locale';
 import { isWebAddress } from '@contract/web-address';
-import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../../ui/dateTimeInput';
 
 /** The event form as the manager fills it in: dates as typed in local time, the capacity as text. */
 export interface EventFormValues {

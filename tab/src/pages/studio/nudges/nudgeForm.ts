@@ -1,7 +1,7 @@
 import type { Locale } from '@contract/locale';
 import { NUDGE_TEXT_MAX, NUDGE_TITLE_MAX } from '@contract/nudges';
 import type { NudgeInput } from '@contract/nudges';
-import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../../ui/dateTimeInput';
 
 /** The nudge form as the manager fills it in: the send time as typed in local time. */
 export interface NudgeFormValues {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { MAX_POLL_OPTIONS, MIN_POLL_OPTIONS, pollInputSchemaAt } from '@contract/polls';
 import type { PollChoice, PollInput, PollResultsVisibility } from '@contract/polls';
 import type { Locale } from '@contract/locale';
-import { fromDateTimeInput, toDateTimeInput } from '../dateTimeInput';
+import { fromDateTimeInput, toDateTimeInput } from '../../../ui/dateTimeInput';
 
 export { MAX_POLL_OPTIONS, MIN_POLL_OPTIONS };
 

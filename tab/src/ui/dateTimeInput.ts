@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 
 /**
  * `<input type="datetime-local">` holds a wall-clock time without a zone ("2026-06-14T09:30"); the API speaks
- * ISO instants. The studio types and shows every time in the person's profile time zone (named beside the
+ * ISO instants. The tab types and shows every time in the person's profile time zone (named beside the
  * field), never the device's, so what is typed is what is shown afterwards.
  */
 export function toDateTimeInput(iso: string | undefined, timeZone: string): string {
