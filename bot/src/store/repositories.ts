@@ -25,6 +25,7 @@ import { PollRepository } from './poll-repository';
 import { ShareRepository } from './share-repository';
 import { StandingRepository } from './standing-repository';
 import { VoteRepository } from './vote-repository';
+import { ReadinessRepository } from './readiness-repository';
 
 /** One repository per Cosmos container. */
 export function createRepositories(store: CosmosStore) {
@@ -55,6 +56,7 @@ export function createRepositories(store: CosmosStore) {
     polls: new PollRepository(store.container('polls')),
     votes: new VoteRepository(store.container('votes')),
     connections: new ConnectionRepository(store.container('connections')),
+    readiness: new ReadinessRepository(store.container('readiness')),
   };
 }
 
