@@ -40,7 +40,8 @@ const stateColours: Record<ProgrammeStepState, BadgeProps['color']> = {
 export function ProgrammePlanPage() {
   const styles = useStyles();
   const { t } = useTranslation();
-  const plan = useApiQuery(programmePlanQuery());
+  // Read afresh each time: the plan follows what changed elsewhere in the product (groups, events, the charter).
+  const plan = useApiQuery(programmePlanQuery(), { fresh: true });
   const submission = useSubmission();
 
   return (
