@@ -146,4 +146,3 @@ export type ProgrammePlan = z.infer<typeof programmePlanSchema>;
 /** PUT /api/v1/studio/programme-plan/steps/:stepKey, for a manual step only. */
 export const manualStepParamsSchema = z.object({ stepKey: z.enum(manualProgrammeStepKeys) });
 export const manualStepInputSchema = z.object({ state: programmeStepStateSchema }).strict();
-export type ManualStepInput = z.infer<typeof manualStepInputSchema>;

@@ -29,7 +29,7 @@ export const readinessEn = {
     overall: 'Overall readiness: {{score, number}} out of 100',
     overallNone: 'Overall readiness: no statement applies',
     scores: 'Scores by condition of success',
-    chartCaption: 'Score out of 100, and in brackets the change since the previous take.',
+    chartCaption: 'Score out of 100; in brackets, the change since the previous take.',
     columns: {
       dimension: 'Condition of success',
       score: 'Score',

@@ -115,21 +115,22 @@ function formatChange(change: number, locale: string): string {
   return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(change);
 }
 
-/** The latest scores as bars out of 100, each labelled with its score and its change since the previous take. */
+/** The latest scores as bars out of 100, each named with its change since the previous take. */
 function ScoresChart({ rows }: { rows: readonly ScoreRow[] }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const locale = currentLocale();
   const [measured, width] = useElementWidth<HTMLDivElement>();
   const scored = rows.filter((row): row is ScoreRow & { score: number } => row.score !== null);
+  // The change since the previous take goes with the name: the chart writes only the score at the bar's end.
   const { margin, labels } = barLabels(
     scored.map((row) => t(`readiness.dimensions.${row.dimension}`)),
     width,
+    scored.map((row) => (row.change === null ? '' : ` (${formatChange(row.change, locale)})`)),
   );
   const bars = scored.map((row, index) => {
     const name = labels[index] ?? row.dimension;
-    const change = row.change === null ? '' : ` (${formatChange(row.change, locale)})`;
-    return { x: row.score, y: name, legend: name, barLabel: `${formatNumber(row.score, locale)}${change}` };
+    return { x: row.score, y: name, legend: name };
   });
   const height = Math.max(120, bars.length * 32 + 60);
   return (

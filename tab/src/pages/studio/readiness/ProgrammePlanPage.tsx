@@ -20,7 +20,12 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '480px' },
   progressText: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   step: { display: 'flex', gap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
-  number: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
+  number: {
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: 'tabular-nums',
+  },
   state: {
     display: 'flex',
     flexDirection: 'column',
