@@ -434,6 +434,20 @@ var containers = [
       excludedPaths: [{ path: '/*' }]
     }
   }
+  {
+    id: 'readiness'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/type/?' }
+        { path: '/takenAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
 ]
 
 // Built-in "Cosmos DB Built-in Data Contributor": items and metadata reads; no account or schema changes.

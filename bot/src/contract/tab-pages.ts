@@ -49,6 +49,9 @@ export const tabPageIds = [
   'challenge-new',
   'challenge-edit',
   'points-rules',
+  'diagnostic',
+  'diagnostic-take',
+  'programme-plan',
 ] as const;
 export type TabPageId = (typeof tabPageIds)[number];
 

@@ -92,6 +92,7 @@ import {
   publishEvent,
   updateEvent,
 } from './routes/studio-events';
+import { getDiagnostic, getProgrammePlan, setManualStep, takeDiagnostic } from './routes/readiness';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
@@ -346,5 +347,14 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/v1/studio/events/:eventId/attendees',
     access: MANAGERS,
     handler: listAttendees,
+  },
+  { method: 'get', path: '/api/v1/studio/diagnostic', access: MANAGERS, handler: getDiagnostic },
+  { method: 'post', path: '/api/v1/studio/diagnostic', access: MANAGERS, handler: takeDiagnostic },
+  { method: 'get', path: '/api/v1/studio/programme-plan', access: MANAGERS, handler: getProgrammePlan },
+  {
+    method: 'put',
+    path: '/api/v1/studio/programme-plan/steps/:stepKey',
+    access: MANAGERS,
+    handler: setManualStep,
   },
 ];

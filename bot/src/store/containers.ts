@@ -251,6 +251,12 @@ export const containers = {
     indexingPolicy: indexOnly('/id/?'),
     transient: true,
   },
+  /** Takes of the readiness diagnostic, by date, and the programme plan's steps ticked by hand. */
+  readiness: {
+    id: 'readiness',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/type/?', '/takenAt/?'),
+  },
 } satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof containers;

@@ -10,6 +10,20 @@ const MAX_BACKOFF_MS = 50;
 
 /** Programme events (gatherings), with their seats and waitlist inside each document. */
 export class EventRepository extends TenantRepository<ProgrammeEventDoc> {
+  /** Each event's status, whatever its date: whether one is drafted or published at all (the programme plan). */
+  async statuses(tenantId: string): Promise<ProgrammeEventDoc['status'][]> {
+    const { resources } = await this.container.items
+      .query<ProgrammeEventDoc['status']>(
+        {
+          query: 'SELECT VALUE c.status FROM c WHERE c.tenantId = @tenantId',
+          parameters: [{ name: '@tenantId', value: tenantId }],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
+  }
+
   /** The studio's list: latest start first. */
   page(tenantId: string, limit: number, continuationToken?: string): Promise<Page<ProgrammeEventDoc>> {
     return this.queryPage(

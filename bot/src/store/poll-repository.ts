@@ -4,6 +4,20 @@ import { TenantRepository } from './tenant-repository';
 import type { Page } from './tenant-repository';
 
 export class PollRepository extends TenantRepository<PollDoc> {
+  /** Each poll's status: whether one is drafted or was ever sent (the programme plan). */
+  async statuses(tenantId: string): Promise<PollDoc['status'][]> {
+    const { resources } = await this.container.items
+      .query<PollDoc['status']>(
+        {
+          query: 'SELECT VALUE c.status FROM c WHERE c.tenantId = @tenantId',
+          parameters: [{ name: '@tenantId', value: tenantId }],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
+  }
+
   /** Newest first, a page at a time: polls accumulate over the programme's life. */
   page(tenantId: string, limit: number, continuationToken?: string): Promise<Page<PollDoc>> {
     return this.queryPage(

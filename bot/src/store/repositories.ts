@@ -26,6 +26,7 @@ import { ScheduledPostRepository } from './scheduled-post-repository';
 import { ShareRepository } from './share-repository';
 import { StandingRepository } from './standing-repository';
 import { VoteRepository } from './vote-repository';
+import { ReadinessRepository } from './readiness-repository';
 
 /** One repository per Cosmos container. */
 export function createRepositories(store: CosmosStore) {
@@ -57,6 +58,7 @@ export function createRepositories(store: CosmosStore) {
     votes: new VoteRepository(store.container('votes')),
     connections: new ConnectionRepository(store.container('connections')),
     scheduledPosts: new ScheduledPostRepository(store.container('scheduledPosts')),
+    readiness: new ReadinessRepository(store.container('readiness')),
   };
 }
 

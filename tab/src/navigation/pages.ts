@@ -24,6 +24,8 @@ import {
   DataTrendingRegular,
   DataPieRegular,
   CalendarStarRegular,
+  GaugeRegular,
+  TaskListLtrRegular,
 } from '@fluentui/react-icons';
 import type { FluentIcon } from '@fluentui/react-icons';
 import { HomePage } from '../pages/home/HomePage';
@@ -64,7 +66,9 @@ export interface PageDefinition extends PageAccess {
     | 'nav.insights'
     | 'nav.companySummary'
     | 'nav.events'
-    | 'nav.eventsStudio';
+    | 'nav.eventsStudio'
+    | 'nav.diagnostic'
+    | 'nav.programmePlan';
   icon: FluentIcon;
   Component: ComponentType;
   /** False for pages reached from another page (an item of the library), not from the menu. */
@@ -237,6 +241,23 @@ const PointsRulesPage = lazyPage(
   'studio',
   () => import('../pages/studio/challenges/PointsRulesPage'),
   'PointsRulesPage',
+);
+
+// Readiness: the diagnostic and the programme plan that follows the method.
+const DiagnosticPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/readiness/DiagnosticPage'),
+  'DiagnosticPage',
+);
+const DiagnosticTakePage = lazyPage(
+  'studio',
+  () => import('../pages/studio/readiness/DiagnosticTakePage'),
+  'DiagnosticTakePage',
+);
+const ProgrammePlanPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/readiness/ProgrammePlanPage'),
+  'ProgrammePlanPage',
 );
 
 const managers = ['Programme.Manager', 'Programme.Admin'] as const;
@@ -673,6 +694,34 @@ export const pages: readonly PageDefinition[] = [
     icon: TrophyRegular,
     roles: managers,
     Component: PointsRulesPage,
+    inMenu: false,
+  },
+  {
+    id: 'programme-plan',
+    path: '/studio/programme-plan',
+    section: 'studio',
+    labelKey: 'nav.programmePlan',
+    icon: TaskListLtrRegular,
+    roles: managers,
+    Component: ProgrammePlanPage,
+  },
+  {
+    id: 'diagnostic',
+    path: '/studio/diagnostic',
+    section: 'studio',
+    labelKey: 'nav.diagnostic',
+    icon: GaugeRegular,
+    roles: managers,
+    Component: DiagnosticPage,
+  },
+  {
+    id: 'diagnostic-take',
+    path: '/studio/diagnostic/take',
+    section: 'studio',
+    labelKey: 'nav.diagnostic',
+    icon: GaugeRegular,
+    roles: managers,
+    Component: DiagnosticTakePage,
     inMenu: false,
   },
 ];

@@ -112,6 +112,13 @@ describe('barLabels', () => {
     const { labels } = barLabels(['Douai recrute : phase une', 'Douai recrute : phase deux'], 200);
     expect(new Set(labels).size).toBe(2);
   });
+
+  it('keeps each suffix whole, shortening the name before it', () => {
+    const { margin, labels } = barLabels(['Engagement de la direction', 'Mesure'], 300, [' (+25)', ' (0)']);
+    expect(labels[0]).toMatch(/^Engage.*… \(\+25\)$/);
+    expect(labels[1]).toBe('Mesure (0)');
+    expect(24 + labels[0]!.length * 7.5).toBeLessThanOrEqual(margin);
+  });
 });
 
 describe('monthTicks', () => {

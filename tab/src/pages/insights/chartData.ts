@@ -48,15 +48,19 @@ const LABEL_MAX_SHARE = 0.5;
 export function barLabels(
   names: readonly string[],
   chartWidth?: number,
+  /** Written whole after each name (a figure), the name shortened instead. */
+  suffixes: readonly string[] = [],
 ): { margin: number; labels: string[] } {
   const widest =
     chartWidth === undefined ? LABEL_MAX_PX : Math.min(LABEL_MAX_PX, chartWidth * LABEL_MAX_SHARE);
-  const longest = Math.max(0, ...names.map((name) => name.length));
+  const longest = Math.max(0, ...names.map((name, index) => name.length + (suffixes[index] ?? '').length));
   const margin = Math.floor(Math.min(widest, LABEL_PADDING_PX + Math.ceil(longest * LABEL_CHAR_PX)));
   const fits = Math.max(1, Math.floor((margin - LABEL_PADDING_PX) / LABEL_CHAR_PX));
   const seen = new Map<string, number>();
-  const labels = names.map((name) => {
-    const short = name.length > fits ? `${name.slice(0, fits - 1).trimEnd()}…` : name;
+  const labels = names.map((name, index) => {
+    const suffix = suffixes[index] ?? '';
+    const room = Math.max(1, fits - suffix.length);
+    const short = `${name.length > room ? `${name.slice(0, room - 1).trimEnd()}…` : name}${suffix}`;
     const times = (seen.get(short) ?? 0) + 1;
     seen.set(short, times);
     return times === 1 ? short : `${short} (${times})`;

@@ -54,6 +54,8 @@ export const enFirstScreen = {
     charterAdmin: 'Charter versions',
     insights: 'Insights',
     companySummary: 'Company summary',
+    diagnostic: 'Readiness diagnostic',
+    programmePlan: 'Programme plan',
   },
   language: {
     label: 'Language',

@@ -1,4 +1,5 @@
 import { nudgesEn } from './nudges';
+import { readinessEn } from './readiness';
 import { pollsEn } from './polls';
 import { retentionEn, supervisionEn } from './compliance';
 import type { Messages } from '../messages';
@@ -176,6 +177,8 @@ export const enStudio = {
       'archive-export': 'Archive export',
       'legal-hold': 'Legal hold',
       retention: 'Retention',
+      diagnostic: 'Readiness diagnostic',
+      'programme-step': 'Programme plan step',
     },
     systemActors: {
       publication: 'Publication schedule',
@@ -276,6 +279,12 @@ export const enStudio = {
       share: {
         confirmed: 'Share confirmed',
         'followed-up': 'Share followed up',
+      },
+      diagnostic: {
+        taken: 'Diagnostic taken',
+      },
+      'programme-step': {
+        updated: 'Programme plan step ticked',
       },
     },
     loading: 'Loading the log…',
@@ -487,4 +496,5 @@ export const enStudio = {
   retention: retentionEn,
   polls: pollsEn,
   nudges: nudgesEn,
+  readiness: readinessEn,
 } satisfies Messages;

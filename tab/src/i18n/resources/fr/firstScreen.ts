@@ -55,6 +55,8 @@ export const frFirstScreen = {
     charterAdmin: 'Versions de la charte',
     insights: 'Statistiques',
     companySummary: 'Bilan de l’entreprise',
+    diagnostic: 'Diagnostic de maturité',
+    programmePlan: 'Plan du programme',
   },
   language: {
     label: 'Langue',

@@ -1,4 +1,5 @@
 import { nudgesFr } from './nudges';
+import { readinessFr } from './readiness';
 import { pollsFr } from './polls';
 import { retentionFr, supervisionFr } from './compliance';
 import type { Messages } from '../messages';
@@ -181,6 +182,8 @@ export const frStudio = {
       'archive-export': 'Export de l’archive',
       'legal-hold': 'Gel (legal hold)',
       retention: 'Conservation',
+      diagnostic: 'Diagnostic de maturité',
+      'programme-step': 'Étape du plan du programme',
     },
     systemActors: {
       publication: 'Calendrier de publication',
@@ -281,6 +284,12 @@ export const frStudio = {
       share: {
         confirmed: 'Partage confirmé',
         'followed-up': 'Suivi d’un partage',
+      },
+      diagnostic: {
+        taken: 'Diagnostic fait',
+      },
+      'programme-step': {
+        updated: 'Étape du plan du programme cochée',
       },
     },
     loading: 'Chargement du journal…',
@@ -504,4 +513,5 @@ export const frStudio = {
   retention: retentionFr,
   polls: pollsFr,
   nudges: nudgesFr,
+  readiness: readinessFr,
 } satisfies Messages;
