@@ -12,6 +12,7 @@ import { newLinkCode, selfMarker, trackedDestination } from '../../domain/tracke
 import { shareEntry } from '../../domain/archive/archive-entries';
 import { shareIdOf } from '../../domain/share-id';
 import type { Principal } from '../../identity/principal';
+import { creditLeaderShare } from '../../leaders/leader-credits';
 import { postOnLinkedIn } from './post-on-linkedin';
 import type { Repositories } from '../../store/repositories';
 import { WriteConflict } from '../../store/write-conflict';
@@ -226,6 +227,7 @@ async function recordShare(
         subjectId: recorded.id,
       }),
     );
+    await creditLeaderShare(repositories, person, item.id);
   }
   await recordAudit(
     repositories,
