@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  pointTitle: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   advice: {
     margin: 0,
     // Under the checkbox's label, not under the box itself.
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   sessionsTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -95,7 +96,10 @@ function SelfCheck({ initial }: { initial: ProfileCoaching }) {
           <li key={point}>
             <Checkbox
               checked={checked}
-              label={t(`profileCoaching.points.${point}.title`)}
+              label={{
+                children: t(`profileCoaching.points.${point}.title`),
+                className: styles.pointTitle,
+              }}
               aria-describedby={`${progressId}-${point}`}
               onChange={(_, data) => void toggle(point, data.checked === true)}
             />
