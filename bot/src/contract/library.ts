@@ -12,6 +12,8 @@ export const libraryQuerySchema = z.object({
   network: networkSchema.optional(),
   language: localeSchema.optional(),
   brandId: z.string().max(100).optional(),
+  /** `leaders`: only items a programme leader has shared. */
+  sharedBy: z.literal('leaders').optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   continuationToken: continuationTokenSchema.optional(),
 });
@@ -37,6 +39,10 @@ export const libraryItemSummarySchema = z.object({
   expiresAt: z.string().optional(),
   /** An ambassador's own post (user-generated content), credited to them. */
   proposedBy: z.object({ id: z.string(), displayName: z.string() }).optional(),
+  /** The programme leaders who shared it ("Shared by <name>, <title>"); absent when none did. */
+  sharedByLeaders: z
+    .array(z.object({ id: z.string(), displayName: z.string(), title: z.string() }))
+    .optional(),
 });
 export type LibraryItemSummary = z.infer<typeof libraryItemSummarySchema>;
 

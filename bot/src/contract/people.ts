@@ -19,6 +19,8 @@ export const personSummarySchema = z.object({
   jobTitle: z.string().optional(),
   groupIds: z.array(z.string()),
   enrolment: enrolmentStatusSchema,
+  /** A programme leader (an executive, a sponsor), with the title the library shows beside their shares. */
+  leader: z.object({ title: z.string() }).optional(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
@@ -28,3 +30,7 @@ export const peopleQuerySchema = pageQuerySchema.extend({ q: z.string().trim().m
 /** GET /api/v1/studio/people: managers page through the organisation's people. */
 export const peopleListSchema = pageSchema(personSummarySchema);
 export type PeopleList = z.infer<typeof peopleListSchema>;
+
+/** PUT /api/v1/admin/people/:personId/leader: an administrator marks a programme leader, or changes their title. */
+export const leaderInputSchema = z.object({ title: z.string().trim().min(1).max(80) }).strict();
+export type LeaderInput = z.infer<typeof leaderInputSchema>;

@@ -72,8 +72,12 @@ function shareWithClicks(
  * Records the demo activity and runs it through the counters projection, as the projection job would, in one
  * batch: each counters document is written once, so a demo start stays quick.
  */
-export async function seedDemoActivity(repositories: Repositories, data: DemoData, now: Date): Promise<void> {
-  const events = demoActivity(data, now);
+export async function seedDemoActivity(
+  repositories: Repositories,
+  data: DemoData,
+  events: readonly ActivityEventDoc[],
+  now: Date,
+): Promise<void> {
   const batchId = 'demo-seed';
   await countersProjection(repositories, () => now).apply(data.organisation.tenantId, events, batchId);
   await repositories.activity.recordAll(

@@ -96,6 +96,8 @@ interface PersonSeed {
     audience: Partial<Record<Network, number>>;
     languages: Locale[];
   };
+  /** Marked as a programme leader, with this title: the library credits the items they shared. */
+  leaderTitle?: string;
 }
 
 const personSeeds: PersonSeed[] = [
@@ -210,6 +212,7 @@ const personSeeds: PersonSeed[] = [
     brandId: MOBILITY,
     groupIds: [DOUAI],
     ambassador: { sinceDaysAgo: 200, audience: { linkedin: 4000, x: 1500 }, languages: ['fr', 'en'] },
+    leaderTitle: 'Directeur du site de Douai',
   },
   {
     givenName: 'Fatou',
@@ -1168,6 +1171,7 @@ export function buildDemoData(now: Date): DemoData {
             languages: [...seed.ambassador.languages],
           }
         : { status: 'not-enrolled', networks: [], languages: [] },
+      ...(seed.leaderTitle && since ? { leader: { title: seed.leaderTitle, since } } : {}),
       createdAt: directorySyncedAt,
       updatedAt: since ?? directorySyncedAt,
     };

@@ -1,10 +1,13 @@
 import type { Logger } from '../logger';
 import type { Repositories } from '../store/repositories';
 import { buildDemoData, DEMO_TENANT_ID } from './demo-data';
-import { seedDemoActivity } from './demo-activity';
+import type { DemoData } from './demo-data';
+import { demoActivity, seedDemoActivity } from './demo-activity';
 import { seedDemoArchive } from './demo-archive';
 import { seedDemoChallenges } from './demo-challenges';
 import { buildDemoEvents } from './demo-events';
+import { leaderRefOf, withLeaderCredit } from '../domain/leaders';
+import type { ActivityEventDoc, ContentItemDoc } from '../domain/documents';
 import type { AppRole } from '@contract/roles';
 
 /**
@@ -18,8 +21,9 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
   for (const person of data.people) await repositories.people.upsert(person);
   for (const charter of data.charters) await repositories.charters.upsert(charter);
   for (const campaign of data.campaigns) await repositories.campaigns.upsert(campaign);
-  for (const item of data.content) await repositories.content.upsert(item);
-  await seedDemoActivity(repositories, data, now);
+  const activity = demoActivity(data, now);
+  for (const item of withDemoLeaderCredits(data, activity)) await repositories.content.upsert(item);
+  await seedDemoActivity(repositories, data, activity, now);
   for (const event of buildDemoEvents(now, data.people)) await repositories.events.upsert(event);
   await seedDemoChallenges(repositories, now, data.people);
   await seedDemoArchive(repositories, data);
@@ -27,6 +31,22 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
   logger.info(
     { tenantId: DEMO_TENANT_ID, people: data.people.length, items: data.content.length },
     'demo data created',
+  );
+}
+
+/**
+ * The demo items crediting the leaders who shared them, as sharing would have: the demo's past shares are
+ * activity events only (no share records), so the credits follow from those events.
+ */
+function withDemoLeaderCredits(data: DemoData, activity: readonly ActivityEventDoc[]): ContentItemDoc[] {
+  return data.content.map((item) =>
+    data.people.reduce((credited, person) => {
+      const leader = leaderRefOf(person);
+      const shared = activity.some(
+        (event) => event.type === 'share' && event.personId === person.id && event.itemId === item.id,
+      );
+      return leader && shared ? withLeaderCredit(credited, person.id, leader) : credited;
+    }, item),
   );
 }
 

@@ -9,6 +9,7 @@ import type { Guardrails } from '@contract/guardrails';
 import type { MediaKind } from '@contract/media';
 import type { FeedPollOutcome } from '@contract/feeds';
 import type { AppRole } from '@contract/roles';
+import type { ProfilePoint } from '@contract/profile-coaching';
 import type { ActionKind } from './action-notices';
 
 /**
@@ -108,6 +109,13 @@ export interface PersonDoc extends TenantDocument {
    * who never signed in (created by an import or a group synchronisation).
    */
   lastSeenRoles?: AppRole[];
+  /** Set by an administrator on a programme leader (an executive, a sponsor): their shares show in the library. */
+  leader?: { title: string; since: string };
+  /**
+   * The person's private LinkedIn profile self-check: each point they ticked, with when. Only their own routes
+   * read it (never a manager's, the audit log or Insights); it goes with the profile on erasure.
+   */
+  profileCoaching?: { done: Partial<Record<ProfilePoint, string>>; updatedAt: string };
   createdAt: string;
   updatedAt: string;
 }
@@ -142,6 +150,13 @@ export interface CampaignDoc extends TenantDocument {
 }
 
 export type { ContentStatus } from '@contract/content';
+
+/** A programme leader as the library credits them. */
+export interface LeaderRef {
+  personId: string;
+  displayName: string;
+  title: string;
+}
 
 export interface PersonRef {
   id: string;
@@ -198,6 +213,12 @@ export interface ContentItemDoc extends TenantDocument {
   media?: MediaRef[];
   /** Set on an ambassador's proposal (user-generated content): the library credits them. */
   proposedBy?: PersonRef;
+  /**
+   * The programme leaders who shared the item, as the library credits them; kept here (written when a leader
+   * shares, or is marked, renamed or forgotten) so the library shows and filters them without reading shares.
+   * Absent rather than empty, so the library's filter is a plain `IS_DEFINED`.
+   */
+  sharedByLeaders?: LeaderRef[];
   /** Decisions and comments, oldest first: what the author sees of the review. */
   history?: ContentEventDoc[];
   /** Derived from the texts on every write (see `indexContent`), so the library filters with plain queries. */

@@ -31,8 +31,10 @@ export function updateEnrolment(person: PersonDoc, update: UpdateEnrolment, now:
 /** Leaving takes effect at once and keeps nothing personal about the programme: no networks, no preferences. */
 export function leaveProgramme(person: PersonDoc, now: Date): PersonDoc {
   const at = now.toISOString();
+  // A leader shows the way from inside the programme: leaving it ends the mark too.
   return {
     ...person,
+    leader: undefined,
     enrolment: { status: 'left', since: at, networks: [], languages: [] },
     updatedAt: at,
   };

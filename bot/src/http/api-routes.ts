@@ -93,6 +93,9 @@ import {
   updateEvent,
 } from './routes/studio-events';
 import { getDiagnostic, getProgrammePlan, setManualStep, takeDiagnostic } from './routes/readiness';
+import { getProfileCoaching, updateProfileCoaching } from './routes/profile-coaching';
+import { markLeader, unmarkLeader } from './routes/studio-leaders';
+import { getLeadersParticipation } from './routes/insights-leaders';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
@@ -357,4 +360,11 @@ export const apiRoutes: ApiRoute[] = [
     access: MANAGERS,
     handler: setManualStep,
   },
+  // Profile coaching: the person's own, and no one else's whatever their roles.
+  { method: 'get', path: '/api/v1/me/profile-coaching', access: 'employee', handler: getProfileCoaching },
+  { method: 'put', path: '/api/v1/me/profile-coaching', access: 'employee', handler: updateProfileCoaching },
+  // Leaders who show the way.
+  { method: 'put', path: '/api/v1/admin/people/:personId/leader', access: ADMINS, handler: markLeader },
+  { method: 'delete', path: '/api/v1/admin/people/:personId/leader', access: ADMINS, handler: unmarkLeader },
+  { method: 'get', path: '/api/v1/insights/leaders', access: MANAGERS, handler: getLeadersParticipation },
 ];

@@ -65,5 +65,14 @@ export function toLibrarySummary(item: ContentItemDoc, campaign: CampaignDoc): L
     publishedAt: item.publishedAt ?? item.createdAt,
     ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}),
     ...(item.proposedBy ? { proposedBy: item.proposedBy } : {}),
+    ...(item.sharedByLeaders
+      ? {
+          sharedByLeaders: item.sharedByLeaders.map(({ personId, displayName, title }) => ({
+            id: personId,
+            displayName,
+            title,
+          })),
+        }
+      : {}),
   };
 }

@@ -3,6 +3,7 @@ import { recordAudit } from '../compliance/record-audit';
 import { shareEntry } from '../domain/archive/archive-entries';
 import type { ShareDoc } from '../domain/documents';
 import { declaredAudience } from '../domain/enrolment';
+import { creditLeaderShare } from '../leaders/leader-credits';
 import { shareIdOf } from '../domain/share-id';
 import type { Principal } from '../identity/principal';
 import type { MediaDigests } from '../media/media-digest';
@@ -101,6 +102,7 @@ export async function recordShare(
         subjectId: recorded.id,
       }),
     );
+    await creditLeaderShare(repositories, person, item.id);
   }
   await recordAudit(
     repositories,

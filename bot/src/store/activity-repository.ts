@@ -1,4 +1,5 @@
 import type { ActivityEventDoc } from '../domain/documents';
+import type { LeaderShare } from '../domain/insights/leaders-participation';
 import { withoutSystemProperties } from './system-properties';
 import { TenantRepository } from './tenant-repository';
 import { WorkSignal } from './work-signal';
@@ -66,6 +67,26 @@ export class ActivityRepository extends TenantRepository<ActivityEventDoc> {
   /** Writes events back with what the projection job set on them (`batchId`, then `projectedAt`). */
   async mark(events: readonly ActivityEventDoc[], fields: Pick<ActivityEventDoc, 'batchId' | 'projectedAt'>) {
     await this.writeAll(events.map((event) => ({ ...event, ...fields })));
+  }
+
+  /** These people's shares since `since` (first shares, as Insights counts them): leaders' participation. */
+  async sharesSince(tenantId: string, personIds: readonly string[], since: string): Promise<LeaderShare[]> {
+    if (personIds.length === 0) return [];
+    const { resources } = await this.container.items
+      .query<LeaderShare>(
+        {
+          query: `SELECT c.personId, c.at FROM c WHERE c.tenantId = @tenantId AND c.type = 'share'
+                    AND ARRAY_CONTAINS(@personIds, c.personId) AND c.at >= @since`,
+          parameters: [
+            { name: '@tenantId', value: tenantId },
+            { name: '@personIds', value: [...personIds] },
+            { name: '@since', value: since },
+          ],
+        },
+        { partitionKey: tenantId },
+      )
+      .fetchAll();
+    return resources;
   }
 
   /** After erasure: the person's events are credited to their pseudonym and carry nothing else about them. */

@@ -52,7 +52,8 @@ export class ContentRepository extends TenantRepository<ContentItemDoc> {
       .whereGiven('c.brandId = @brandId', '@brandId', filters.brandId)
       .whereGiven('ARRAY_CONTAINS(c.networks, @network)', '@network', filters.network)
       .whereGiven('ARRAY_CONTAINS(c.languages, @language)', '@language', filters.language)
-      .whereGiven('CONTAINS(c.searchText, @q)', '@q', filters.q ? foldText(filters.q) : undefined);
+      .whereGiven('CONTAINS(c.searchText, @q)', '@q', filters.q ? foldText(filters.q) : undefined)
+      .whereIf(filters.sharedBy === 'leaders', 'IS_DEFINED(c.sharedByLeaders)');
 
     return this.queryPage(
       tenantId,

@@ -106,6 +106,15 @@ export class PeopleRepository extends TenantRepository<PersonDoc> {
     );
   }
 
+  /** The programme's leaders: few, marked by an administrator. */
+  leaders(tenantId: string): Promise<PersonDoc[]> {
+    return this.queryAll(
+      tenantId,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND IS_DEFINED(c.leader) ORDER BY c.displayName',
+      [{ name: '@tenantId', value: tenantId }],
+    );
+  }
+
   /** Whoever last signed in with this app role, with the language they read: e.g. whom to tell of content to review. */
   async lastSeenWithRole(tenantId: string, role: AppRole): Promise<{ id: string; locale: Locale }[]> {
     const { resources } = await this.container.items

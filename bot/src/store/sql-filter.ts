@@ -19,6 +19,11 @@ export class SqlFilter {
     return value === undefined || value === '' ? this : this.where(condition, name, value);
   }
 
+  /** A condition with no value of its own (a flag), applied only when asked for. */
+  whereIf(applies: boolean, condition: string): this {
+    return applies ? this.where(condition) : this;
+  }
+
   select(orderBy: string): string {
     return `SELECT * FROM c WHERE ${this.conditions.join(' AND ')} ORDER BY ${orderBy}`;
   }

@@ -1,9 +1,12 @@
 import type { LibraryQuery } from '@contract/library';
 
 /** What the person filters the library by; empty strings mean "any". */
-export type LibraryFilters = Pick<LibraryQuery, 'q' | 'campaignId' | 'network' | 'language' | 'brandId'>;
+export type LibraryFilters = Pick<
+  LibraryQuery,
+  'q' | 'campaignId' | 'network' | 'language' | 'brandId' | 'sharedBy'
+>;
 
-const FILTER_NAMES = ['q', 'campaignId', 'network', 'language', 'brandId'] as const;
+const FILTER_NAMES = ['q', 'campaignId', 'network', 'language', 'brandId', 'sharedBy'] as const;
 
 /** `?q=…&network=…&limit=20`: only the filters that are set, trimmed, in a stable order. */
 export function libraryQueryString(

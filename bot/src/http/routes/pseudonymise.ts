@@ -5,12 +5,14 @@ import { shareIdOf } from '../../domain/share-id';
 import type { Repositories } from '../../store/repositories';
 import { forgetPoints } from '../../challenges/forget-points';
 import { forgetInEvents } from '../../events/event-erasure';
+import { unmarkedAsLeader } from '../../domain/leaders';
+import { syncLeaderCredits } from '../../leaders/leader-credits';
 
 /**
  * Re-attributes a person's shares, tracked links, proposals, poll votes, points and charter acceptances to a fresh
  * pseudonym, so the programme's totals stay right while nothing points back to the person. Links keep redirecting;
- * the person leaves every leaderboard and frees their seats at events to come. Their LinkedIn connection and
- * scheduled posts are deleted.
+ * the person leaves every leaderboard, frees their seats at events to come and is no longer credited as a
+ * leader. Their LinkedIn connection and scheduled posts are deleted.
  */
 export async function pseudonymiseActivity(
   repositories: Repositories,
@@ -21,6 +23,8 @@ export async function pseudonymiseActivity(
   // Nothing may post in their name any more: their LinkedIn token goes first, and their scheduled posts.
   await repositories.connections.deleteLinkedIn(person.tenantId, person.id);
   await repositories.scheduledPosts.deleteOfPerson(person.tenantId, person.id);
+  // The library stops crediting them as a leader while their shares still name them.
+  await syncLeaderCredits(repositories, unmarkedAsLeader(person, new Date()));
   // A share's id names its person (`shareIdOf`): the pseudonym's share takes a new one, then the link follows.
   for (const share of await repositories.shares.ofPerson(person.tenantId, person.id)) {
     const renamed = { ...share, id: shareIdOf(pseudonym, share.itemId, share.network), personId: pseudonym };

@@ -26,5 +26,6 @@ export function toPersonSummary(person: PersonDoc): PersonSummary {
     ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
     groupIds: person.groupIds,
     enrolment: person.enrolment.status,
+    ...(person.leader ? { leader: { title: person.leader.title } } : {}),
   };
 }

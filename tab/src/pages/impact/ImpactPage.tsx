@@ -25,6 +25,7 @@ import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
 import { barWidth } from './barWidth';
 import { ScheduledPosts } from './ScheduledPosts';
+import { ProfileCoachingPanel } from './ProfileCoachingPanel';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -89,8 +90,12 @@ const useStyles = makeStyles({
   empty: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-/** My shares, the clicks they brought and my estimated reach: figures as text, tables for the detail. */
+/**
+ * My shares, the clicks they brought and my estimated reach: figures as text, tables for the detail; then the
+ * private self-check of my LinkedIn profile, which is what makes those shares carry.
+ */
 export function ImpactPage() {
+  const styles = useStyles();
   const { t } = useTranslation();
   const impact = useApiQuery(impactQuery());
 
@@ -101,7 +106,12 @@ export function ImpactPage() {
       state={impact}
       loadingLabel={t('impact.loading')}
     >
-      {(value) => <ImpactView impact={value} />}
+      {(value) => (
+        <div className={styles.stack}>
+          <ImpactView impact={value} />
+          <ProfileCoachingPanel />
+        </div>
+      )}
     </AsyncPage>
   );
 }

@@ -18,6 +18,7 @@ import { FigureTable } from './FigureTable';
 import { GroupPanel } from './GroupPanel';
 import { insightsCsv } from './insightsCsv';
 import { KpiTiles } from './KpiTiles';
+import { LeadersPanel } from './LeadersPanel';
 import { NetworkPanel } from './NetworkPanel';
 import { PeriodPage } from './PeriodPage';
 import { RetentionPanel } from './RetentionPanel';
@@ -151,6 +152,8 @@ function Dashboard({ dashboard, periodSearch }: { dashboard: ProgrammeDashboard;
         periodSuffix={suffix}
         csv={csv('top-content')}
       />
+
+      <LeadersPanel period={period} />
 
       <RetentionPanel />
     </div>

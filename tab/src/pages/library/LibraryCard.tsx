@@ -55,6 +55,13 @@ const useStyles = makeStyles({
     '::after': { content: '""', position: 'absolute', inset: 0 },
   },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // A leader's example is the point of the line: it stands out from the card's other facts.
+  leader: {
+    margin: 0,
+    color: tokens.colorBrandForeground1,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   networks: {
     listStyleType: 'none',
     margin: 0,
@@ -74,6 +81,8 @@ export function LibraryCard({ item, brandName }: { item: LibraryItemSummary; bra
   const { me } = useSession();
   const locale = currentLocale();
   const until = item.expiresAt ? formatDate(item.expiresAt, locale, me.timeZone) : undefined;
+  const [leader, ...others] = item.sharedByLeaders ?? [];
+  const otherLeaders = others.length;
 
   return (
     <article className={styles.root}>
@@ -90,6 +99,12 @@ export function LibraryCard({ item, brandName }: { item: LibraryItemSummary; bra
         </p>
         {item.proposedBy && (
           <p className={styles.meta}>{t('library.proposedBy', { name: item.proposedBy.displayName })}</p>
+        )}
+        {leader && (
+          <p className={styles.leader}>
+            {t('library.sharedByLeader', { name: leader.displayName, title: leader.title })}
+            {otherLeaders > 0 && ` ${t('library.moreLeaders', { count: otherLeaders })}`}
+          </p>
         )}
         {until && <p className={styles.meta}>{t('library.until', { date: until })}</p>}
         <ul className={styles.networks} aria-label={t('library.networks')}>

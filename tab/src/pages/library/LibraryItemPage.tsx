@@ -101,6 +101,16 @@ function ItemView({ item }: { item: LibraryItem }) {
                 <dd className={styles.definition}>{item.proposedBy.displayName}</dd>
               </>
             )}
+            {item.sharedByLeaders && (
+              <>
+                <dt className={styles.term}>{t('item.sharedByLeaders')}</dt>
+                {item.sharedByLeaders.map((leader) => (
+                  <dd key={leader.id} className={styles.definition}>
+                    {leader.displayName}, {leader.title}
+                  </dd>
+                ))}
+              </>
+            )}
             {published && (
               <>
                 <dt className={styles.term}>{t('item.published')}</dt>

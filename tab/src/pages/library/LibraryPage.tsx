@@ -141,6 +141,17 @@ export function LibraryPage() {
             </Select>
           </Field>
         )}
+        <Field label={t('library.filters.sharedBy')} className={styles.field}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectInner }}
+            value={filters.sharedBy ?? ''}
+            onChange={(_, data) => setFilter('sharedBy', data.value)}
+          >
+            <option value="">{t('library.filters.anyone')}</option>
+            <option value="leaders">{t('library.filters.leaders')}</option>
+          </Select>
+        </Field>
         {filtered && (
           <div>
             <Button onClick={clearFilters}>{t('library.clearFilters')}</Button>

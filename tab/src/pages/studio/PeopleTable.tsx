@@ -12,6 +12,8 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LabelBadge } from '../../ui/LabelBadge';
 import { ListTable } from '../../ui/ListTable';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
+import { useSession } from '../../session/sessionContext';
+import { LeaderAction } from './LeaderAction';
 import type { WithOrganisation } from './usePageWithOrganisation';
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -24,6 +26,7 @@ const enrolmentColours = {
 
 const useStyles = makeStyles({
   footer: { marginTop: tokens.spacingVerticalM },
+  leader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 /** The people loaded so far, and "Load more" while the API has a continuation token. */
@@ -34,6 +37,9 @@ export function PeopleTable({ first }: { first: WithOrganisation<PeopleList> }) 
     read(peoplePageQuery({ limit: PEOPLE_PAGE_SIZE, continuationToken })),
   );
   const people = paged.items;
+  const isAdmin = useSession().me.roles.includes('Programme.Admin');
+  const replace = (changed: PersonSummary) =>
+    paged.setItems((current) => current.map((person) => (person.id === changed.id ? changed : person)));
 
   const locale = currentLocale();
   const groupNames = useMemo(
@@ -54,7 +60,12 @@ export function PeopleTable({ first }: { first: WithOrganisation<PeopleList> }) 
     <>
       <ListTable
         label={t('people.tableLabel')}
-        columns={[t('people.columns.name'), t('people.columns.enrolment'), t('people.columns.groups')]}
+        columns={[
+          t('people.columns.name'),
+          t('people.columns.enrolment'),
+          t('people.columns.groups'),
+          t('people.columns.leader'),
+        ]}
       >
         {people.map((person) => (
           <TableRow key={person.id}>
@@ -69,6 +80,12 @@ export function PeopleTable({ first }: { first: WithOrganisation<PeopleList> }) 
               </LabelBadge>
             </TableCell>
             <TableCell>{groupsOf(person)}</TableCell>
+            <TableCell>
+              <div className={styles.leader}>
+                {person.leader && <LabelBadge color="brand">{person.leader.title}</LabelBadge>}
+                {isAdmin && <LeaderAction person={person} onChanged={replace} />}
+              </div>
+            </TableCell>
           </TableRow>
         ))}
       </ListTable>

@@ -159,4 +159,12 @@ export const insightsEn = {
     saveFailed: 'The settings were not saved',
     saved: 'Settings saved.',
   },
+  leaders: {
+    title: 'Leaders who show the way',
+    loading: 'Loading the leaders’ shares…',
+    empty: 'No programme leader yet: an administrator marks executives and sponsors on the People page.',
+    sharing: 'Leaders who shared in the period: {{sharing}} of {{leaders}}.',
+    name: 'Leader',
+    role: 'Title',
+  },
 } satisfies Messages;

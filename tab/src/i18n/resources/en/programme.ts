@@ -91,6 +91,7 @@ export const enProgramme = {
     hashtags: 'Hashtags',
     sharedOn: 'You shared it on',
     proposedBy: 'Proposed by',
+    sharedByLeaders: 'Shared by',
     readOriginal: 'Read the original on {{site}}',
     gone: {
       title: 'This content is no longer available',
@@ -476,4 +477,43 @@ export const enProgramme = {
   events: eventsEn,
   challenges: challengesEn,
   scheduling: schedulingEn,
+  profileCoaching: {
+    title: 'Your LinkedIn profile',
+    intro:
+      'A self-check for you alone: no manager, report or statistic ever sees it. Tick what your profile already does; each point says how.',
+    loading: 'Loading your self-check…',
+    progress: '{{done}} of {{total}} points done',
+    points: {
+      photo: {
+        title: 'A photo that looks like you',
+        advice:
+          'Recent, well lit, your face clearly visible, as colleagues see you at work. People trust a face: it is the first step of the relationship your network is built on.',
+      },
+      headline: {
+        title: 'A headline that says what you do',
+        advice:
+          'More than a job title: what you do and for whom, in your own words (“Maintenance technician, keeping the Douai robots running”). It is what people read beside each of your posts.',
+      },
+      about: {
+        title: 'An “About” that tells your story',
+        advice:
+          'What you do, what drives you, the values you hold, and where they meet the company’s. Sharing works when your personal brand and the company’s agree.',
+      },
+      featured: {
+        title: 'A “Featured” section that shows your talents',
+        advice:
+          'Pin two or three things you are proud of: a project, an article, a post that started a conversation. It is your showcase, the proof of your skills.',
+      },
+      activity: {
+        title: 'Activity that sounds like you',
+        advice:
+          'Share at a pace you can keep, always with your own angle, and comment, thank and answer too: a network grows through relationships, not through broadcasting.',
+      },
+    },
+    sessions: {
+      title: 'Coaching sessions',
+      text: 'All of this can be learned. Four half-day sessions with a coach, in small groups: your profile, your editorial line, writing your posts, growing your network.',
+      link: 'See the sessions in Events',
+    },
+  },
 } satisfies Messages;

@@ -23,6 +23,20 @@ export const enStudio = {
       name: 'Name',
       enrolment: 'Programme',
       groups: 'Groups',
+      leader: 'Programme leader',
+    },
+    leader: {
+      mark: 'Mark as leader',
+      markFor: 'Mark {{name}} as a programme leader',
+      edit: 'Change',
+      editFor: 'Change {{name}}’s leader title',
+      dialogTitle: '{{name}}, programme leader',
+      explanation:
+        'Executives and sponsors who share show the way: the library shows “Shared by” with their name and this title on every item they share.',
+      title: 'Title',
+      titleHint: 'As colleagues know it, for example “Chief Executive Officer”.',
+      save: 'Save',
+      remove: 'No longer a leader',
     },
   },
   groups: {

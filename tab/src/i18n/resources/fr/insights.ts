@@ -161,4 +161,13 @@ export const insightsFr = {
     saveFailed: 'Les réglages n’ont pas été enregistrés',
     saved: 'Réglages enregistrés.',
   },
+  leaders: {
+    title: 'Les dirigeants montrent l’exemple',
+    loading: 'Chargement des partages des dirigeants…',
+    empty:
+      'Aucun dirigeant du programme pour l’instant : un administrateur désigne dirigeants et sponsors dans la page Personnes.',
+    sharing: 'Dirigeants ayant partagé sur la période : {{sharing}} sur {{leaders}}.',
+    name: 'Dirigeant',
+    role: 'Titre',
+  },
 } satisfies Messages;

@@ -95,6 +95,7 @@ export const frProgramme = {
     hashtags: 'Hashtags',
     sharedOn: 'Vous l’avez partagé sur',
     proposedBy: 'Proposé par',
+    sharedByLeaders: 'Partagé par',
     readOriginal: 'Lire l’original sur {{site}}',
     gone: {
       title: 'Ce contenu n’est plus disponible',
@@ -491,4 +492,43 @@ export const frProgramme = {
   events: eventsFr,
   challenges: challengesFr,
   scheduling: schedulingFr,
+  profileCoaching: {
+    title: 'Votre profil LinkedIn',
+    intro:
+      'Un auto-diagnostic pour vous seul : aucun responsable, rapport ou statistique ne le voit jamais. Cochez ce que votre profil fait déjà ; chaque point dit comment.',
+    loading: 'Chargement de votre auto-diagnostic…',
+    progress: '{{done}} points sur {{total}}',
+    points: {
+      photo: {
+        title: 'Une photo qui vous ressemble',
+        advice:
+          'Récente, bien éclairée, le visage bien visible, telle que vos collègues vous voient au travail. On fait confiance à un visage : c’est le premier pas de la relation sur laquelle repose votre réseau.',
+      },
+      headline: {
+        title: 'Un titre qui dit ce que vous faites',
+        advice:
+          'Plus qu’un intitulé de poste : ce que vous faites et pour qui, avec vos mots (« Technicien de maintenance, je fais tourner les robots de Douai »). C’est ce qu’on lit à côté de chacun de vos posts.',
+      },
+      about: {
+        title: 'Une rubrique « Infos » qui raconte votre parcours',
+        advice:
+          'Ce que vous faites, ce qui vous anime, vos valeurs, et là où elles rejoignent celles de l’entreprise. Le partage fonctionne quand votre marque personnelle et celle de l’entreprise s’accordent.',
+      },
+      featured: {
+        title: 'Une « Sélection » qui montre vos talents',
+        advice:
+          'Épinglez deux ou trois réalisations dont vous êtes fier : un projet, un article, un post qui a lancé la discussion. C’est votre vitrine, la preuve de vos compétences.',
+      },
+      activity: {
+        title: 'Une activité qui vous ressemble',
+        advice:
+          'Partagez à un rythme que vous pouvez tenir, toujours avec votre regard, et commentez, remerciez, répondez aussi : un réseau grandit par la relation, pas par la diffusion.',
+      },
+    },
+    sessions: {
+      title: 'Séances de coaching',
+      text: 'Tout cela, ça s’apprend. Quatre demi-journées avec un coach, en petit groupe : votre profil, votre ligne éditoriale, l’écriture de vos posts, l’animation de votre réseau.',
+      link: 'Voir les séances dans Événements',
+    },
+  },
 } satisfies Messages;

@@ -24,6 +24,20 @@ export const frStudio = {
       name: 'Nom',
       enrolment: 'Programme',
       groups: 'Groupes',
+      leader: 'Dirigeant du programme',
+    },
+    leader: {
+      mark: 'Désigner comme dirigeant',
+      markFor: 'Désigner {{name}} comme dirigeant du programme',
+      edit: 'Modifier',
+      editFor: 'Modifier le titre de dirigeant de {{name}}',
+      dialogTitle: '{{name}}, dirigeant du programme',
+      explanation:
+        'Les dirigeants et sponsors qui partagent montrent l’exemple : la bibliothèque affiche « Partagé par » avec leur nom et ce titre sur chaque contenu qu’ils partagent.',
+      title: 'Titre',
+      titleHint: 'Tel que les collègues le connaissent, par exemple « Directrice générale ».',
+      save: 'Enregistrer',
+      remove: 'Ne plus être dirigeant',
     },
   },
   groups: {
