@@ -204,6 +204,8 @@ export const problemCodes = [
   'entraSync.unavailable',
   'compliance.shareNotArchived',
   'compliance.holdNotFound',
+  'learning.moduleNotFound',
+  'learning.answersIncomplete',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

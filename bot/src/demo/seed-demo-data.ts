@@ -5,6 +5,7 @@ import { seedDemoActivity } from './demo-activity';
 import { seedDemoArchive } from './demo-archive';
 import { seedDemoChallenges } from './demo-challenges';
 import { buildDemoEvents } from './demo-events';
+import { buildDemoLearningPaths } from './demo-learning';
 import type { AppRole } from '@contract/roles';
 
 /**
@@ -22,6 +23,7 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
   await seedDemoActivity(repositories, data, now);
   for (const event of buildDemoEvents(now, data.people)) await repositories.events.upsert(event);
   await seedDemoChallenges(repositories, now, data.people);
+  for (const path of buildDemoLearningPaths(now)) await repositories.learningPaths.upsert(path);
   await seedDemoArchive(repositories, data);
   await repositories.organisations.upsert(data.organisation);
   logger.info(

@@ -90,6 +90,7 @@ import {
   publishEvent,
   updateEvent,
 } from './routes/studio-events';
+import { completeLearningModule, listMyLearningPaths } from './routes/learning';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
@@ -325,5 +326,13 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/v1/studio/events/:eventId/attendees',
     access: MANAGERS,
     handler: listAttendees,
+  },
+  // Training paths: each learner's own.
+  { method: 'get', path: '/api/v1/learning/paths', access: 'employee', handler: listMyLearningPaths },
+  {
+    method: 'post',
+    path: '/api/v1/learning/modules/:moduleId/completion',
+    access: 'employee',
+    handler: completeLearningModule,
   },
 ];

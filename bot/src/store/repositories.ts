@@ -25,6 +25,8 @@ import { PollRepository } from './poll-repository';
 import { ShareRepository } from './share-repository';
 import { StandingRepository } from './standing-repository';
 import { VoteRepository } from './vote-repository';
+import { LearningPathRepository } from './learning-path-repository';
+import { LearningProgressRepository } from './learning-progress-repository';
 
 /** One repository per Cosmos container. */
 export function createRepositories(store: CosmosStore) {
@@ -55,6 +57,8 @@ export function createRepositories(store: CosmosStore) {
     polls: new PollRepository(store.container('polls')),
     votes: new VoteRepository(store.container('votes')),
     connections: new ConnectionRepository(store.container('connections')),
+    learningPaths: new LearningPathRepository(store.container('learningPaths')),
+    learningProgress: new LearningProgressRepository(store.container('learningProgress')),
   };
 }
 

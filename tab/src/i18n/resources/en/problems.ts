@@ -259,4 +259,8 @@ export const problemsEn = {
     shareNotArchived: 'This share is not in the archive.',
     holdNotFound: 'There is no such legal hold.',
   },
+  learning: {
+    moduleNotFound: 'This module does not exist, or is not for you.',
+    answersIncomplete: 'Answer every question of the quiz.',
+  },
 } satisfies Messages;

@@ -262,4 +262,8 @@ export const problemsFr = {
     shareNotArchived: 'Ce partage n’est pas dans l’archive.',
     holdNotFound: 'Cette conservation légale n’existe pas.',
   },
+  learning: {
+    moduleNotFound: 'Ce module n’existe pas, ou ne vous est pas destiné.',
+    answersIncomplete: 'Répondez à chaque question du quiz.',
+  },
 } satisfies Messages;
