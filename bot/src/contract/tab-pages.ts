@@ -49,6 +49,8 @@ export const tabPageIds = [
   'challenge-new',
   'challenge-edit',
   'points-rules',
+  'learning',
+  'learning-module',
 ] as const;
 export type TabPageId = (typeof tabPageIds)[number];
 

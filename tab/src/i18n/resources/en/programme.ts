@@ -1,4 +1,5 @@
 import { challengesEn } from './challenges';
+import { learningEn } from './learning';
 import { insightsEn } from './insights';
 import { eventsEn } from './events';
 import type { Messages } from '../messages';
@@ -459,4 +460,5 @@ export const enProgramme = {
   insights: insightsEn,
   events: eventsEn,
   challenges: challengesEn,
+  learning: learningEn,
 } satisfies Messages;

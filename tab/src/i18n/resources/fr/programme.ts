@@ -1,4 +1,5 @@
 import { challengesFr } from './challenges';
+import { learningFr } from './learning';
 import { insightsFr } from './insights';
 import { eventsFr } from './events';
 import type { Messages } from '../messages';
@@ -473,4 +474,5 @@ export const frProgramme = {
   insights: insightsFr,
   events: eventsFr,
   challenges: challengesFr,
+  learning: learningFr,
 } satisfies Messages;
