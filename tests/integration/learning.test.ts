@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AMBASSADOR_ID, DEMO_EMPLOYEE_ID, DEMO_TENANT_ID } from '../../bot/src/demo/demo-data';
+import {
+  DEMO_AMBASSADOR_ID,
+  DEMO_EMPLOYEE_ID,
+  DEMO_TENANT_ID,
+  demoPersonId,
+} from '../../bot/src/demo/demo-data';
 import { DEMO_ONBOARDING_PATH_ID, buildDemoLearningPaths } from '../../bot/src/demo/demo-learning';
 import type { LearningPathDoc } from '../../bot/src/domain/learning/learning-documents';
 import { defaultPointsRules } from '../../bot/src/domain/points-rules';
 import { projectionSettled } from '../support/activity-projection';
 import { apiAs } from '../support/api-client';
+import { pressCardAction } from '../support/card-action';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
@@ -139,5 +145,45 @@ describe('training paths for a learner', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('enrolment.notAmbassador');
+  });
+});
+
+describe('a quiz card in chat', () => {
+  it('records the answer pressed on the card, wrong then right, and completes the module', async () => {
+    const personId = demoPersonId(15);
+    const module = onboarding.modules[2]!;
+    const press = (answers: { questionId: string; optionId: string }[]) =>
+      pressCardAction(service.url, personId, {
+        verb: 'learning.quiz',
+        data: {
+          moduleId: module.id,
+          ...Object.fromEntries(answers.map((answer) => [`answer.${answer.questionId}`, answer.optionId])),
+        },
+      });
+    const text = (card: Awaited<ReturnType<typeof press>>) =>
+      card.body.map((element) => ('text' in element ? element.text : '')).join('\n');
+
+    const wrong = await press(answersTo(module.id, { firstWrong: true }));
+    expect(text(wrong)).toContain('Not quite yet: 1 of 2 answers are right.');
+    const stored = () =>
+      service.repositories.learningProgress.get(DEMO_TENANT_ID, `${DEMO_ONBOARDING_PATH_ID}:${personId}`);
+    expect((await stored())?.attempts).toEqual([
+      expect.objectContaining({ moduleId: module.id, passed: false }),
+    ]);
+
+    const right = await press(answersTo(module.id));
+    expect(text(right)).toContain('Well done: this module is completed, and you are 25 % through the path.');
+    const progress = await stored();
+    expect(progress?.completed.map((entry) => entry.moduleId)).toEqual([module.id]);
+    expect(progress?.attempts[0]).toMatchObject({
+      passed: true,
+      answers: Object.fromEntries(module.quiz.map((question) => [question.id, question.answerId])),
+    });
+
+    const unknown = await pressCardAction(service.url, personId, {
+      verb: 'learning.quiz',
+      data: { moduleId: 'module-elsewhere' },
+    });
+    expect(text(unknown)).toBe('This module no longer exists, or is not for you.');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedSchema } from './localized';
 import { mediaSchema } from './media';
+import { resourceIdSchema } from './resource-id';
 import { idSchema } from './web-address';
 
 /**
@@ -57,6 +58,10 @@ export const moduleCompletionInputSchema = z
   .object({ answers: z.array(quizAnswerSchema).max(MAX_QUIZ_QUESTIONS).optional() })
   .strict();
 export type ModuleCompletionInput = z.infer<typeof moduleCompletionInputSchema>;
+
+/** The data of a quiz card's `Action.Execute`: the module, and each question's choice as `answer.<questionId>`. */
+export const QUIZ_ANSWER_INPUT_PREFIX = 'answer.';
+export const quizCardActionSchema = z.looseObject({ moduleId: resourceIdSchema });
 
 /** How a quiz went: passed when every answer is right; the wrong ones are named, not corrected. */
 export const quizMarkingSchema = z.object({

@@ -63,6 +63,11 @@ export function itemPagePath(itemId: string): string {
   return `${ITEM_PATH_PREFIX}${encodeURIComponent(itemId)}`;
 }
 
+/** The route path of one training module's page in the tab. */
+export function learningModulePagePath(moduleId: string): string {
+  return `/learning/modules/${encodeURIComponent(moduleId)}`;
+}
+
 /** The library item whose page in the tab this route path is (with or without a trailing slash), if it is one. */
 export function itemIdAt(path: string): string | undefined {
   const encoded = ITEM_PATH.exec(path)?.[1];

@@ -29,7 +29,7 @@ import { RouterLink } from '../../ui/RouterLink';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { SuccessNotice } from '../../ui/SuccessNotice';
 import { CharterMarkdown } from '../charter/CharterMarkdown';
-import { modulePagePath } from './modulePagePath';
+import { learningModulePagePath } from '@contract/tab-pages';
 
 const useStyles = makeStyles({
   media: { display: 'block', maxWidth: 'min(100%, 640px)', borderRadius: tokens.borderRadiusMedium },
@@ -220,7 +220,7 @@ function Outcome({ result, next }: { result: ModuleCompletion; next: LearningMod
   return (
     <SuccessNotice message={message}>
       {next && !result.pathCompleted && (
-        <RouterLink to={modulePagePath(next.id)}>
+        <RouterLink to={learningModulePagePath(next.id)}>
           {t('learning.next', { title: localized(next.title, locale) })}
         </RouterLink>
       )}

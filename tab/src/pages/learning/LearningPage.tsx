@@ -13,7 +13,7 @@ import { LabelBadge } from '../../ui/LabelBadge';
 import { Panel } from '../../ui/Panel';
 import { RouterLink } from '../../ui/RouterLink';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
-import { modulePagePath } from './modulePagePath';
+import { learningModulePagePath } from '@contract/tab-pages';
 
 const useStyles = makeStyles({
   list: {
@@ -96,7 +96,9 @@ function PathPanel({ path }: { path: LearningPath }) {
               <CircleRegular aria-hidden className={styles.todo} />
             )}
             <span>
-              <RouterLink to={modulePagePath(module.id)}>{localized(module.title, locale)}</RouterLink>
+              <RouterLink to={learningModulePagePath(module.id)}>
+                {localized(module.title, locale)}
+              </RouterLink>
               <VisuallyHidden>
                 {' '}
                 ({module.completed ? t('learning.moduleDone') : t('learning.moduleTodo')})
