@@ -9,7 +9,8 @@ import { DEMO_ONBOARDING_PATH_ID, buildDemoLearningPaths } from '../../bot/src/d
 import type { LearningPathDoc } from '../../bot/src/domain/learning/learning-documents';
 import { defaultPointsRules } from '../../bot/src/domain/points-rules';
 import { projectionSettled } from '../support/activity-projection';
-import { apiAs } from '../support/api-client';
+import { applyNudgeRules } from '../../bot/src/nudges/apply-nudge-rules';
+import { apiAs, joinRequest } from '../support/api-client';
 import { pressCardAction } from '../support/card-action';
 import { startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
@@ -185,5 +186,42 @@ describe('a quiz card in chat', () => {
       data: { moduleId: 'module-elsewhere' },
     });
     expect(text(unknown)).toBe('This module no longer exists, or is not for you.');
+  });
+});
+
+describe('the onboarding path of a new ambassador', () => {
+  it('is given on joining, and one nudge goes out if they stall for a week', async () => {
+    const employee = await apiAs(service, DEMO_EMPLOYEE_ID);
+    const joined = await employee.post('/api/v1/me/enrolment', {
+      ...joinRequest(),
+      preferences: { ...joinRequest().preferences, nudges: 'immediate' },
+    });
+    expect(joined.status).toBe(201);
+    const progress = await service.repositories.learningProgress.get(
+      DEMO_TENANT_ID,
+      `${DEMO_ONBOARDING_PATH_ID}:${DEMO_EMPLOYEE_ID}`,
+    );
+    expect(progress).toMatchObject({ completed: [], startedAt: expect.any(String) });
+    await service.repositories.conversations.upsert({
+      id: DEMO_EMPLOYEE_ID,
+      tenantId: DEMO_TENANT_ID,
+      teamsUserId: `29:${DEMO_EMPLOYEE_ID}`,
+      conversationId: `a:${DEMO_EMPLOYEE_ID}`,
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      installedAt: new Date().toISOString(),
+    });
+
+    const settings = { weeklyCap: 3, reEngageAfterDays: 14, reEngageEveryDays: 30 };
+    const stallNudges = async () =>
+      (
+        await service.repositories.outbox.queuedSince(DEMO_TENANT_ID, 'nudge', new Date(Date.now() - 60_000))
+      ).filter((row) => row.personId === DEMO_EMPLOYEE_ID && row.messageId.startsWith('learning-stalled:'));
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+    await applyNudgeRules(service.repositories, DEMO_TENANT_ID, settings, service.url, inDays(6));
+    expect(await stallNudges()).toHaveLength(0);
+    await applyNudgeRules(service.repositories, DEMO_TENANT_ID, settings, service.url, inDays(8));
+    expect(await stallNudges()).toHaveLength(1);
+    await applyNudgeRules(service.repositories, DEMO_TENANT_ID, settings, service.url, inDays(20));
+    expect(await stallNudges()).toHaveLength(1);
   });
 });

@@ -8,7 +8,15 @@ import type { TabPageId } from '@contract/tab-pages';
 export type TabPage =
   | Extract<
       TabPageId,
-      'library' | 'charter' | 'impact' | 'my-data' | 'challenges' | 'review' | 'propose' | 'events'
+      | 'library'
+      | 'charter'
+      | 'impact'
+      | 'my-data'
+      | 'challenges'
+      | 'review'
+      | 'propose'
+      | 'events'
+      | 'learning'
     >
   | `${Extract<TabPageId, 'item'>}:${string}`
   | `${Extract<TabPageId, 'learning-module'>}:${string}`;

@@ -22,6 +22,20 @@ export class LearningProgressRepository extends TenantRepository<LearningProgres
     ]);
   }
 
+  /** Progress not finished on any of these paths, and whose learner was not told of a stall. */
+  unfinishedOf(tenantId: string, pathIds: readonly string[]): Promise<LearningProgressDoc[]> {
+    if (pathIds.length === 0) return Promise.resolve([]);
+    return this.queryAll(
+      tenantId,
+      `SELECT * FROM c WHERE c.tenantId = @tenantId AND ARRAY_CONTAINS(@pathIds, c.pathId)
+        AND NOT IS_DEFINED(c.completedAt) AND NOT IS_DEFINED(c.stallNudgedAt)`,
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@pathIds', value: [...pathIds] },
+      ],
+    );
+  }
+
   /** Starts the person on the path unless they started already; answers their progress either way. */
   async start(
     path: Pick<LearningPathDoc, 'id' | 'tenantId'>,

@@ -56,4 +56,6 @@ export interface LearningProgressDoc extends TenantDocument {
   startedAt: string;
   updatedAt: string;
   completedAt?: string;
+  /** When the bot said the person had stalled on an onboarding path: it says so once. */
+  stallNudgedAt?: string;
 }
