@@ -20,7 +20,6 @@ export const quizQuestionSchema = z.object({
   question: localizedSchema,
   options: z.array(z.object({ id: z.string(), label: localizedSchema })),
 });
-export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 
 export const learningModuleSchema = z.object({
   id: z.string(),
@@ -57,7 +56,6 @@ export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
 export const moduleCompletionInputSchema = z
   .object({ answers: z.array(quizAnswerSchema).max(MAX_QUIZ_QUESTIONS).optional() })
   .strict();
-export type ModuleCompletionInput = z.infer<typeof moduleCompletionInputSchema>;
 
 /** The data of a quiz card's `Action.Execute`: the module, and each question's choice as `answer.<questionId>`. */
 export const QUIZ_ANSWER_INPUT_PREFIX = 'answer.';
