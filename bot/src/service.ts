@@ -27,6 +27,7 @@ import { pointsProjection } from './activity/points-projection';
 import { challengeJob } from './jobs/challenge-job';
 import { pollClosingJob } from './jobs/poll-closing-job';
 import { PollVoting } from './polls/poll-voting';
+import { QuizCardActions } from './learning/quiz-card-actions';
 import { eventReminderJob } from './jobs/event-reminder-job';
 import { createEventCardActions } from './events/event-card-actions';
 import { EntraDirectory } from './external/entra-directory';
@@ -123,6 +124,7 @@ async function wire(
     events: createEventCardActions(repositories, activityFeed),
     polls: new PollVoting(repositories),
     ...(writingModel ? { writingModel } : {}),
+    learning: new QuizCardActions(repositories),
   });
 
   const isAllowedOutboundAddress = outboundAddressPolicy(config.outboundAddresses);

@@ -448,6 +448,38 @@ var containers = [
       excludedPaths: [{ path: '/*' }]
     }
   }
+  {
+    id: 'learningPaths'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/status/?' }
+        { path: '/onboarding/?' }
+        { path: '/createdAt/?' }
+        { path: '/modules/[]/id/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
+  {
+    id: 'learningProgress'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      automatic: true
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/pathId/?' }
+        { path: '/personId/?' }
+        { path: '/startedAt/?' }
+        { path: '/completedAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+    }
+  }
 ]
 
 // Built-in "Cosmos DB Built-in Data Contributor": items and metadata reads; no account or schema changes.

@@ -26,6 +26,10 @@ const en = {
   linkedInExpiryText:
     'LinkedIn asks every app to be authorised again after about 60 days. To keep posting from Ambassade in one click, connect LinkedIn again from “My data”; if you do not, nothing changes for you.',
   openMyData: 'Open “My data”',
+  learningStalledTitle: 'Your onboarding path is waiting for you',
+  learningStalledText:
+    'A few minutes are enough for the next module: the charter in practice, writing in your own words, LinkedIn basics. Pick up where you left off.',
+  openLearning: 'Continue learning',
 };
 
 export type NudgeMessages = Record<keyof typeof en, string>;
@@ -56,6 +60,10 @@ const fr: NudgeMessages = {
   linkedInExpiryText:
     'LinkedIn demande de renouveler l’autorisation d’une application tous les 60 jours environ. Pour continuer à publier depuis Ambassade en un clic, reconnectez LinkedIn depuis « Mes données » ; sinon, rien ne change pour vous.',
   openMyData: 'Ouvrir « Mes données »',
+  learningStalledTitle: 'Votre parcours de démarrage vous attend',
+  learningStalledText:
+    'Quelques minutes suffisent pour le module suivant : la charte en pratique, écrire avec ses mots, les bases de LinkedIn. Reprenez là où vous vous êtes arrêté.',
+  openLearning: 'Reprendre la formation',
 };
 
 export const nudgeMessageTables: Readonly<Record<Locale, NudgeMessages>> = { en, fr };

@@ -1,4 +1,4 @@
-import { itemPagePath } from '@contract/tab-pages';
+import { itemPagePath, learningModulePagePath } from '@contract/tab-pages';
 import type { TabPageId } from '@contract/tab-pages';
 
 /**
@@ -8,9 +8,25 @@ import type { TabPageId } from '@contract/tab-pages';
 export type TabPage =
   | Extract<
       TabPageId,
-      'library' | 'charter' | 'impact' | 'my-data' | 'challenges' | 'review' | 'propose' | 'events'
+      | 'library'
+      | 'charter'
+      | 'impact'
+      | 'my-data'
+      | 'challenges'
+      | 'review'
+      | 'propose'
+      | 'events'
+      | 'learning'
     >
-  | `${Extract<TabPageId, 'item'>}:${string}`;
+  | `${Extract<TabPageId, 'item'>}:${string}`
+  | `${Extract<TabPageId, 'learning-module'>}:${string}`;
+
+const LEARNING_MODULE = 'learning-module:';
+
+/** The tab's page for one training module. */
+export function learningModulePage(moduleId: string): TabPage {
+  return `${LEARNING_MODULE}${moduleId}`;
+}
 
 /** The tab's page for one library item. */
 export function itemPage(itemId: string): TabPage {
@@ -19,7 +35,9 @@ export function itemPage(itemId: string): TabPage {
 
 /** Where each page lives in the tab outside Teams: its route path. */
 function pathOf(page: TabPage): string {
-  return page.startsWith('item:') ? itemPagePath(page.slice('item:'.length)) : `/${page}`;
+  if (page.startsWith('item:')) return itemPagePath(page.slice('item:'.length));
+  if (page.startsWith(LEARNING_MODULE)) return learningModulePagePath(page.slice(LEARNING_MODULE.length));
+  return `/${page}`;
 }
 
 /** The personal tab's entity id in the app manifest. */

@@ -77,6 +77,7 @@ export const pointsRulesSchema = z
     click: z.number().int().min(0).max(1000),
     pollVote: z.number().int().min(0).max(1000),
     proposal: z.number().int().min(0).max(1000),
+    learningModule: z.number().int().min(0).max(1000),
     clickCapPerItemPerDay: z.number().int().min(0).max(1000),
   })
   .strict();
@@ -90,6 +91,8 @@ export const badgeIds = [
   'clicks-1000',
   'polls-5',
   'first-proposal',
+  'first-path',
+  'paths-3',
   'challenge-finisher',
   'challenge-winner',
 ] as const;

@@ -12,6 +12,7 @@ export const nudgeKinds = [
   're-engagement',
   'digest',
   'linkedin-expiry',
+  'learning-stalled',
   'custom',
 ] as const;
 export const nudgeKindSchema = z.enum(nudgeKinds);

@@ -213,6 +213,8 @@ export const problemCodes = [
   'writingHelp.busy',
   'writingHelp.timedOut',
   'writingHelp.unavailable',
+  'learning.moduleNotFound',
+  'learning.answersIncomplete',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

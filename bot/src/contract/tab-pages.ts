@@ -52,6 +52,8 @@ export const tabPageIds = [
   'diagnostic',
   'diagnostic-take',
   'programme-plan',
+  'learning',
+  'learning-module',
 ] as const;
 export type TabPageId = (typeof tabPageIds)[number];
 
@@ -62,6 +64,11 @@ const ITEM_PATH = new RegExp(`^${ITEM_PATH_PREFIX}([^/]+)/?$`);
 /** The route path of one library item's page in the tab. */
 export function itemPagePath(itemId: string): string {
   return `${ITEM_PATH_PREFIX}${encodeURIComponent(itemId)}`;
+}
+
+/** The route path of one training module's page in the tab. */
+export function learningModulePagePath(moduleId: string): string {
+  return `/learning/modules/${encodeURIComponent(moduleId)}`;
 }
 
 /** The library item whose page in the tab this route path is (with or without a trailing slash), if it is one. */

@@ -8,6 +8,7 @@ import { seedDemoChallenges } from './demo-challenges';
 import { buildDemoEvents } from './demo-events';
 import { leaderRefOf, withLeaderCredit } from '../domain/leaders';
 import type { ActivityEventDoc, ContentItemDoc } from '../domain/documents';
+import { buildDemoLearningPaths } from './demo-learning';
 import type { AppRole } from '@contract/roles';
 
 /**
@@ -26,6 +27,7 @@ export async function seedDemoData(repositories: Repositories, logger: Logger, n
   await seedDemoActivity(repositories, data, activity, now);
   for (const event of buildDemoEvents(now, data.people)) await repositories.events.upsert(event);
   await seedDemoChallenges(repositories, now, data.people);
+  for (const path of buildDemoLearningPaths(now)) await repositories.learningPaths.upsert(path);
   await seedDemoArchive(repositories, data);
   await repositories.organisations.upsert(data.organisation);
   logger.info(

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { awardMilestones } from './badges';
+import { noCounts } from './points-ledger';
 
-const counts = (shares: number, clicks = 0) => ({ shares, clicks, pollVotes: 0, proposals: 0 });
+const counts = (shares: number, clicks = 0, paths = 0) => ({
+  ...noCounts,
+  shares,
+  clicks,
+  paths,
+});
 
 describe('awardMilestones', () => {
   it('awards each milestone once its counter reaches the threshold', () => {
@@ -11,6 +17,14 @@ describe('awardMilestones', () => {
       'first-share',
       'shares-10',
       'clicks-100',
+    ]);
+  });
+
+  it('awards a badge for the first training path completed, and another at three', () => {
+    expect(awardMilestones([], counts(0, 0, 1), 't1').map((badge) => badge.id)).toEqual(['first-path']);
+    expect(awardMilestones([], counts(0, 0, 3), 't1').map((badge) => badge.id)).toEqual([
+      'first-path',
+      'paths-3',
     ]);
   });
 

@@ -10,6 +10,8 @@ export const milestones: readonly { id: BadgeId; counter: keyof Counts; threshol
   { id: 'clicks-1000', counter: 'clicks', threshold: 1000 },
   { id: 'polls-5', counter: 'pollVotes', threshold: 5 },
   { id: 'first-proposal', counter: 'proposals', threshold: 1 },
+  { id: 'first-path', counter: 'paths', threshold: 1 },
+  { id: 'paths-3', counter: 'paths', threshold: 3 },
 ];
 
 export type Award = { id: BadgeId; awardedAt: string };

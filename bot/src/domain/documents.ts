@@ -30,8 +30,12 @@ export interface OrganisationDoc extends TenantDocument {
   createdAt: string;
   /** Set by an administrator; the built-in defaults apply until then. */
   contentPolicy?: ContentPolicyDoc;
-  /** Points per activity, tuned by a manager; the defaults apply until then (see `pointsRulesOf`). */
-  pointsRules?: PointsRules & { updatedAt: string; updatedBy: string };
+  /**
+   * Points per activity, tuned by a manager; the defaults apply until then (see `pointsRulesOf`), and for rules
+   * added since (rules saved before training paths have no `learningModule`).
+   */
+  pointsRules?: Omit<PointsRules, 'learningModule'> &
+    Partial<Pick<PointsRules, 'learningModule'>> & { updatedAt: string; updatedBy: string };
   /** Insights settings (CPM, CPC, currency, reporting time zone) set by an administrator; defaults until then. */
   insights?: InsightsSettingsInput & { updatedAt: string; updatedBy: string };
   /** Retention and legal holds set by an administrator, and where the compliance jobs are up to. */
@@ -478,6 +482,9 @@ export const activityTypes = [
   'join',
   'leave',
   'proposal',
+  // Training paths: a module completed (earns points), a whole path completed (earns a badge).
+  'learning.module',
+  'learning.path',
 ] as const;
 export type ActivityType = (typeof activityTypes)[number];
 
@@ -612,7 +619,15 @@ export interface StandingDoc extends TenantDocument {
   kind: 'person' | 'group';
   subjectId: string;
   points: number;
-  counts: { shares: number; clicks: number; pollVotes: number; proposals: number };
+  /** Standings written before training paths lack `modules` and `paths` (see `addEntries`). */
+  counts: {
+    shares: number;
+    clicks: number;
+    pollVotes: number;
+    proposals: number;
+    modules: number;
+    paths: number;
+  };
   /** On challenge standings: progress towards the goal, when it was reached, and a winner's place. */
   progress?: number;
   finishedAt?: string;

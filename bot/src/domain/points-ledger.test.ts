@@ -92,7 +92,31 @@ describe('addEntries', () => {
     );
     expect(addEntries({ points: 5, counts: noCounts }, entries)).toEqual({
       points: 5 + rules.share + rules.click,
-      counts: { shares: 1, clicks: 1, pollVotes: 0, proposals: 0 },
+      counts: { ...noCounts, shares: 1, clicks: 1 },
+    });
+  });
+
+  it('earns a training module its rule’s points and a path none, counting both', () => {
+    const { entries } = creditEvents(
+      [event('learning.module', '2026-11-20T09:00:00Z'), event('learning.path', '2026-11-20T09:00:00Z')],
+      rules,
+      {},
+      'b',
+    );
+    expect(entries.map((entry) => entry.points)).toEqual([rules.learningModule, 0]);
+    expect(addEntries({ points: 0, counts: noCounts }, entries)).toEqual({
+      points: rules.learningModule,
+      counts: { ...noCounts, modules: 1, paths: 1 },
+    });
+  });
+
+  it('starts the counters a standing written before training paths lacks from zero', () => {
+    const { entries } = creditEvents([event('learning.module', '2026-11-20T09:00:00Z')], rules, {}, 'b');
+    const before = { shares: 2, clicks: 0, pollVotes: 0, proposals: 0 } as typeof noCounts;
+    expect(addEntries({ points: 20, counts: before }, entries).counts).toEqual({
+      ...noCounts,
+      shares: 2,
+      modules: 1,
     });
   });
 });
@@ -102,5 +126,16 @@ describe('pointsRulesOf', () => {
     expect(pointsRulesOf(undefined)).toEqual(defaultPointsRules);
     const tuned = { ...defaultPointsRules, share: 3, updatedAt: 'now', updatedBy: 'someone' };
     expect(pointsRulesOf({ pointsRules: tuned })).toEqual({ ...defaultPointsRules, share: 3 });
+  });
+
+  it('gives the default for a rule added after the organisation saved its own', () => {
+    const { learningModule, ...savedBefore } = { ...defaultPointsRules, share: 3 };
+    void learningModule;
+    expect(
+      pointsRulesOf({ pointsRules: { ...savedBefore, updatedAt: 'now', updatedBy: 'someone' } }),
+    ).toEqual({
+      ...defaultPointsRules,
+      share: 3,
+    });
   });
 });

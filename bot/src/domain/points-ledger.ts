@@ -3,7 +3,7 @@ import type { ActivityEventDoc, PointsEntryDoc, StandingDoc } from './documents'
 import { basePoints } from './points-rules';
 
 export type Counts = StandingDoc['counts'];
-export const noCounts: Counts = { shares: 0, clicks: 0, pollVotes: 0, proposals: 0 };
+export const noCounts: Counts = { shares: 0, clicks: 0, pollVotes: 0, proposals: 0, modules: 0, paths: 0 };
 
 /** Which counter an activity type adds to; undefined for activity that is not a contribution. */
 export function countOf(type: ActivityEventDoc['type']): keyof Counts | undefined {
@@ -16,6 +16,10 @@ export function countOf(type: ActivityEventDoc['type']): keyof Counts | undefine
       return 'pollVotes';
     case 'proposal':
       return 'proposals';
+    case 'learning.module':
+      return 'modules';
+    case 'learning.path':
+      return 'paths';
     default:
       return undefined;
   }
@@ -83,7 +87,8 @@ export function addEntries(
   totals: { points: number; counts: Counts },
   entries: readonly PointsEntryDoc[],
 ): { points: number; counts: Counts } {
-  const counts = { ...totals.counts };
+  // Counters added since a standing was written start from zero.
+  const counts = { ...noCounts, ...totals.counts };
   let points = totals.points;
   for (const entry of entries) {
     const counter = countOf(entry.type);

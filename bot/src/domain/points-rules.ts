@@ -7,13 +7,15 @@ export const defaultPointsRules: PointsRules = {
   click: 1,
   pollVote: 2,
   proposal: 15,
+  learningModule: 5,
   clickCapPerItemPerDay: 20,
 };
 
 export function pointsRulesOf(organisation: Pick<OrganisationDoc, 'pointsRules'> | undefined): PointsRules {
   if (!organisation?.pointsRules) return defaultPointsRules;
   const { share, click, pollVote, proposal, clickCapPerItemPerDay } = organisation.pointsRules;
-  return { share, click, pollVote, proposal, clickCapPerItemPerDay };
+  const learningModule = organisation.pointsRules.learningModule ?? defaultPointsRules.learningModule;
+  return { share, click, pollVote, proposal, learningModule, clickCapPerItemPerDay };
 }
 
 /** Points an event is worth before any cap; activity that is not a contribution (nudges, joining) earns none. */
@@ -27,6 +29,8 @@ export function basePoints(type: ActivityEventDoc['type'], rules: PointsRules): 
       return rules.pollVote;
     case 'proposal':
       return rules.proposal;
+    case 'learning.module':
+      return rules.learningModule;
     default:
       return 0;
   }

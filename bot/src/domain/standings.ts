@@ -1,4 +1,5 @@
 import type { Localized, StandingDoc } from './documents';
+import { noCounts } from './points-ledger';
 
 export const PROGRAMME_SCOPE = 'programme';
 
@@ -23,7 +24,7 @@ export function emptyStanding(
     kind,
     subjectId,
     points: 0,
-    counts: { shares: 0, clicks: 0, pollVotes: 0, proposals: 0 },
+    counts: noCounts,
     appliedBatches: [],
     updatedAt: at,
   };

@@ -96,6 +96,7 @@ import { getDiagnostic, getProgrammePlan, setManualStep, takeDiagnostic } from '
 import { getProfileCoaching, updateProfileCoaching } from './routes/profile-coaching';
 import { markLeader, unmarkLeader } from './routes/studio-leaders';
 import { getLeadersParticipation } from './routes/insights-leaders';
+import { completeLearningModule, listMyLearningPaths } from './routes/learning';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
@@ -367,4 +368,12 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'put', path: '/api/v1/admin/people/:personId/leader', access: ADMINS, handler: markLeader },
   { method: 'delete', path: '/api/v1/admin/people/:personId/leader', access: ADMINS, handler: unmarkLeader },
   { method: 'get', path: '/api/v1/insights/leaders', access: MANAGERS, handler: getLeadersParticipation },
+  // Training paths: each learner's own.
+  { method: 'get', path: '/api/v1/learning/paths', access: 'employee', handler: listMyLearningPaths },
+  {
+    method: 'post',
+    path: '/api/v1/learning/modules/:moduleId/completion',
+    access: 'employee',
+    handler: completeLearningModule,
+  },
 ];

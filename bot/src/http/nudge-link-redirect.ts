@@ -17,6 +17,7 @@ const DELIVERY_ID = /^[\w.:-]{1,300}$/;
 
 function parseTarget(to: unknown): NudgeTarget {
   if (to === 'my-data') return { type: 'my-data' };
+  if (to === 'learning') return { type: 'learning' };
   const match = typeof to === 'string' ? TARGET.exec(to) : null;
   if (!match) return { type: 'library' };
   return { type: match[1] as 'item' | 'campaign', id: match[2] as string };
@@ -36,7 +37,11 @@ export function createNudgeLinkRouter(
   router.get('/n/:tenantId/:deliveryId', async (req, res) => {
     const target = parseTarget(req.query['to']);
     const page: TabPage =
-      target.type === 'item' ? itemPage(target.id) : target.type === 'my-data' ? 'my-data' : 'library';
+      target.type === 'item'
+        ? itemPage(target.id)
+        : target.type === 'my-data' || target.type === 'learning'
+          ? target.type
+          : 'library';
     if (!isLinkPreviewAgent(req.headers['user-agent'])) {
       const proof = typeof req.query['p'] === 'string' ? req.query['p'] : '';
       await recordActed(repositories, req.params.tenantId, req.params.deliveryId, proof, target).catch(

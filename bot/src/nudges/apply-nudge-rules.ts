@@ -5,6 +5,7 @@ import { countsTowardsCap } from '../domain/nudges/nudge-ids';
 import { dueRuleNudges } from '../domain/nudges/nudge-rules';
 import type { NudgeRuleInput, NudgeRuleSettings, PlannedNudge } from '../domain/nudges/nudge-rules';
 import { isCampaignOpen } from '../domain/targeting';
+import { isStalled } from '../domain/learning/learning-stall';
 import type { Repositories } from '../store/repositories';
 import { ruleNudgeRecord, ruleNudgeRenderer } from './render-nudge';
 
@@ -49,6 +50,15 @@ export async function applyNudgeRules(
         }));
       }
     }
+    if (plan.kind === 'learning-stalled') {
+      for (const progress of await stalledOnboarding(repositories, tenantId, now)) {
+        if (!plan.recipients.some((person) => person.id === progress.personId)) continue;
+        await repositories.learningProgress.update(tenantId, progress.id, (current) => ({
+          ...current,
+          stallNudgedAt: now.toISOString(),
+        }));
+      }
+    }
   }
   return plans;
 }
@@ -60,13 +70,14 @@ async function readRuleInput(
   now: Date,
 ): Promise<NudgeRuleInput> {
   const lookBack = new Date(now.getTime() - Math.max(settings.reEngageEveryDays * DAY_MS, 2 * WEEK_MS));
-  const [campaigns, ambassadors, ruleNudges, authoredNudges, queued, lapsing] = await Promise.all([
+  const [campaigns, ambassadors, ruleNudges, authoredNudges, queued, lapsing, stalled] = await Promise.all([
     repositories.campaigns.list(tenantId),
     repositories.people.ambassadors(tenantId),
     repositories.nudges.ruleNudgesSince(tenantId, lookBack),
     repositories.nudges.authoredSentSince(tenantId, new Date(now.getTime() - 2 * WEEK_MS)),
     repositories.outbox.queuedSince(tenantId, 'nudge', new Date(now.getTime() - WEEK_MS)),
     repositories.connections.linkedInLapsingBy(tenantId, new Date(now.getTime() + EXPIRY_NUDGE_LEAD_MS)),
+    stalledOnboarding(repositories, tenantId, now),
   ]);
   const open = campaigns.filter((campaign) => isCampaignOpen(campaign, now));
   const items = (
@@ -99,7 +110,18 @@ async function readRuleInput(
         .filter((connection) => isExpiryNudgeDue(connection, now))
         .map((connection) => connection.personId),
     ),
+    learningStalled: new Set(stalled.map((progress) => progress.personId)),
   };
+}
+
+/** Progress on the onboarding paths that has stalled, and whose learner was not told yet. */
+async function stalledOnboarding(repositories: Repositories, tenantId: string, now: Date) {
+  const onboarding = (await repositories.learningPaths.published(tenantId)).filter((path) => path.onboarding);
+  const unfinished = await repositories.learningProgress.unfinishedOf(
+    tenantId,
+    onboarding.map((path) => path.id),
+  );
+  return unfinished.filter((progress) => isStalled(progress, now));
 }
 
 /** The campaigns each person shared, and when each last shared anything. */

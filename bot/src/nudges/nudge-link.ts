@@ -2,7 +2,11 @@ import type { OutboxDoc } from '../domain/documents';
 
 /** Where a nudge's button leads in the tab: an item, a campaign's content, the library, or the person's data. */
 export type NudgeTarget =
-  { type: 'item'; id: string } | { type: 'campaign'; id: string } | { type: 'library' } | { type: 'my-data' };
+  | { type: 'item'; id: string }
+  | { type: 'campaign'; id: string }
+  | { type: 'library' }
+  | { type: 'my-data' }
+  | { type: 'learning' };
 
 /** The delivery a nudge link stands for, and the proof its recipient's card carries (see `OutboxDoc.linkProof`). */
 export type NudgeLinkDelivery = Pick<OutboxDoc, 'tenantId' | 'messageId' | 'personId'> & {

@@ -59,6 +59,7 @@ export function ruleNudgeRenderer(plan: PlannedNudge, publicUrl: string): NudgeR
       campaign: m.openCampaign,
       library: m.openLibrary,
       'my-data': m.openMyData,
+      learning: m.openLearning,
     }[target.type];
     return cardMessage({ title, text, button: { title: buttonTitle, url: link(target) } });
   };
@@ -72,6 +73,8 @@ function ruleNudgeTarget(plan: Exclude<PlannedNudge, { kind: 'digest' }>): Nudge
       return { type: 'library' };
     case 'linkedin-expiry':
       return { type: 'my-data' };
+    case 'learning-stalled':
+      return { type: 'learning' };
     default:
       return { type: 'campaign', id: plan.campaign.id };
   }
@@ -104,6 +107,8 @@ export function ruleNudgeWording(
       return { title: m.reEngagementTitle, text: m.reEngagementText };
     case 'linkedin-expiry':
       return { title: m.linkedInExpiryTitle, text: m.linkedInExpiryText };
+    case 'learning-stalled':
+      return { title: m.learningStalledTitle, text: m.learningStalledText };
     case 'digest':
       return {
         title: plan.frequency === 'weekly-digest' ? m.weeklyDigestTitle : m.dailyDigestTitle,

@@ -257,6 +257,24 @@ export const containers = {
     partitionKey: '/tenantId',
     indexingPolicy: indexOnly('/tenantId/?', '/type/?', '/takenAt/?'),
   },
+  /** Training paths, each with its modules and their quizzes inside; a completion finds its path by module id. */
+  learningPaths: {
+    id: 'learningPaths',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly(
+      '/tenantId/?',
+      '/status/?',
+      '/onboarding/?',
+      '/createdAt/?',
+      '/modules/[]/id/?',
+    ),
+  },
+  /** One document per (path, person): the modules they completed and their latest quiz answers. */
+  learningProgress: {
+    id: 'learningProgress',
+    partitionKey: '/tenantId',
+    indexingPolicy: indexOnly('/tenantId/?', '/pathId/?', '/personId/?', '/startedAt/?', '/completedAt/?'),
+  },
 } satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof containers;

@@ -27,6 +27,8 @@ import { ShareRepository } from './share-repository';
 import { StandingRepository } from './standing-repository';
 import { VoteRepository } from './vote-repository';
 import { ReadinessRepository } from './readiness-repository';
+import { LearningPathRepository } from './learning-path-repository';
+import { LearningProgressRepository } from './learning-progress-repository';
 
 /** One repository per Cosmos container. */
 export function createRepositories(store: CosmosStore) {
@@ -59,6 +61,8 @@ export function createRepositories(store: CosmosStore) {
     connections: new ConnectionRepository(store.container('connections')),
     scheduledPosts: new ScheduledPostRepository(store.container('scheduledPosts')),
     readiness: new ReadinessRepository(store.container('readiness')),
+    learningPaths: new LearningPathRepository(store.container('learningPaths')),
+    learningProgress: new LearningProgressRepository(store.container('learningProgress')),
   };
 }
 

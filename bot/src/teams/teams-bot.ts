@@ -14,6 +14,8 @@ import type { EventCardActions } from '../events/event-card-actions';
 import { routeEventCards } from './event-card-routes';
 import type { PollVoting } from '../polls/poll-voting';
 import { registerPollActions } from './poll-actions';
+import type { QuizCardActions } from '../learning/quiz-card-actions';
+import { registerLearningActions } from './learning-actions';
 import { createTurnErrorHandler } from './turn-error';
 import type { ProactiveSender } from '../delivery/proactive-sender';
 import { teamsSender } from './teams-sender';
@@ -24,6 +26,8 @@ export interface TeamsBotOptions extends BotCredentials, BotDependencies {
   events?: EventCardActions;
   /** Votes and refreshes from poll cards; without it the bot has no poll routes. */
   polls?: PollVoting;
+  /** Answers from training quiz cards; without it the bot has no quiz routes. */
+  learning?: QuizCardActions;
 }
 
 export interface TeamsBot {
@@ -51,6 +55,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
 
   if (options.events) routeEventCards(app, options.events);
   if (options.polls) registerPollActions(app, options.polls);
+  if (options.learning) registerLearningActions(app, options.learning, options.tabDeepLink);
 
   app.error(createTurnErrorHandler(options.logger));
 

@@ -26,6 +26,7 @@ import {
   CalendarStarRegular,
   GaugeRegular,
   TaskListLtrRegular,
+  HatGraduationRegular,
 } from '@fluentui/react-icons';
 import type { FluentIcon } from '@fluentui/react-icons';
 import { HomePage } from '../pages/home/HomePage';
@@ -68,7 +69,8 @@ export interface PageDefinition extends PageAccess {
     | 'nav.events'
     | 'nav.eventsStudio'
     | 'nav.diagnostic'
-    | 'nav.programmePlan';
+    | 'nav.programmePlan'
+    | 'nav.learning';
   icon: FluentIcon;
   Component: ComponentType;
   /** False for pages reached from another page (an item of the library), not from the menu. */
@@ -259,6 +261,13 @@ const ProgrammePlanPage = lazyPage(
   () => import('../pages/studio/readiness/ProgrammePlanPage'),
   'ProgrammePlanPage',
 );
+// Training paths: the learners' list and one module.
+const LearningPage = lazyPage('programme', () => import('../pages/learning/LearningPage'), 'LearningPage');
+const LearningModulePage = lazyPage(
+  'programme',
+  () => import('../pages/learning/LearningModulePage'),
+  'LearningModulePage',
+);
 
 const managers = ['Programme.Manager', 'Programme.Admin'] as const;
 const reviewers = ['Programme.Reviewer', 'Programme.Admin'] as const;
@@ -342,6 +351,24 @@ export const pages: readonly PageDefinition[] = [
     labelKey: 'nav.events',
     icon: CalendarStarRegular,
     Component: EventsPage,
+  },
+  {
+    id: 'learning',
+    path: '/learning',
+    section: 'programme',
+    labelKey: 'nav.learning',
+    icon: HatGraduationRegular,
+    Component: LearningPage,
+  },
+  {
+    // Deep link "learning-module:<id>" opens one module (from its card in chat).
+    id: 'learning-module',
+    path: '/learning/modules/:moduleId',
+    section: 'programme',
+    labelKey: 'nav.learning',
+    icon: HatGraduationRegular,
+    Component: LearningModulePage,
+    inMenu: false,
   },
   {
     id: 'challenges',

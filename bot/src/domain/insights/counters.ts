@@ -36,6 +36,10 @@ export function countsOf(event: ActivityEventDoc): Counts {
       return { nudgesSent: 1 };
     case 'nudge.acted':
       return { nudgesActed: 1 };
+    // Training progress is read from the learners' progress, not from Insights' counters.
+    case 'learning.module':
+    case 'learning.path':
+      return {};
   }
 }
 

@@ -14,6 +14,8 @@ export const ruleNudgeId = {
   weeklyDigest: (now: Date) => `digest:${isoWeek(now)}`,
   /** One per day; each connection is reminded once, as its document records (`expiryNudgedAt`). */
   linkedInExpiry: (now: Date) => `linkedin-expiry:${utcDay(now)}`,
+  /** One per day; each person's onboarding progress records that they were told (`stallNudgedAt`). */
+  learningStalled: (now: Date) => `learning-stalled:${utcDay(now)}`,
 };
 
 /** The kind of nudge a delivery belongs to, from its message id; authored nudges have plain uuids. */
@@ -28,6 +30,7 @@ export function nudgeKindOf(nudgeId: string): NudgeKind {
     're-engagement',
     'digest',
     'linkedin-expiry',
+    'learning-stalled',
   ];
   return kinds.find((kind) => kind === prefix) ?? 'custom';
 }

@@ -55,6 +55,7 @@ function input(overrides: Partial<NudgeRuleInput>): NudgeRuleInput {
     authoredNudges: [],
     receivedThisWeek: new Map(),
     linkedInLapsing: new Set(),
+    learningStalled: new Set(),
     ...overrides,
   };
 }
@@ -63,6 +64,16 @@ const ids = (plans: PlannedNudge[]) =>
   plans.map((plan) => `${plan.id} → ${plan.recipients.map((recipient) => recipient.id).join(',')}`);
 
 describe('nudge rules', () => {
+  it('a stalled onboarding path: the person is told as for any invitation, within their frequency and cap', () => {
+    const ambassadors = [person('ana'), person('bo'), person('cy', 'weekly-digest'), person('di')];
+    const learningStalled = new Set(['ana', 'bo', 'cy']);
+    const receivedThisWeek = new Map([['bo', 3]]);
+    const plans = dueRuleNudges(input({ ambassadors, learningStalled, receivedThisWeek }), settings, now);
+    expect(ids(plans.filter((plan) => plan.kind === 'learning-stalled'))).toEqual([
+      `learning-stalled:${now.toISOString().slice(0, 10)} → ana`,
+    ]);
+  });
+
   it('a lapsing LinkedIn connection: its person is told once, whatever their frequency or cap, unless they said never', () => {
     const ambassadors = [
       person('ana', 'weekly-digest'),

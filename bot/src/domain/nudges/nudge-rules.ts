@@ -41,6 +41,8 @@ export interface NudgeRuleInput {
   receivedThisWeek: ReadonlyMap<string, number>;
   /** People whose LinkedIn connection lapses within the week and who have not been told (`isExpiryNudgeDue`). */
   linkedInLapsing: ReadonlySet<string>;
+  /** People stalled on an onboarding path and not told yet (`isStalled`). */
+  learningStalled: ReadonlySet<string>;
 }
 
 /** One rule nudge to write and send now, to people it never chose before for the same reason. */
@@ -50,6 +52,7 @@ export type PlannedNudge =
   | { kind: 'reminder'; id: string; campaign: CampaignDoc; recipients: PersonDoc[] }
   | { kind: 're-engagement'; id: string; recipients: PersonDoc[] }
   | { kind: 'linkedin-expiry'; id: string; recipients: PersonDoc[] }
+  | { kind: 'learning-stalled'; id: string; recipients: PersonDoc[] }
   | DigestPlan;
 
 /**
@@ -104,6 +107,11 @@ export function dueRuleNudges(input: NudgeRuleInput, settings: NudgeRuleSettings
     );
   });
   plans.push({ kind: 're-engagement', id: reEngagementId, recipients: pick(reEngagementId, inactive) });
+
+  // An invitation like any other (frequency and cap apply); whoever the cap holds back is told another day.
+  const stalledId = ruleNudgeId.learningStalled(now);
+  const stalled = eachNudge.filter((person) => input.learningStalled.has(person.id));
+  plans.push({ kind: 'learning-stalled', id: stalledId, recipients: pick(stalledId, stalled) });
 
   // Whatever their nudge frequency, and beyond the cap: it is about their own account, once per connection.
   const linkedInExpiryId = ruleNudgeId.linkedInExpiry(now);

@@ -9,6 +9,7 @@ import { recordAudit } from '../../compliance/record-audit';
 import { recordAcceptance } from './charter';
 import { pseudonymiseActivity } from './pseudonymise';
 import { requireAmbassador } from '../../sharing/share-rules';
+import { giveOnboardingPaths } from '../../learning/onboarding';
 
 export const getEnrolment = handler({
   answer: enrolmentSchema,
@@ -40,6 +41,7 @@ export const join = handler({
     if (!joined) throw ApiError.notFound('person.notFound', 'Your profile was removed; sign in again.');
     if (!joinedNow) throw alreadyAmbassador();
     await services.repositories.activity.record(activityEvent(joined, 'join', new Date()));
+    await giveOnboardingPaths(services.repositories, joined, new Date());
     return new Reply(toEnrolment(joined), { status: 201 });
   },
 });

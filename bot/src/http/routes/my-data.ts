@@ -30,6 +30,7 @@ export const exportMyData = handler({
       appRoles: principal.roles,
       charterAcceptances: await acceptances.ofPerson(principal.tenantId, person.id),
       proposals: await services.repositories.content.proposalsOf(principal.tenantId, person.id),
+      learningProgress: await services.repositories.learningProgress.ofPerson(principal.tenantId, person.id),
       shares: personShares,
       trackedLinks: personShares.map((share) => ({
         url: `${services.publicUrl}/r/${share.code}`,
@@ -64,6 +65,10 @@ export const eraseMe = handler({
     await pseudonymiseActivity(repositories, person, services.actionNotices);
     // The bot keeps no way to reach them: their conversation reference goes with the profile.
     await repositories.conversations.delete(principal.tenantId, person.id);
+    // Their quiz answers and training progress are about them alone; the points they earned stay pseudonymous.
+    for (const progress of await repositories.learningProgress.ofPerson(principal.tenantId, person.id)) {
+      await repositories.learningProgress.delete(principal.tenantId, progress.id);
+    }
     // Under a legal hold the audit trail about the person is evidence: it stays as it is.
     if (!kept?.legalHold) {
       await repositories.audit.pseudonymiseSubject(principal.tenantId, person.id, reference);

@@ -35,6 +35,7 @@ export const enFirstScreen = {
     nudges: 'Nudges',
     events: 'Events',
     eventsStudio: 'Manage events',
+    learning: 'Learn',
     home: 'Home',
     library: 'Library',
     charter: 'Charter',

@@ -17,6 +17,7 @@ export const nudgesEn = {
     're-engagement': 'Re-engagement',
     digest: 'Digest',
     'linkedin-expiry': 'LinkedIn connection lapsing',
+    'learning-stalled': 'Onboarding path stalled',
     custom: 'Written by the team',
   },
   status: { scheduled: 'Scheduled', sending: 'Sending', sent: 'Sent', cancelled: 'Cancelled' },

@@ -274,4 +274,8 @@ export const problemsEn = {
     timedOut: 'Help with writing took too long to answer: try again in a moment.',
     unavailable: 'Help with writing cannot answer right now: try again in a moment.',
   },
+  learning: {
+    moduleNotFound: 'This module does not exist, or is not for you.',
+    answersIncomplete: 'Answer every question of the quiz.',
+  },
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import { challengesEn } from './challenges';
+import { learningEn } from './learning';
 import { insightsEn } from './insights';
 import { eventsEn } from './events';
 import { schedulingEn } from './scheduling';
@@ -516,4 +517,5 @@ export const enProgramme = {
       link: 'See the sessions in Events',
     },
   },
+  learning: learningEn,
 } satisfies Messages;

@@ -36,6 +36,7 @@ export const frFirstScreen = {
     nudges: 'Relances',
     events: 'Événements',
     eventsStudio: 'Gérer les événements',
+    learning: 'Se former',
     home: 'Accueil',
     library: 'Bibliothèque',
     charter: 'Charte',

@@ -17,6 +17,7 @@ export const nudgesFr = {
     're-engagement': 'Réengagement',
     digest: 'Résumé',
     'linkedin-expiry': 'Connexion LinkedIn bientôt expirée',
+    'learning-stalled': 'Parcours de démarrage en pause',
     custom: 'Écrite par l’équipe',
   },
   status: { scheduled: 'Programmée', sending: 'En cours d’envoi', sent: 'Envoyée', cancelled: 'Annulée' },

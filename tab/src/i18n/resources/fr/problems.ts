@@ -277,4 +277,8 @@ export const problemsFr = {
     timedOut: 'L’aide à l’écriture a mis trop de temps à répondre : réessayez dans un instant.',
     unavailable: 'L’aide à l’écriture ne peut pas répondre pour l’instant : réessayez dans un instant.',
   },
+  learning: {
+    moduleNotFound: 'Ce module n’existe pas, ou ne vous est pas destiné.',
+    answersIncomplete: 'Répondez à chaque question du quiz.',
+  },
 } satisfies Messages;

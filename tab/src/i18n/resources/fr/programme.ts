@@ -1,4 +1,5 @@
 import { challengesFr } from './challenges';
+import { learningFr } from './learning';
 import { insightsFr } from './insights';
 import { eventsFr } from './events';
 import { schedulingFr } from './scheduling';
@@ -531,4 +532,5 @@ export const frProgramme = {
       link: 'Voir les séances dans Événements',
     },
   },
+  learning: learningFr,
 } satisfies Messages;

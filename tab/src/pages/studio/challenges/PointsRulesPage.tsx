@@ -20,6 +20,7 @@ const fields = [
   ['click', 'challenges.rules.click'],
   ['pollVote', 'challenges.rules.pollVote'],
   ['proposal', 'challenges.rules.proposal'],
+  ['learningModule', 'challenges.rules.learningModule'],
   ['clickCapPerItemPerDay', 'challenges.rules.clickCap'],
 ] as const;
 
