@@ -268,7 +268,7 @@ describe('activity feed notifications through Microsoft Graph (a test double)', 
         expect(notificationsOf('contentToReview', title).flatMap((n) => n.userIds)).toContain(
           DEMO_REVIEWER_ID,
         ),
-      { timeout: 10_000 },
+      { timeout: 20_000 },
     );
 
     graph.down = true;
@@ -278,7 +278,7 @@ describe('activity feed notifications through Microsoft Graph (a test double)', 
     expect(decided.status).toBe(200);
     // The service tried, Graph refused, and the service stops with the notice still to send.
     await vi.waitFor(() => expect(graph.requests.some((request) => request.status === 503)).toBe(true), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     await service.stop();
     graph.down = false;
@@ -290,10 +290,12 @@ describe('activity feed notifications through Microsoft Graph (a test double)', 
     expect(notificationsOf('proposalApproved', title)[0]!.userIds).toEqual([DEMO_AMBASSADOR_ID]);
     // Recorded as sent: nothing of it is left to send, now or later.
     const inADay = new Date(Date.now() + 86_400_000);
-    await vi.waitFor(async () =>
-      expect(
-        (await service.repositories.feedNotices.due(inADay, 100)).map((notice) => notice.subject),
-      ).not.toContain(title),
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await service.repositories.feedNotices.due(inADay, 100)).map((notice) => notice.subject),
+        ).not.toContain(title),
+      { timeout: 20_000 },
     );
   });
 });

@@ -10,7 +10,7 @@ const routeNames = (routes: typeof apiRoutes) =>
   routes.map((route) => `${route.method.toUpperCase()} ${route.path}`);
 
 describe('the API route table', () => {
-  it('opens to every employee exactly their own data, the charter, the library, proposals, events, challenges and the company summary', () => {
+  it('opens to every employee exactly their own data, the charter, the library, proposals, events, challenges, their training and the company summary', () => {
     expect(routeNames(apiRoutes.filter((route) => route.access === 'employee')).sort()).toEqual(
       [
         'GET /api/v1/me',
@@ -47,6 +47,10 @@ describe('the API route table', () => {
         'POST /api/v1/events/:eventId/registration',
         'DELETE /api/v1/events/:eventId/registration',
         'GET /api/v1/events/:eventId/calendar',
+        'GET /api/v1/me/profile-coaching',
+        'PUT /api/v1/me/profile-coaching',
+        'GET /api/v1/learning/paths',
+        'POST /api/v1/learning/modules/:moduleId/completion',
       ].sort(),
     );
   });
