@@ -288,13 +288,16 @@ describe('activity feed notifications through Microsoft Graph (a test double)', 
       timeout: 30_000,
     });
     expect(notificationsOf('proposalApproved', title)[0]!.userIds).toEqual([DEMO_AMBASSADOR_ID]);
-    // Recorded as sent: nothing of it is left to send, now or later.
+    // Recorded as sent: nothing of it is left to send, now or later. (Reviewers' notices of the same title, refused
+    // during the outage, may still wait for their retry.)
     const inADay = new Date(Date.now() + 86_400_000);
     await vi.waitFor(
       async () =>
         expect(
-          (await service.repositories.feedNotices.due(inADay, 100)).map((notice) => notice.subject),
-        ).not.toContain(title),
+          (await service.repositories.feedNotices.due(inADay, 100)).filter(
+            (notice) => notice.kind === 'proposalApproved' && notice.subject === title,
+          ),
+        ).toEqual([]),
       { timeout: 20_000 },
     );
   });
