@@ -1,6 +1,7 @@
 import { nudgesEn } from './nudges';
 import { readinessEn } from './readiness';
 import { pollsEn } from './polls';
+import { learningStudioEn } from './learningStudio';
 import { retentionEn, supervisionEn } from './compliance';
 import type { Messages } from '../messages';
 
@@ -509,6 +510,7 @@ export const enStudio = {
   supervision: supervisionEn,
   retention: retentionEn,
   polls: pollsEn,
+  learningStudio: learningStudioEn,
   nudges: nudgesEn,
   readiness: readinessEn,
 } satisfies Messages;

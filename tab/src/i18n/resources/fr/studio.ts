@@ -1,6 +1,7 @@
 import { nudgesFr } from './nudges';
 import { readinessFr } from './readiness';
 import { pollsFr } from './polls';
+import { learningStudioFr } from './learningStudio';
 import { retentionFr, supervisionFr } from './compliance';
 import type { Messages } from '../messages';
 
@@ -526,6 +527,7 @@ export const frStudio = {
   supervision: supervisionFr,
   retention: retentionFr,
   polls: pollsFr,
+  learningStudio: learningStudioFr,
   nudges: nudgesFr,
   readiness: readinessFr,
 } satisfies Messages;
