@@ -193,6 +193,7 @@ export const enStudio = {
       'legal-hold': 'Legal hold',
       retention: 'Retention',
       diagnostic: 'Readiness diagnostic',
+      'learning-path': 'Training path',
       'programme-step': 'Programme plan step',
     },
     systemActors: {
@@ -297,6 +298,13 @@ export const enStudio = {
       },
       diagnostic: {
         taken: 'Diagnostic taken',
+      },
+      'learning-path': {
+        created: 'Training path created',
+        updated: 'Training path changed',
+        published: 'Training path published',
+        unpublished: 'Training path taken back to draft',
+        'progress-exported': 'Progress exported',
       },
       'programme-step': {
         updated: 'Programme plan step ticked',

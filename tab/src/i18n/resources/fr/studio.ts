@@ -198,6 +198,7 @@ export const frStudio = {
       'legal-hold': 'Gel (legal hold)',
       retention: 'Conservation',
       diagnostic: 'Diagnostic de maturité',
+      'learning-path': 'Parcours de formation',
       'programme-step': 'Étape du plan du programme',
     },
     systemActors: {
@@ -302,6 +303,13 @@ export const frStudio = {
       },
       diagnostic: {
         taken: 'Diagnostic fait',
+      },
+      'learning-path': {
+        created: 'Parcours de formation créé',
+        updated: 'Parcours de formation modifié',
+        published: 'Parcours de formation publié',
+        unpublished: 'Parcours de formation repassé en brouillon',
+        'progress-exported': 'Progression exportée',
       },
       'programme-step': {
         updated: 'Étape du plan du programme cochée',
