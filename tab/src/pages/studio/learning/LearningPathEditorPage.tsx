@@ -40,12 +40,9 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  option: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 180px), 1fr)) auto',
-    alignItems: 'end',
-  },
+  // Both languages and the remove button on one line, wrapping on a phone.
+  option: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  optionText: { flex: '1 1 180px', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
@@ -78,20 +75,13 @@ interface TextsFieldsProps {
   /** The field's path in the input, e.g. `modules.0.title`. */
   field: string;
   problem: (field: string) => string | undefined;
-  multiline?: boolean;
+  /** Lines of a multi-line text; a single line without. */
+  rows?: number;
   required?: boolean;
 }
 
 /** A text in French and in English, each marked with its language. */
-function TextsFields({
-  label,
-  value,
-  onChange,
-  field,
-  problem,
-  multiline,
-  required = true,
-}: TextsFieldsProps) {
+function TextsFields({ label, value, onChange, field, problem, rows, required = true }: TextsFieldsProps) {
   const styles = useEditorStyles();
   return (
     <div className={styles.row}>
@@ -108,7 +98,7 @@ function TextsFields({
             required={required}
             validationMessage={problem(`${field}.${language}`)}
           >
-            {multiline ? <Textarea {...control} rows={8} resize="vertical" /> : <Input {...control} />}
+            {rows ? <Textarea {...control} rows={rows} resize="vertical" /> : <Input {...control} />}
           </Field>
         );
       })}
@@ -162,6 +152,7 @@ function LearningPathForm({ organisation, path }: { organisation: Organisation; 
         onChange={(value) => set('description', value)}
         field="description"
         problem={problem}
+        rows={3}
         required={false}
       />
       <Field label={t('learningStudio.editor.level')}>
@@ -251,7 +242,7 @@ function ModuleFields({ module, index, removable, onChange, onRemove, problem }:
           onChange={(body) => onChange({ body })}
           field={`${field}.body`}
           problem={problem}
-          multiline
+          rows={8}
         />
         <Field
           label={t('learningStudio.editor.link')}
@@ -340,6 +331,7 @@ function QuestionFields({
               {(['fr', 'en'] as const).map((language) => (
                 <Field
                   key={language}
+                  className={styles.optionText}
                   label={t(
                     language === 'fr' ? 'learningStudio.editor.optionFr' : 'learningStudio.editor.optionEn',
                     { number: optionNumber },
