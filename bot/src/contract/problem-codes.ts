@@ -79,6 +79,7 @@ export const problemCodes = [
   'field.noSuchPublishedItem',
   'field.noSuchPlannedCampaign',
   'field.noSuchMedium',
+  'field.noSuchOption',
   'field.noSuchPeople',
   'field.noSuchEntraGroup',
   'field.entraGroupRequired',
@@ -215,6 +216,7 @@ export const problemCodes = [
   'writingHelp.unavailable',
   'learning.moduleNotFound',
   'learning.answersIncomplete',
+  'learning.pathNotFound',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

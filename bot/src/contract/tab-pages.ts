@@ -54,6 +54,10 @@ export const tabPageIds = [
   'programme-plan',
   'learning',
   'learning-module',
+  'studio-learning',
+  'studio-learning-new',
+  'studio-learning-path',
+  'studio-learning-edit',
 ] as const;
 export type TabPageId = (typeof tabPageIds)[number];
 

@@ -97,6 +97,15 @@ import { getProfileCoaching, updateProfileCoaching } from './routes/profile-coac
 import { markLeader, unmarkLeader } from './routes/studio-leaders';
 import { getLeadersParticipation } from './routes/insights-leaders';
 import { completeLearningModule, listMyLearningPaths } from './routes/learning';
+import {
+  changeLearningPathStatus,
+  createLearningPath,
+  exportLearningPathProgress,
+  getLearningPathProgress,
+  getStudioLearningPath,
+  listStudioLearningPaths,
+  updateLearningPath,
+} from './routes/studio-learning';
 
 const MANAGERS: readonly AppRole[] = ['Programme.Manager', 'Programme.Admin'];
 const ADMINS: readonly AppRole[] = ['Programme.Admin'];
@@ -375,5 +384,43 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/v1/learning/modules/:moduleId/completion',
     access: 'employee',
     handler: completeLearningModule,
+  },
+  // Training paths in the studio: composed, published and followed by managers.
+  {
+    method: 'get',
+    path: '/api/v1/studio/learning/paths',
+    access: MANAGERS,
+    handler: listStudioLearningPaths,
+  },
+  { method: 'post', path: '/api/v1/studio/learning/paths', access: MANAGERS, handler: createLearningPath },
+  {
+    method: 'get',
+    path: '/api/v1/studio/learning/paths/:pathId',
+    access: MANAGERS,
+    handler: getStudioLearningPath,
+  },
+  {
+    method: 'put',
+    path: '/api/v1/studio/learning/paths/:pathId',
+    access: MANAGERS,
+    handler: updateLearningPath,
+  },
+  {
+    method: 'put',
+    path: '/api/v1/studio/learning/paths/:pathId/status',
+    access: MANAGERS,
+    handler: changeLearningPathStatus,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/studio/learning/paths/:pathId/progress',
+    access: MANAGERS,
+    handler: getLearningPathProgress,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/studio/learning/paths/:pathId/progress.csv',
+    access: MANAGERS,
+    handler: exportLearningPathProgress,
   },
 ];

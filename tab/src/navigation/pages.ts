@@ -51,6 +51,7 @@ export interface PageDefinition extends PageAccess {
     | 'nav.propose'
     | 'nav.challenges'
     | 'nav.studioChallenges'
+    | 'nav.studioLearning'
     | 'nav.pointsRules'
     | 'nav.campaigns'
     | 'nav.polls'
@@ -150,6 +151,21 @@ const PollEditorPage = lazyPage(
   'PollEditorPage',
 );
 const PollPage = lazyPage('studio', () => import('../pages/studio/polls/PollPage'), 'PollPage');
+const LearningPathsPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/learning/LearningPathsPage'),
+  'LearningPathsPage',
+);
+const LearningPathEditorPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/learning/LearningPathEditorPage'),
+  'LearningPathEditorPage',
+);
+const LearningPathPage = lazyPage(
+  'studio',
+  () => import('../pages/studio/learning/LearningPathPage'),
+  'LearningPathPage',
+);
 const NudgesPage = lazyPage('studio', () => import('../pages/studio/nudges/NudgesPage'), 'NudgesPage');
 const NudgeComposePage = lazyPage(
   'studio',
@@ -503,6 +519,45 @@ export const pages: readonly PageDefinition[] = [
     icon: PollRegular,
     roles: managers,
     Component: PollPage,
+    inMenu: false,
+  },
+  {
+    id: 'studio-learning',
+    path: '/studio/learning',
+    section: 'studio',
+    labelKey: 'nav.studioLearning',
+    icon: HatGraduationRegular,
+    roles: managers,
+    Component: LearningPathsPage,
+  },
+  {
+    id: 'studio-learning-new',
+    path: '/studio/learning/new',
+    section: 'studio',
+    labelKey: 'nav.studioLearning',
+    icon: HatGraduationRegular,
+    roles: managers,
+    Component: LearningPathEditorPage,
+    inMenu: false,
+  },
+  {
+    id: 'studio-learning-path',
+    path: '/studio/learning/:pathId',
+    section: 'studio',
+    labelKey: 'nav.studioLearning',
+    icon: HatGraduationRegular,
+    roles: managers,
+    Component: LearningPathPage,
+    inMenu: false,
+  },
+  {
+    id: 'studio-learning-edit',
+    path: '/studio/learning/:pathId/edit',
+    section: 'studio',
+    labelKey: 'nav.studioLearning',
+    icon: HatGraduationRegular,
+    roles: managers,
+    Component: LearningPathEditorPage,
     inMenu: false,
   },
   {

@@ -30,6 +30,7 @@ export const enFirstScreen = {
   nav: {
     challenges: 'Challenges & leaderboard',
     studioChallenges: 'Challenges',
+    studioLearning: 'Training paths',
     pointsRules: 'Points rules',
     polls: 'Polls',
     nudges: 'Nudges',

@@ -83,6 +83,7 @@ export const problemsEn = {
     unknownDemoPerson: 'is not one of the demo people',
     noSuchBrand: 'names a brand that does not exist',
     noSuchGroup: 'names a group that does not exist',
+    noSuchOption: 'names an option the question does not have',
     noSuchCampaign: 'names a campaign that does not exist',
     campaignClosed: 'this campaign is over: choose one still to come or running',
     notYourRunningCampaign: 'choose one of the running campaigns you take part in',
@@ -277,5 +278,6 @@ export const problemsEn = {
   learning: {
     moduleNotFound: 'This module does not exist, or is not for you.',
     answersIncomplete: 'Answer every question of the quiz.',
+    pathNotFound: 'This training path does not exist.',
   },
 } satisfies Messages;

@@ -1,6 +1,7 @@
 import { nudgesEn } from './nudges';
 import { readinessEn } from './readiness';
 import { pollsEn } from './polls';
+import { learningStudioEn } from './learningStudio';
 import { retentionEn, supervisionEn } from './compliance';
 import type { Messages } from '../messages';
 
@@ -192,6 +193,7 @@ export const enStudio = {
       'legal-hold': 'Legal hold',
       retention: 'Retention',
       diagnostic: 'Readiness diagnostic',
+      'learning-path': 'Training path',
       'programme-step': 'Programme plan step',
     },
     systemActors: {
@@ -296,6 +298,13 @@ export const enStudio = {
       },
       diagnostic: {
         taken: 'Diagnostic taken',
+      },
+      'learning-path': {
+        created: 'Training path created',
+        updated: 'Training path changed',
+        published: 'Training path published',
+        unpublished: 'Training path taken back to draft',
+        'progress-exported': 'Progress exported',
       },
       'programme-step': {
         updated: 'Programme plan step ticked',
@@ -509,6 +518,7 @@ export const enStudio = {
   supervision: supervisionEn,
   retention: retentionEn,
   polls: pollsEn,
+  learningStudio: learningStudioEn,
   nudges: nudgesEn,
   readiness: readinessEn,
 } satisfies Messages;

@@ -31,6 +31,7 @@ export const frFirstScreen = {
   nav: {
     challenges: 'Défis et classement',
     studioChallenges: 'Défis',
+    studioLearning: 'Parcours de formation',
     pointsRules: 'Règles de points',
     polls: 'Sondages',
     nudges: 'Relances',

@@ -80,6 +80,7 @@ export const problemsFr = {
     unknownDemoPerson: 'ne fait pas partie des personnes de démonstration',
     noSuchBrand: 'désigne une marque qui n’existe pas',
     noSuchGroup: 'désigne un groupe qui n’existe pas',
+    noSuchOption: 'désigne une option que la question n’a pas',
     noSuchCampaign: 'désigne une campagne qui n’existe pas',
     campaignClosed: 'cette campagne est terminée : choisissez-en une à venir ou en cours',
     notYourRunningCampaign: 'choisissez une des campagnes en cours auxquelles vous participez',
@@ -280,5 +281,6 @@ export const problemsFr = {
   learning: {
     moduleNotFound: 'Ce module n’existe pas, ou ne vous est pas destiné.',
     answersIncomplete: 'Répondez à chaque question du quiz.',
+    pathNotFound: 'Ce parcours de formation n’existe pas.',
   },
 } satisfies Messages;

@@ -1,6 +1,7 @@
 import { nudgesFr } from './nudges';
 import { readinessFr } from './readiness';
 import { pollsFr } from './polls';
+import { learningStudioFr } from './learningStudio';
 import { retentionFr, supervisionFr } from './compliance';
 import type { Messages } from '../messages';
 
@@ -197,6 +198,7 @@ export const frStudio = {
       'legal-hold': 'Gel (legal hold)',
       retention: 'Conservation',
       diagnostic: 'Diagnostic de maturité',
+      'learning-path': 'Parcours de formation',
       'programme-step': 'Étape du plan du programme',
     },
     systemActors: {
@@ -301,6 +303,13 @@ export const frStudio = {
       },
       diagnostic: {
         taken: 'Diagnostic fait',
+      },
+      'learning-path': {
+        created: 'Parcours de formation créé',
+        updated: 'Parcours de formation modifié',
+        published: 'Parcours de formation publié',
+        unpublished: 'Parcours de formation repassé en brouillon',
+        'progress-exported': 'Progression exportée',
       },
       'programme-step': {
         updated: 'Étape du plan du programme cochée',
@@ -526,6 +535,7 @@ export const frStudio = {
   supervision: supervisionFr,
   retention: retentionFr,
   polls: pollsFr,
+  learningStudio: learningStudioFr,
   nudges: nudgesFr,
   readiness: readinessFr,
 } satisfies Messages;

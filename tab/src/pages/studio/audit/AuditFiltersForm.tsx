@@ -17,6 +17,7 @@ const entityTypes = [
   'archive-export',
   'legal-hold',
   'retention',
+  'learning-path',
 ] as const;
 
 const useStyles = makeStyles({
