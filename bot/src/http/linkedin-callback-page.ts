@@ -1,3 +1,4 @@
+import { messagePage } from './message-page';
 import type { Locale } from '@contract/locale';
 
 /** How a connection to LinkedIn ended, as the person reads it on the page LinkedIn sent them back to. */
@@ -54,33 +55,5 @@ export function linkedInCallbackPage(
   backUrl: string,
 ): string {
   const { title, body } = WORDS[locale][outcome];
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<style>
-  :root { color-scheme: light dark; font-family: "Segoe UI", system-ui, sans-serif; }
-  body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: Canvas; color: CanvasText; }
-  main { max-width: 32rem; padding: 2rem 1.5rem; }
-  h1 { font-size: 1.5rem; font-weight: 600; margin: 0 0 0.75rem; }
-  p { font-size: 1rem; line-height: 1.5; margin: 0 0 1.5rem; }
-  a { color: LinkText; }
-</style>
-</head>
-<body>
-<main>
-<h1>${title}</h1>
-<p>${body}</p>
-<a href="${escapeAttribute(backUrl)}">${WORDS[locale].back}</a>
-</main>
-</body>
-</html>
-`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return messagePage(locale, { title, body, link: { href: backUrl, text: WORDS[locale].back } });
 }
