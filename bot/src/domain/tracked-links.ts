@@ -21,6 +21,11 @@ export function newLinkCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 }
 
+/** The address people share and click: the service's own, so every click is counted before the redirect. */
+export function trackedLinkUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/r/${code}`;
+}
+
 /** The code a tracked link's path (and query) names, well-formed or not; undefined for any other path. */
 export function trackedLinkCodeIn(pathAndQuery: string): string | undefined {
   return TRACKED_LINK_PATH.exec(pathAndQuery)?.[1];

@@ -1,6 +1,6 @@
 import type { PostedShare, ShareRequest } from '@contract/share';
 import { Refused } from '../domain/refused';
-import { newLinkCode } from '../domain/tracked-links';
+import { newLinkCode, trackedLinkUrl } from '../domain/tracked-links';
 import type { Principal } from '../identity/principal';
 import type { LinkedIn } from '../linkedin/linkedin-connections';
 import { postOnLinkedIn } from '../linkedin/post-on-linkedin';
@@ -35,7 +35,7 @@ export async function postCheckedShare(
   const [earlier] = await sharesOn(repositories, share);
   const code = earlier?.code ?? newLinkCode();
   if (!earlier) await createLink(repositories, newShare(share, code), share.destination);
-  const trackedUrl = `${publicUrl}/r/${code}`;
+  const trackedUrl = trackedLinkUrl(publicUrl, code);
   const postUrn = await postOnLinkedIn(linkedIn, services, share.person, {
     item: share.item,
     language: request.language,

@@ -1,3 +1,4 @@
+import { trackedLinkUrl } from '../../domain/tracked-links';
 import { erasureReceiptSchema } from '@contract/me';
 import { impactSchema } from '@contract/impact';
 import { randomUUID } from 'node:crypto';
@@ -33,7 +34,7 @@ export const exportMyData = handler({
       learningProgress: await services.repositories.learningProgress.ofPerson(principal.tenantId, person.id),
       shares: personShares,
       trackedLinks: personShares.map((share) => ({
-        url: `${services.publicUrl}/r/${share.code}`,
+        url: trackedLinkUrl(services.publicUrl, share.code),
         itemId: share.itemId,
         network: share.network,
         clicks: share.clicks,

@@ -3,7 +3,7 @@ import { shareAnswerSchema, shareRequestSchema } from '@contract/share';
 import type { ShareResult } from '@contract/share';
 import type { PersonDoc } from '../../domain/documents';
 import { shareIntent } from '../../domain/share-intent';
-import { newLinkCode, selfMarker } from '../../domain/tracked-links';
+import { newLinkCode, selfMarker, trackedLinkUrl } from '../../domain/tracked-links';
 import type { Principal } from '../../identity/principal';
 import { postCheckedShare } from '../../sharing/post-share';
 import { claimShare, newShare, recordShare, sharesOn } from '../../sharing/record-share';
@@ -43,7 +43,7 @@ async function confirmShare(services: ApiServices, principal: Principal, share: 
   const [earlier] = await sharesOn(repositories, share);
   const claimed =
     earlier ?? (await claimShare(repositories, newShare(share, newLinkCode()), share.destination));
-  const trackedUrl = `${publicUrl}/r/${claimed.code}`;
+  const trackedUrl = trackedLinkUrl(publicUrl, claimed.code);
   const firstShare = await recordShare(services, principal, share, claimed, trackedUrl);
 
   const mediaPath = item.media?.[0] ? mediaUrl(item.media[0].id) : item.preview.imageUrl;
