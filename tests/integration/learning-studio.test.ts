@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  LearningPath,
   LearningPathInput,
   LearningPathProgress,
   StudioLearningPath,
@@ -12,6 +13,7 @@ import {
   demoPersonId,
 } from '../../bot/src/demo/demo-data';
 import { apiAs } from '../support/api-client';
+import { onePixelPng } from '../support/studio-fixtures';
 import { getJson, startTestService } from '../support/test-service';
 import type { TestService } from '../support/test-service';
 
@@ -173,6 +175,37 @@ describe('composing a training path in the studio', () => {
       'learning-path.created',
       'learning-path.published',
       'learning-path.unpublished',
+    ]);
+  });
+});
+
+describe('a module’s picture', () => {
+  it('is shown to learners once uploaded and saved with the module; an unknown medium is refused by field', async () => {
+    const upload = await fetch(`${service.url}/api/v1/media`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${manager.token}`, 'content-type': 'image/png' },
+      body: onePixelPng,
+    });
+    expect(upload.status).toBe(201);
+    const { id: mediaId } = (await upload.json()) as { id: string };
+    const input = pathInput();
+    input.modules[0]!.mediaId = mediaId;
+    const path = await create(input);
+    const picture = { id: mediaId, url: `/media/${mediaId}`, kind: 'image', contentType: 'image/png' };
+    expect(path.modules[0]!.media).toEqual(picture);
+    expect(path.modules[1]!.media).toBeUndefined();
+
+    await manager.put(`${PATHS}/${path.id}/status`, { status: 'published' });
+    const learner = await apiAs(service, DEMO_AMBASSADOR_ID);
+    const paths = (await learner.get('/api/v1/learning/paths')).body.paths as LearningPath[];
+    expect(paths.find((candidate) => candidate.id === path.id)?.modules[0]!.media).toEqual(picture);
+
+    const unknown = pathInput();
+    unknown.modules[1]!.mediaId = '00000000-0000-4000-8000-000000000000.png';
+    const refused = await manager.post(PATHS, unknown);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'body.modules.1.mediaId', code: 'field.noSuchMedium', message: 'no such uploaded medium' },
     ]);
   });
 });

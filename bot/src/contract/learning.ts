@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { audienceSchema } from './campaigns';
 import { localeSchema } from './locale-schemas';
 import { localizedSchema, localizedTextSchema, optionalLocalizedTextSchema } from './localized';
-import { mediaSchema } from './media';
+import { mediaIdSchema, mediaSchema } from './media';
 import { pageQuerySchema, pageSchema } from './people';
 import { codedRule } from './problem-codes';
 import { resourceIdSchema } from './resource-id';
@@ -125,6 +125,8 @@ const learningModuleInputSchema = z
     title: localizedTextSchema(LEARNING_TITLE_MAX),
     /** Markdown. */
     body: localizedTextSchema(LEARNING_BODY_MAX),
+    /** A picture or a video uploaded first; left out, the module has none (any it had is removed). */
+    mediaId: mediaIdSchema.optional(),
     link: webAddressSchema.optional(),
     quiz: z.array(quizQuestionInputSchema).max(MAX_QUIZ_QUESTIONS, `at most ${MAX_QUIZ_QUESTIONS} questions`),
   })
@@ -137,6 +139,8 @@ export const learningPathInputSchema = z
     description: optionalLocalizedTextSchema(LEARNING_DESCRIPTION_MAX),
     level: learningLevelSchema,
     audience: audienceSchema,
+    /** Left out, the path stays as it was (a new one is not for onboarding). */
+    onboarding: z.boolean().optional(),
     modules: z
       .array(learningModuleInputSchema)
       .min(1, 'at least one module')
@@ -155,6 +159,7 @@ export const studioLearningModuleSchema = z.object({
   id: z.string(),
   title: localizedSchema,
   body: localizedSchema,
+  media: mediaSchema.optional(),
   link: z.string().optional(),
   quiz: z.array(studioQuizQuestionSchema),
 });

@@ -1,8 +1,13 @@
 import type { LearningPath } from '@contract/learning';
+import type { Media } from '@contract/media';
 import { learningLevels } from '@contract/learning';
 import { mediaTypes, mediaUrl } from '@contract/media';
 import type { PersonDoc } from '../domain/documents';
-import type { LearningPathDoc, LearningProgressDoc } from '../domain/learning/learning-documents';
+import type {
+  LearningModuleDoc,
+  LearningPathDoc,
+  LearningProgressDoc,
+} from '../domain/learning/learning-documents';
 import { pathProgress } from '../domain/learning/learning-progress';
 import { isInAudience } from '../domain/targeting';
 import { mediaTypeOf } from '../media/media-store';
@@ -33,27 +38,29 @@ export function toLearningPath(
     title: path.title,
     description: path.description,
     level: path.level,
-    modules: path.modules.map((module) => {
-      const type = module.mediaId ? mediaTypeOf(module.mediaId) : undefined;
-      return {
-        id: module.id,
-        title: module.title,
-        body: module.body,
-        ...(module.mediaId && type
-          ? {
-              media: {
-                id: module.mediaId,
-                url: mediaUrl(module.mediaId),
-                kind: mediaTypes[type].kind,
-                contentType: type,
-              },
-            }
-          : {}),
-        ...(module.link ? { link: module.link } : {}),
-        quiz: module.quiz.map(({ id, question, options }) => ({ id, question, options })),
-        completed: done.has(module.id),
-      };
-    }),
+    modules: path.modules.map((module) => ({
+      id: module.id,
+      title: module.title,
+      body: module.body,
+      ...moduleMedia(module),
+      ...(module.link ? { link: module.link } : {}),
+      quiz: module.quiz.map(({ id, question, options }) => ({ id, question, options })),
+      completed: done.has(module.id),
+    })),
     progress: pathProgress(path, progress),
+  };
+}
+
+/** The module's picture or video as its learners and authors see it, to spread into the module. */
+export function moduleMedia(module: LearningModuleDoc): { media?: Media } {
+  const type = module.mediaId ? mediaTypeOf(module.mediaId) : undefined;
+  if (!module.mediaId || !type) return {};
+  return {
+    media: {
+      id: module.mediaId,
+      url: mediaUrl(module.mediaId),
+      kind: mediaTypes[type].kind,
+      contentType: type,
+    },
   };
 }

@@ -27,13 +27,14 @@ function counter() {
 }
 
 describe('modulesFromInput', () => {
-  it('keeps the ids the path already has, and its media, so learners’ progress still counts', () => {
+  it('keeps the ids the path already has, so learners’ progress still counts, and takes the media written', () => {
     const [module] = modulesFromInput(
       [
         {
           id: 'm1',
           title: text('After'),
           body: text('…'),
+          mediaId: 'another-picture',
           quiz: [
             {
               id: 'q1',
@@ -51,7 +52,7 @@ describe('modulesFromInput', () => {
       id: 'm1',
       title: text('After'),
       body: text('…'),
-      mediaId: 'picture',
+      mediaId: 'another-picture',
       quiz: [
         {
           id: 'q1',
@@ -94,5 +95,15 @@ describe('modulesFromInput', () => {
     expect(modules[0]!.quiz[0]!.id).toBe('new-4');
     expect(modules[0]!.quiz[0]!.options.map((option) => option.id)).toEqual(['new-2', 'new-3']);
     expect(modules[0]!.quiz[0]!.answerId).toBe('new-2');
+  });
+
+  it('drops the media of a module written without any', () => {
+    const [module] = modulesFromInput(
+      [{ id: 'm1', title: text('After'), body: text('…'), quiz: [] }],
+      [existing],
+      counter(),
+    );
+    expect(module!.id).toBe('m1');
+    expect(module!.mediaId).toBeUndefined();
   });
 });

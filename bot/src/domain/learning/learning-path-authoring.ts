@@ -19,7 +19,7 @@ export function modulesFromInput(
       id: before?.id ?? newId(),
       title: module.title,
       body: module.body,
-      ...(before?.mediaId ? { mediaId: before.mediaId } : {}),
+      ...(module.mediaId ? { mediaId: module.mediaId } : {}),
       ...(module.link ? { link: module.link } : {}),
       quiz: module.quiz.map((question) => {
         const asked = question.id === undefined ? undefined : questions.get(question.id);

@@ -56,28 +56,31 @@ function refused(check: MediaRefusal): ApiError {
   });
 }
 
+/** Refuses references to media that were never uploaded, each named by its field. */
+export async function checkMediaExist(
+  store: MediaStore,
+  references: readonly { id: string; field: string }[],
+): Promise<void> {
+  const found = await Promise.all(references.map(({ id }) => store.exists(id)));
+  const errors: FieldError[] = references.flatMap(({ field }, index) =>
+    found[index] ? [] : [{ field, code: 'field.noSuchMedium' as const, message: 'no such uploaded medium' }],
+  );
+  if (errors.length > 0)
+    throw new ApiError(400, 'media.missing', 'Upload the photos and videos again: some are missing.', {
+      errors,
+    });
+}
+
 /** The media an item refers to, each checked to exist; unknown ids are named by their field. */
 export async function resolveMedia(
   store: MediaStore,
   ids: readonly string[],
   field: string,
 ): Promise<MediaRef[]> {
-  const found = await Promise.all(ids.map((id) => store.exists(id)));
-  const errors: FieldError[] = ids.flatMap((_, index) =>
-    found[index]
-      ? []
-      : [
-          {
-            field: `${field}.${index}`,
-            code: 'field.noSuchMedium' as const,
-            message: 'no such uploaded medium',
-          },
-        ],
+  await checkMediaExist(
+    store,
+    ids.map((id, index) => ({ id, field: `${field}.${index}` })),
   );
-  if (errors.length > 0)
-    throw new ApiError(400, 'media.missing', 'Upload the photos and videos again: some are missing.', {
-      errors,
-    });
   return [...new Set(ids)].flatMap((id) => {
     const contentType = mediaTypeOf(id);
     return contentType ? [{ id, contentType, kind: mediaTypes[contentType].kind }] : [];

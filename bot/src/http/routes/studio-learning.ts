@@ -18,12 +18,15 @@ import { toCsv } from '../../domain/csv';
 import type { LearningPathDoc, LearningProgressDoc } from '../../domain/learning/learning-documents';
 import { modulesFromInput } from '../../domain/learning/learning-path-authoring';
 import { learningProgressRows, pathLearners } from '../../domain/learning/learning-progress-report';
+import { moduleMedia } from '../../learning/learning-views';
 import { isInAudience } from '../../domain/targeting';
 import type { Repositories } from '../../store/repositories';
 import { recordAudit } from '../../compliance/record-audit';
 import { ApiError } from '../api-error';
 import { Reply, filesOnly, handler, idParams, versionHeader } from '../api-route';
+import type { ApiServices } from '../api-route';
 import { audienceReferenceErrors } from '../audience-references';
+import { checkMediaExist } from './media';
 
 export const listStudioLearningPaths = handler({
   answer: studioLearningPathListSchema,
@@ -48,13 +51,13 @@ export const createLearningPath = handler({
   body: learningPathInputSchema,
   async handle({ principal, services, body }) {
     const { repositories } = services;
-    await checkReferences(repositories, principal.tenantId, body);
+    await checkReferences(services, principal.tenantId, body);
     const path: LearningPathDoc = {
       id: randomUUID(),
       tenantId: principal.tenantId,
+      onboarding: false,
       ...fieldsFromInput(body, []),
       status: 'draft',
-      onboarding: false,
       createdBy: principal.objectId,
       createdAt: new Date().toISOString(),
     };
@@ -86,7 +89,7 @@ export const updateLearningPath = handler({
   body: learningPathInputSchema,
   async handle({ principal, services, params, body, ifMatch }) {
     const { repositories } = services;
-    await checkReferences(repositories, principal.tenantId, body);
+    await checkReferences(services, principal.tenantId, body);
     let before: LearningPathDoc | undefined;
     const saved = await repositories.learningPaths.updateVersioned(
       principal.tenantId,
@@ -210,13 +213,20 @@ function fieldsFromInput(input: LearningPathInput, previous: LearningPathDoc['mo
     description: input.description,
     level: input.level,
     audience: input.audience,
+    ...(input.onboarding === undefined ? {} : { onboarding: input.onboarding }),
     modules: modulesFromInput(input.modules, previous, randomUUID),
   };
 }
 
-async function checkReferences(repositories: Repositories, tenantId: string, input: LearningPathInput) {
-  const errors = await audienceReferenceErrors(repositories, tenantId, input.audience);
+async function checkReferences(services: ApiServices, tenantId: string, input: LearningPathInput) {
+  const errors = await audienceReferenceErrors(services.repositories, tenantId, input.audience);
   if (errors.length > 0) throw ApiError.invalid(errors);
+  await checkMediaExist(
+    services.media,
+    input.modules.flatMap(({ mediaId }, index) =>
+      mediaId ? [{ id: mediaId, field: `body.modules.${index}.mediaId` }] : [],
+    ),
+  );
 }
 
 async function learnersOf(repositories: Repositories, path: LearningPathDoc): Promise<LearningProgressDoc[]> {
@@ -251,6 +261,7 @@ function toStudioPath(path: LearningPathDoc, progress: readonly LearningProgress
       id: module.id,
       title: module.title,
       body: module.body,
+      ...moduleMedia(module),
       ...(module.link ? { link: module.link } : {}),
       quiz: module.quiz,
     })),
