@@ -41,6 +41,7 @@ export const learningStudioEn = {
     bodyEn: 'Text in English (Markdown)',
     link: 'Link to read further',
     linkHint: 'Optional: an address starting with https://',
+    onboarding: 'Give this path to every new ambassador when they join',
     addModule: 'Add a module',
     removeModule: 'Remove module {{number}}',
     addQuestion: 'Add a quiz question to module {{number}}',

@@ -42,6 +42,7 @@ export const learningStudioFr = {
     bodyEn: 'Texte en anglais (Markdown)',
     link: 'Lien pour aller plus loin',
     linkHint: 'Facultatif : une adresse commençant par https://',
+    onboarding: 'Attribuer ce parcours à chaque nouvel ambassadeur dès son arrivée',
     addModule: 'Ajouter un module',
     removeModule: 'Retirer le module {{number}}',
     addQuestion: 'Ajouter une question de quiz au module {{number}}',

@@ -1,4 +1,13 @@
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Switch,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -14,6 +23,7 @@ import { AsyncPage } from '../../../ui/AsyncPage';
 import { FieldGroup } from '../../../ui/FieldGroup';
 import { AudienceFields } from '../AudienceFields';
 import { EditorFooter } from '../EditorFooter';
+import { MediaUpload } from '../MediaUpload';
 import { useEditorStyles } from '../editorStyles';
 import { useEditorForm } from '../useEditorForm';
 import {
@@ -169,6 +179,11 @@ function LearningPathForm({ organisation, path }: { organisation: Organisation; 
         audience={values}
         onChange={(change) => setValues((current) => ({ ...current, ...change }))}
       />
+      <Switch
+        label={t('learningStudio.editor.onboarding')}
+        checked={values.onboarding}
+        onChange={(_, data) => set('onboarding', data.checked)}
+      />
       <FieldGroup legend={t('learningStudio.editor.modules')} hint={t('learningStudio.editor.modulesHint')}>
         {values.modules.map((module, index) => (
           <ModuleFields
@@ -244,6 +259,7 @@ function ModuleFields({ module, index, removable, onChange, onRemove, problem }:
           problem={problem}
           rows={8}
         />
+        <MediaUpload media={module.media} max={1} onChange={(media) => onChange({ media })} />
         <Field
           label={t('learningStudio.editor.link')}
           hint={t('learningStudio.editor.linkHint')}

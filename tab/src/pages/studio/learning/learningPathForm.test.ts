@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StudioLearningPath } from '@contract/learning';
+import type { Media } from '@contract/media';
 import {
   learningPathFormFrom,
   newLearningPathForm,
@@ -9,6 +10,12 @@ import {
 } from './learningPathForm';
 
 const text = (en: string) => ({ fr: `${en} fr`, en });
+const photo: Media = {
+  id: '0b5e6a4c-1f2d-4c3b-9a8e-7d6c5b4a3f21.png',
+  url: '/media/0b5e6a4c-1f2d-4c3b-9a8e-7d6c5b4a3f21.png',
+  kind: 'image',
+  contentType: 'image/png',
+};
 
 describe('validateLearningPathForm', () => {
   it('names each refused field by its path in the input, with what is wrong', () => {
@@ -33,10 +40,12 @@ describe('validateLearningPathForm', () => {
     expect(checked.problems['title.fr']).toBeUndefined();
   });
 
-  it('gives the input, without an empty link, once everything is filled in', () => {
+  it('gives the input, without an empty link, with the uploaded medium’s id, once everything is filled in', () => {
     const values = newLearningPathForm();
     values.title = text('Basics');
+    values.onboarding = true;
     values.modules[0] = { ...values.modules[0]!, title: text('One'), body: text('Read'), link: '  ' };
+    values.modules.push({ ...values.modules[0], media: [photo] });
     const checked = validateLearningPathForm(values);
     expect(checked).toEqual({
       ok: true,
@@ -45,7 +54,11 @@ describe('validateLearningPathForm', () => {
         description: { fr: '', en: '' },
         level: 'beginner',
         audience: { groupIds: [], brandIds: [], languages: [] },
-        modules: [{ title: text('One'), body: text('Read'), quiz: [] }],
+        onboarding: true,
+        modules: [
+          { title: text('One'), body: text('Read'), quiz: [] },
+          { title: text('One'), body: text('Read'), mediaId: photo.id, quiz: [] },
+        ],
       },
     });
   });
@@ -58,11 +71,13 @@ describe('learningPathFormFrom', () => {
       description: text(''),
       level: 'expert',
       audience: { groupIds: ['g'], brandIds: [], languages: ['fr'] },
+      onboarding: true,
       modules: [
         {
           id: 'm1',
           title: text('One'),
           body: text('Read'),
+          media: photo,
           quiz: [
             {
               id: 'q1',
@@ -79,7 +94,8 @@ describe('learningPathFormFrom', () => {
     } as unknown as StudioLearningPath;
     const form = learningPathFormFrom(path);
     expect(form.groupIds).toEqual(['g']);
-    expect(form.modules[0]).toMatchObject({ id: 'm1', link: '' });
+    expect(form.onboarding).toBe(true);
+    expect(form.modules[0]).toMatchObject({ id: 'm1', media: [photo], link: '' });
     expect(form.modules[0]!.quiz[0]).toEqual({
       id: 'q1',
       question: text('Which?'),

@@ -7,6 +7,7 @@ import {
 } from '@contract/learning';
 import type { LearningLevel, LearningPathInput, StudioLearningPath } from '@contract/learning';
 import type { Locale } from '@contract/locale';
+import type { Media } from '@contract/media';
 
 type Texts = { fr: string; en: string };
 
@@ -22,6 +23,8 @@ export interface ModuleFormValues {
   id?: string;
   title: Texts;
   body: Texts;
+  /** At most one picture or video, as the upload control edits a list. */
+  media: Media[];
   /** Empty: no link. */
   link: string;
   quiz: QuestionFormValues[];
@@ -35,6 +38,7 @@ export interface LearningPathFormValues {
   groupIds: string[];
   brandIds: string[];
   languages: Locale[];
+  onboarding: boolean;
   modules: ModuleFormValues[];
 }
 
@@ -48,7 +52,7 @@ export function newQuestion(): QuestionFormValues {
 }
 
 export function newModule(): ModuleFormValues {
-  return { title: empty(), body: empty(), link: '', quiz: [] };
+  return { title: empty(), body: empty(), media: [], link: '', quiz: [] };
 }
 
 export function newLearningPathForm(): LearningPathFormValues {
@@ -59,6 +63,7 @@ export function newLearningPathForm(): LearningPathFormValues {
     groupIds: [],
     brandIds: [],
     languages: [],
+    onboarding: false,
     modules: [newModule()],
   };
 }
@@ -70,10 +75,12 @@ export function learningPathFormFrom(path: StudioLearningPath): LearningPathForm
     description: path.description,
     level: path.level,
     ...path.audience,
+    onboarding: path.onboarding,
     modules: path.modules.map((module) => ({
       id: module.id,
       title: module.title,
       body: module.body,
+      media: module.media ? [module.media] : [],
       link: module.link ?? '',
       quiz: module.quiz.map((question) => ({
         id: question.id,
@@ -101,7 +108,12 @@ export function validateLearningPathForm(values: LearningPathFormValues): Learni
     description: values.description,
     level: values.level,
     audience: { groupIds: values.groupIds, brandIds: values.brandIds, languages: values.languages },
-    modules: values.modules.map(({ link, ...module }) => ({ ...module, ...(link.trim() ? { link } : {}) })),
+    onboarding: values.onboarding,
+    modules: values.modules.map(({ link, media, ...module }) => ({
+      ...module,
+      ...(media[0] ? { mediaId: media[0].id } : {}),
+      ...(link.trim() ? { link } : {}),
+    })),
   });
   if (parsed.success) return { ok: true, input: parsed.data };
   const problems: Record<string, LearningPathProblem> = {};
